@@ -1,0 +1,33 @@
+"""The ``qa-toolkit`` command: one Typer app composed from one module per command group."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from qa_toolkit.cli.common import EXIT_USAGE, UserError
+
+app = typer.Typer(
+    name="qa-toolkit",
+    help="Offline first-pass QA of recorded contact-centre calls.\n\n"
+         "Example: qa-toolkit run samples/ --out out/",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+# Command groups: each module owns its commands; this is the one place they are registered.
+# (Add new groups below, one line each.)
+
+
+def main() -> None:
+    try:
+        app()
+    except UserError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,214 @@
+"""The data that flows between stages.
+
+audio → words → turns with roles → rule outcomes → call score. Every stage takes and returns
+these plain dataclasses; ``to_dict()`` of each is exactly the public JSON contract of
+``OUT/calls/<call_id>.json`` (fields may be added, never removed).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal, Optional, Protocol
+
+Role = Literal["agent", "customer", "unknown"]
+Severity = Literal["info", "minor", "major", "critical"]
+Status = Literal["hit", "pass", "review"]
+
+SCHEMA_VERSION = 1
+
+
+def r2(value: float) -> float:
+    """Times and durations are published with 2 decimals."""
+    return round(float(value) + 0.0, 2)
+
+
+@dataclass
+class Word:
+    start: float
+    end: float
+    text: str
+    prob: float
+    speaker: Optional[str] = None
+    raw: Optional[str] = None
+    """The model's own spelling before normalisation (e.g. Traditional characters)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {"start": r2(self.start), "end": r2(self.end), "text": self.text,
+               "prob": round(float(self.prob), 3)}
+        if self.raw is not None and self.raw != self.text:
+            out["raw"] = self.raw
+        return out
+
+
+@dataclass
+class SpeakerSegment:
+    """A stretch of audio attributed to one speaker label (labels are backend-specific)."""
+
+    start: float
+    end: float
+    speaker: str
+
+
+@dataclass
+class Diarization:
+    """Who spoke when, as found from the audio alone (no words)."""
+
+    segments: list[SpeakerSegment]
+    backend: str
+    speakers: list[str] = field(default_factory=list)
+    overlap: list[tuple[float, float]] = field(default_factory=list)
+    """Stretches where two or more speakers talk at once."""
+
+    def speaker_at(self, start: float, end: float) -> Optional[str]:
+        """The speaker with the most time inside [start, end], or the nearest one."""
+        best, best_overlap = None, 0.0
+        for seg in self.segments:
+            ov = min(end, seg.end) - max(start, seg.start)
+            if ov > best_overlap:
+                best, best_overlap = seg.speaker, ov
+        if best is not None:
+            return best
+        mid = (start + end) / 2
+        nearest = min(self.segments, key=lambda s: min(abs(s.start - mid), abs(s.end - mid)),
+                      default=None)
+        return nearest.speaker if nearest else None
+
+
+@dataclass
+class Turn:
+    speaker: str
+    role: Role
+    start: float
+    end: float
+    text: str
+    words: list[Word] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"speaker": self.speaker, "role": self.role, "start": r2(self.start),
+                "end": r2(self.end), "text": self.text,
+                "words": [w.to_dict() for w in self.words]}
+
+
+@dataclass
+class Outcome:
+    """One rule's verdict on one call (or one occurrence inside it)."""
+
+    rule_id: str
+    status: Status
+    severity: Severity
+    points: float
+    message: str
+    start: Optional[float] = None
+    end: Optional[float] = None
+    role: Optional[Role] = None
+    evidence: str = ""
+    """Human-readable proof: time, speaker, the words (or their absence) and why."""
+    detail: dict[str, Any] = field(default_factory=dict)
+    """Machine-readable proof: matched variant, similarity, word indexes, thresholds."""
+    reason: str = ""
+    """For status == 'review': why the machine cannot judge."""
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "rule_id": self.rule_id, "severity": self.severity, "points": self.points,
+            "start": None if self.start is None else r2(self.start),
+            "end": None if self.end is None else r2(self.end),
+            "role": self.role, "evidence": self.evidence, "message": self.message,
+        }
+        if self.detail:
+            out["detail"] = self.detail
+        if self.status == "review":
+            out["reason"] = self.reason
+        return out
+
+
+@dataclass
+class CallScore:
+    score: float
+    deductions: float
+    red_line: bool = False
+    bonus: float = 0.0
+    by_category: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class CallMeta:
+    """What the telephony/CRM system says about a call (metadata CSV row)."""
+
+    call_id: str
+    agent_id: Optional[str] = None
+    team: Optional[str] = None
+    started_at: Optional[str] = None
+    business_type: Optional[str] = None
+    customer_tier: Optional[str] = None
+    agent_channel: Optional[int] = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Call:
+    """Everything known about one processed recording; ``to_dict`` is the call JSON."""
+
+    call_id: str
+    source: str
+    duration_s: float
+    channels: int
+    sample_rate: int
+    model: str
+    language: str
+    rule_pack: dict[str, str]
+    turns: list[Turn]
+    meta: CallMeta
+    diarization: dict[str, Any] = field(default_factory=dict)
+    hits: list[Outcome] = field(default_factory=list)
+    review: list[Outcome] = field(default_factory=list)
+    score: Optional[CallScore] = None
+    metrics: dict[str, Any] = field(default_factory=dict)
+    provenance: dict[str, Any] = field(default_factory=dict)
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def words(self) -> list[Word]:
+        return [w for t in self.turns for w in t.words]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "call_id": self.call_id,
+            "source": self.source,
+            "agent_id": self.meta.agent_id,
+            "team": self.meta.team,
+            "started_at": self.meta.started_at,
+            "business_type": self.meta.business_type,
+            "customer_tier": self.meta.customer_tier,
+            "duration_s": r2(self.duration_s),
+            "channels": self.channels,
+            "sample_rate": self.sample_rate,
+            "model": self.model,
+            "language": self.language,
+            "rule_pack": dict(self.rule_pack),
+            "diarization": self.diarization,
+            "turns": [t.to_dict() for t in self.turns],
+            "hits": [h.to_dict() for h in self.hits],
+            "review": [h.to_dict() for h in self.review],
+            "score": None if self.score is None else self.score.score,
+            "score_detail": None if self.score is None else self.score.to_dict(),
+            "metrics": self.metrics,
+            "flags": sorted(self.flags),
+            "provenance": self.provenance,
+        }
+
+
+class Hook(Protocol):
+    """Progress/timing/debug callback passed down by the runner (pyannote style)."""
+
+    def __call__(self, step: str, artifact: Any = None, *, total: Optional[int] = None,
+                 completed: Optional[int] = None) -> None: ...
+
+
+def no_hook(step: str, artifact: Any = None, *, total: Optional[int] = None,
+            completed: Optional[int] = None) -> None:
+    return None

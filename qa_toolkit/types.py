@@ -169,6 +169,8 @@ class Call:
     metrics: dict[str, Any] = field(default_factory=dict)
     provenance: dict[str, Any] = field(default_factory=dict)
     flags: list[str] = field(default_factory=list)
+    speech: list[SpeakerSegment] = field(default_factory=list)
+    """Who spoke when, from the audio (not Whisper): timing rules prefer these."""
 
     @property
     def words(self) -> list[Word]:
@@ -192,6 +194,8 @@ class Call:
             "rule_pack": dict(self.rule_pack),
             "diarization": self.diarization,
             "turns": [t.to_dict() for t in self.turns],
+            "speech": [{"speaker": s.speaker, "role": getattr(s, "role", "unknown"),
+                        "start": r2(s.start), "end": r2(s.end)} for s in self.speech],
             "hits": [h.to_dict() for h in self.hits],
             "review": [h.to_dict() for h in self.review],
             "score": None if self.score is None else self.score.score,

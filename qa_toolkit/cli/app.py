@@ -6,6 +6,8 @@ import sys
 
 import typer
 
+from qa_toolkit.cli import models as models_cmd
+from qa_toolkit.cli import run as run_cmd
 from qa_toolkit.cli.common import EXIT_USAGE, UserError
 
 app = typer.Typer(
@@ -19,6 +21,9 @@ app = typer.Typer(
 
 # Command groups: each module owns its commands; this is the one place they are registered.
 # (Add new groups below, one line each.)
+app.command("run")(run_cmd.run)
+app.command("models")(models_cmd.models)
+app.command("status")(models_cmd.status)
 
 
 def main() -> None:

@@ -1,0 +1,240 @@
+"""Find and mask customer card, resident-ID and mobile numbers in transcripts.
+
+Customers read these numbers aloud, so Whisper writes them as ASCII digits, full-width digits,
+Chinese numerals (一二三, 幺 for 1, 〇/零 for 0) or a mix, often in groups separated by spaces,
+commas or dashes, and often split over several words. Only digit runs that validate are masked
+(Luhn for cards, the GB 11643 checksum for resident IDs, the 1[3-9] prefix for mobiles), so
+amounts, dates and times stay readable. The mask keeps the length, the separators and the last
+four digits (cards also keep their first four, mobiles their first three, as bank statements
+do), e.g. ``6222********1234`` and ``138****5678``.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+from dataclasses import dataclass, replace
+from typing import Any, Literal, Optional
+
+from qa_toolkit.types import Call, Outcome, Word
+
+log = logging.getLogger(__name__)
+
+PiiKind = Literal["card", "resident_id", "mobile"]
+
+MASK_CHAR = "*"
+
+_DIGITS: dict[str, str] = {}
+for _i, _c in enumerate("0123456789"):
+    _DIGITS[_c] = _c
+    _DIGITS[chr(0xFF10 + _i)] = _c  # full-width ０-９
+for _chars, _d in (("零〇○洞", "0"), ("一壹幺", "1"), ("二贰两", "2"), ("三叁", "3"),
+                   ("四肆", "4"), ("五伍", "5"), ("六陆", "6"), ("七柒拐", "7"),
+                   ("八捌", "8"), ("九玖勾", "9")):
+    for _c in _chars:
+        _DIGITS[_c] = _d
+
+_ID_CHECK_X = {"X", "x", "Ｘ", "ｘ"}
+"""The resident-ID check character 10 is written X; it may only end an ID."""
+
+_SEPARATORS = set(" \t\u3000,，、-－—–_.·。;；")
+_MAX_GAP = 2
+"""Separator characters allowed between two digits of one number (e.g. "，" plus a space)."""
+
+_KEEP_HEAD = {"card": 4, "mobile": 3, "resident_id": 0}
+_KEEP_TAIL = 4
+_SPECIFICITY = {"resident_id": 2, "mobile": 1, "card": 0}
+"""Tie-break between equally long readings: a checksum plus structure beats Luhn alone."""
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+
+
+@dataclass(frozen=True)
+class PiiSpan:
+    """One personal number found in a text; offsets are character indexes into that text."""
+
+    start: int
+    """Index of the number's first digit."""
+    end: int
+    """Index after the number's last digit (separators inside stay inside the span)."""
+    kind: PiiKind
+    digits: str
+    """The number normalised to ASCII digits (and X); never write this anywhere."""
+    positions: tuple[int, ...]
+    """Text index of every digit, in order; the separators between them are not masked."""
+
+    def masked_positions(self) -> tuple[int, ...]:
+        """Indexes of the digits the mask hides."""
+        head = _KEEP_HEAD[self.kind]
+        return self.positions[head:len(self.positions) - _KEEP_TAIL]
+
+
+def luhn_ok(digits: str) -> bool:
+    """The bank-card (ISO/IEC 7812) check digit."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def resident_id_ok(digits: str) -> bool:
+    """The PRC resident ID check character (GB 11643-1999, ISO 7064 MOD 11-2)."""
+    if len(digits) != 18 or not digits[:17].isdigit():
+        return False
+    total = sum(int(c) * w for c, w in zip(digits[:17], _ID_WEIGHTS))
+    return _ID_CHECK[total % 11] == digits[17].upper()
+
+
+def _mobile_ok(digits: str) -> bool:
+    return len(digits) == 11 and digits[0] == "1" and digits[1] in "3456789"
+
+
+def _classify(digits: str) -> Optional[PiiKind]:
+    """What a whole digit string is, if it is a personal number."""
+    if len(digits) == 18 and resident_id_ok(digits):
+        return "resident_id"
+    if "X" in digits:
+        return None
+    if 13 <= len(digits) <= 19 and luhn_ok(digits):
+        return "card"
+    if _mobile_ok(digits):
+        return "mobile"
+    return None
+
+
+def _digit_runs(text: str) -> list[list[tuple[int, str]]]:
+    """Runs of (index, digit) where consecutive digits are at most _MAX_GAP separators apart."""
+    runs: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    gap = 0
+    for i, ch in enumerate(text):
+        digit = _DIGITS.get(ch)
+        if digit is None and ch in _ID_CHECK_X and current:
+            digit = "X"
+        if digit is not None:
+            current.append((i, digit))
+            gap = 0
+            if digit == "X":  # an X can only close a number
+                runs.append(current)
+                current = []
+            continue
+        if current and ch in _SEPARATORS and gap < _MAX_GAP:
+            gap += 1
+            continue
+        if current:
+            runs.append(current)
+        current, gap = [], 0
+    if current:
+        runs.append(current)
+    return [run for run in runs if len(run) >= 11]
+
+
+def _spans_in_run(run: list[tuple[int, str]]) -> list[PiiSpan]:
+    digits = "".join(d for _, d in run)
+
+    def span(lo: int, hi: int, kind: PiiKind) -> PiiSpan:
+        part = run[lo:hi]
+        return PiiSpan(part[0][0], part[-1][0] + 1, kind, digits[lo:hi],
+                       tuple(i for i, _ in part))
+
+    kind = _classify(digits)
+    if kind is not None:
+        return [span(0, len(run), kind)]
+    # Several numbers read in one breath, or a number with stray digits around it: choose the
+    # valid windows that cover the most digits (a short Luhn window passes by chance one time
+    # in ten, so taking the first one found would split the real numbers).
+    n = len(digits)
+    best: list[tuple[int, int, list[tuple[int, int, PiiKind]]]] = [(0, 0, [])] * (n + 1)
+    for lo in range(n - 1, -1, -1):
+        best[lo] = best[lo + 1]
+        for length in (11, 13, 14, 15, 16, 17, 18, 19):
+            window_kind = _classify(digits[lo:lo + length]) if lo + length <= n else None
+            if window_kind is None:
+                continue
+            covered, specific, picks = best[lo + length]
+            option = (covered + length, specific + _SPECIFICITY[window_kind],
+                      [(lo, lo + length, window_kind)] + picks)
+            if option[:2] > best[lo][:2]:
+                best[lo] = option
+    return [span(lo, hi, k) for lo, hi, k in best[0][2]]
+
+
+def find_pii(text: str) -> list[PiiSpan]:
+    """Every card, resident-ID and mobile number in ``text``, in order of position."""
+    return [s for run in _digit_runs(text) for s in _spans_in_run(run)]
+
+
+def _apply(text: str, spans: list[PiiSpan]) -> str:
+    if not spans:
+        return text
+    chars = list(text)
+    for s in spans:
+        for i in s.masked_positions():
+            chars[i] = MASK_CHAR
+    return "".join(chars)
+
+
+def mask_text(text: str) -> str:
+    """``text`` with every personal number masked (same length, last four digits kept)."""
+    return _apply(text, find_pii(text))
+
+
+def mask_turn_words(words: list[Word]) -> list[Word]:
+    """Mask numbers whose digits Whisper split over several words; times and probs are kept.
+
+    The words are read as one text, so "幺三八" + "一二三四" + "五六七八" is one mobile number.
+    A changed word loses its ``raw`` spelling, which would otherwise still hold the digits.
+    """
+    joined = "".join(w.text for w in words)
+    spans = find_pii(joined)
+    if not spans:
+        return list(words)
+    owner: list[tuple[int, int]] = []  # joined index -> (word index, index inside the word)
+    for wi, w in enumerate(words):
+        owner.extend((wi, ci) for ci in range(len(w.text)))
+    chars = [list(w.text) for w in words]
+    touched: set[int] = set()
+    for s in spans:
+        for i in s.masked_positions():
+            wi, ci = owner[i]
+            chars[wi][ci] = MASK_CHAR
+            touched.add(wi)
+    return [replace(w, text="".join(chars[wi]), raw=None) if wi in touched else w
+            for wi, w in enumerate(words)]
+
+
+def _mask_outcome(outcome: Outcome) -> Outcome:
+    return replace(outcome, evidence=mask_text(outcome.evidence),
+                   message=mask_text(outcome.message), reason=mask_text(outcome.reason),
+                   detail=mask_strings(outcome.detail))
+
+
+def mask_strings(value: Any) -> Any:
+    """A copy of a JSON-like value with every string masked (for hit details, export rows)."""
+    if isinstance(value, str):
+        return mask_text(value)
+    if isinstance(value, dict):
+        return {k: mask_strings(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(mask_strings(v) for v in value)
+    return value
+
+
+def mask_call(call: Call) -> Call:
+    """A copy of ``call`` safe to leave the run folder: transcript, evidence and messages masked.
+
+    Hashes, paths and ids in ``provenance``/``source`` are left alone: they are not spoken
+    numbers, and masking them would break ``qa-toolkit verify``.
+    """
+    out = copy.copy(call)
+    out.turns = [replace(t, text=mask_text(t.text), words=mask_turn_words(t.words))
+                 for t in call.turns]
+    out.hits = [_mask_outcome(h) for h in call.hits]
+    out.review = [_mask_outcome(h) for h in call.review]
+    masked = sum(len(find_pii(t.text)) for t in call.turns)
+    if masked:
+        log.debug("%s: masked %d personal numbers", call.call_id, masked)
+    return out

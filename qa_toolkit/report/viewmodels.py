@@ -1,0 +1,599 @@
+"""View models: what the report templates show, built from call JSON dicts.
+
+The templates only lay these out; every number is computed here and every string that came
+from a transcript or a rule's evidence has already been through ``pii.mask_text``. The call
+JSON is a public contract that grows, so optional fields are read with defaults and odd
+shapes (``[s, e]`` pairs or ``{"start", "end"}`` dicts for intervals) are both accepted.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Optional
+from urllib.parse import quote
+
+from qa_toolkit.pii import mask_text
+
+TIMELINE_WIDTH = 1000
+"""SVG user units across the per-call timeline; x positions are computed in these units."""
+
+LANE_ROLES = ("agent", "customer", "unknown")
+
+SCORE_BINS = ((0, 60), (60, 70), (70, 80), (80, 90), (90, 100.01))
+"""Score histogram buckets of the dashboard; 80 is the matrix's retraining line."""
+
+DISCLOSURE_RULES = ("risk.disclosure_missing", "identity.not_verified",
+                    "greeting.staff_id_missing")
+"""Rules whose hit means a mandated statement or check was not made (compliance coverage)."""
+
+_SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,120}")
+
+
+def page_name(identifier: str) -> str:
+    """A file name for a call or agent id that is safe on every file system and in a URL.
+
+    Ordinary ids are kept as they are so that the page sits next to ``<call_id>.json``;
+    anything else (spaces, slashes, ``=HYPERLINK(...)``) is percent-encoded, then the
+    percent signs swapped for ``_`` so that the name needs no further URL encoding.
+    """
+    if _SAFE_NAME.fullmatch(identifier) and identifier not in (".", ".."):
+        return identifier
+    return "_" + quote(identifier, safe="").replace("%", "_")[:150]
+
+
+def clock(seconds: Optional[float]) -> str:
+    """``m:ss`` (or ``h:mm:ss``) for a time in seconds; an em dash when there is none."""
+    if seconds is None:
+        return "—"
+    total = int(round(float(seconds)))
+    h, rest = divmod(total, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+def month_of(started_at: Optional[str]) -> str:
+    """The ``YYYY-MM`` period of an ISO timestamp, or ``""`` when unknown."""
+    if started_at and re.match(r"\d{4}-\d{2}", started_at):
+        return started_at[:7]
+    return ""
+
+
+def _num(value: Any) -> Optional[float]:
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        out = float(value)
+    except (TypeError, ValueError):
+        return None
+    return out if math.isfinite(out) else None
+
+
+def _intervals(value: Any) -> list[tuple[float, float]]:
+    """Intervals from ``metrics``: a list of ``[s, e]`` pairs or ``{"start", "end"}`` dicts."""
+    out = []
+    for item in value if isinstance(value, list) else []:
+        if isinstance(item, dict):
+            s, e = _num(item.get("start")), _num(item.get("end"))
+        elif isinstance(item, (list, tuple)) and len(item) >= 2:
+            s, e = _num(item[0]), _num(item[1])
+        else:
+            continue
+        if s is not None and e is not None and e >= s:
+            out.append((s, e))
+    return out
+
+
+def _mask(value: Any) -> str:
+    return mask_text(value) if isinstance(value, str) else ("" if value is None else str(value))
+
+
+# --------------------------------------------------------------------------- per-call page
+
+
+@dataclass
+class HitView:
+    """One deduction (or one ``review`` outcome) as shown in the table and the transcript."""
+
+    key: str
+    """Anchor id inside the page (``hit-3``, ``review-0``)."""
+    rule_id: str
+    severity: str
+    points: float
+    start: Optional[float]
+    end: Optional[float]
+    role: str
+    message: str
+    evidence: str
+    reason: str = ""
+    in_transcript: bool = False
+    """True when the hit's time overlaps at least one word, i.e. it is highlighted in place."""
+    disputed: str = ""
+    """Status of a dispute opened against this rule on this call (``open``, ``accepted``, …)."""
+
+
+@dataclass
+class Piece:
+    """A run of transcript text that is either plain or inside the same set of hits."""
+
+    text: str
+    start: Optional[float]
+    hits: list[str] = field(default_factory=list)
+    severity: str = ""
+    """The worst severity among ``hits``, for the highlight colour."""
+
+
+@dataclass
+class TurnView:
+    index: int
+    role: str
+    speaker: str
+    start: float
+    end: float
+    pieces: list[Piece]
+    markers: list[HitView] = field(default_factory=list)
+    """Hits that fall inside this turn's time but on no word (e.g. an absence noted there)."""
+
+
+@dataclass
+class Bar:
+    """A horizontal stretch on an SVG chart, in chart units, with its time for seeking."""
+
+    x: float
+    w: float
+    start: float
+    end: float
+    label: str = ""
+
+
+@dataclass
+class Lane:
+    role: str
+    y: float
+    bars: list[Bar]
+
+
+@dataclass
+class TimelineView:
+    width: int
+    height: float
+    lane_height: float
+    lanes: list[Lane]
+    silences: list[Bar]
+    overlaps: list[Bar]
+    interruptions: list[Bar]
+    hits: list[tuple[float, HitView]]
+    ticks: list[tuple[float, str]]
+
+
+@dataclass
+class DisputeView:
+    rule_id: str
+    status: str
+    opened_by: str
+    resolved_by: str
+    note: str
+    at: str
+
+
+@dataclass
+class AudioView:
+    src: str
+    """Relative URL from the HTML file to the recording, or a ``data:`` URI when embedded."""
+    mime: str
+    embedded: bool
+    name: str
+
+
+@dataclass
+class CallView:
+    call_id: str
+    agent_id: str
+    agent_page: str
+    team: str
+    started_at: str
+    duration_s: float
+    score: Optional[float]
+    red_line: bool
+    rule_pack_id: str
+    rule_pack_version: str
+    model: str
+    language: str
+    business_type: str
+    customer_tier: str
+    diarization_backend: str
+    role_confidence: Optional[float]
+    flags: list[str]
+    hits: list[HitView]
+    review: list[HitView]
+    unplaced: list[HitView]
+    """Hits with no time or outside every turn (a missing greeting has no time)."""
+    turns: list[TurnView]
+    timeline: TimelineView
+    audio: Optional[AudioView]
+    disputes: list[DisputeView]
+    deductions: float
+    metrics: list[tuple[str, str]]
+
+
+_SEVERITY_ORDER = {"critical": 3, "major": 2, "minor": 1, "info": 0}
+
+
+def _worst(severities: Iterable[str]) -> str:
+    return max(severities, key=lambda s: _SEVERITY_ORDER.get(s, 0), default="")
+
+
+def _hit_view(key: str, raw: dict[str, Any], disputes: dict[str, str]) -> HitView:
+    rule_id = str(raw.get("rule_id") or "")
+    return HitView(
+        key=key, rule_id=rule_id, severity=str(raw.get("severity") or ""),
+        points=_num(raw.get("points")) or 0.0, start=_num(raw.get("start")),
+        end=_num(raw.get("end")), role=str(raw.get("role") or ""),
+        message=_mask(raw.get("message")), evidence=_mask(raw.get("evidence")),
+        reason=_mask(raw.get("reason")), disputed=disputes.get(rule_id, ""))
+
+
+def _covers(hit: HitView, start: float, end: float) -> bool:
+    if hit.start is None:
+        return False
+    hit_end = hit.end if hit.end is not None and hit.end > hit.start else hit.start
+    # A zero-length hit marks the word it falls in; otherwise any overlap counts.
+    if hit_end == hit.start:
+        return start <= hit.start < end or hit.start == start
+    return start < hit_end and hit.start < end
+
+
+def _turn_pieces(turn: dict[str, Any], hits: list[HitView]) -> list[Piece]:
+    """The turn's words grouped into runs with the same hits, masked as one text.
+
+    Masking runs over the whole turn because Whisper splits a read-out card number over
+    several words; ``mask_text`` keeps the length, so word offsets still line up.
+    """
+    words = [w for w in turn.get("words") or [] if isinstance(w, dict)]
+    start, end = _num(turn.get("start")) or 0.0, _num(turn.get("end")) or 0.0
+    if not words:
+        keys = [h.key for h in hits if _covers(h, start, end)]
+        return [Piece(_mask(turn.get("text")), start, keys,
+                      _worst(h.severity for h in hits if h.key in keys))]
+    texts = [str(w.get("text") or "") for w in words]
+    masked = mask_text("".join(texts))
+    pieces: list[Piece] = []
+    offset = 0
+    for word, text in zip(words, texts):
+        piece_text = masked[offset:offset + len(text)]
+        offset += len(text)
+        ws, we = _num(word.get("start")), _num(word.get("end"))
+        keys = ([h.key for h in hits if _covers(h, ws, we if we is not None else ws)]
+                if ws is not None else [])
+        if pieces and pieces[-1].hits == keys:
+            pieces[-1].text += piece_text
+        else:
+            pieces.append(Piece(piece_text, ws, keys))
+    for piece in pieces:
+        piece.severity = _worst(h.severity for h in hits if h.key in piece.hits)
+    return pieces
+
+
+def _bar(start: float, end: float, duration: float, label: str = "") -> Bar:
+    scale = TIMELINE_WIDTH / duration if duration > 0 else 0.0
+    x = max(0.0, min(TIMELINE_WIDTH, start * scale))
+    # Keep very short events visible: at least one unit wide.
+    w = max(1.0, min(TIMELINE_WIDTH - x, (end - start) * scale))
+    return Bar(round(x, 1), round(w, 1), round(start, 2), round(end, 2), label)
+
+
+def _ticks(duration: float) -> list[tuple[float, str]]:
+    if duration <= 0:
+        return []
+    step = next((s for s in (5, 10, 15, 30, 60, 120, 300, 600, 900, 1800)
+                 if duration / s <= 10), 3600)
+    return [(round(t * TIMELINE_WIDTH / duration, 1), clock(t))
+            for t in range(0, int(duration) + 1, step)]
+
+
+def _timeline(call: dict[str, Any], duration: float, hits: list[HitView]) -> TimelineView:
+    turns = [t for t in call.get("turns") or [] if isinstance(t, dict)]
+    roles = [r for r in LANE_ROLES if any(t.get("role") == r for t in turns)] or ["agent",
+                                                                                  "customer"]
+    lane_h, top = 22.0, 18.0
+    lanes = []
+    for i, role in enumerate(roles):
+        bars = [_bar(_num(t.get("start")) or 0.0, _num(t.get("end")) or 0.0, duration,
+                     clock(_num(t.get("start"))))
+                for t in turns if t.get("role") == role]
+        lanes.append(Lane(role, top + i * (lane_h + 6), bars))
+    metrics = call.get("metrics") if isinstance(call.get("metrics"), dict) else {}
+    placed = [(_bar(h.start, h.start, duration).x, h) for h in hits if h.start is not None]
+    return TimelineView(
+        width=TIMELINE_WIDTH, height=top + len(lanes) * (lane_h + 6) + 16, lane_height=lane_h,
+        lanes=lanes,
+        silences=[_bar(s, e, duration) for s, e in _intervals(metrics.get("silences"))],
+        overlaps=[_bar(s, e, duration) for s, e in _intervals(metrics.get("overlaps"))],
+        interruptions=[_bar(s, e, duration)
+                       for s, e in _intervals(metrics.get("interruptions"))],
+        hits=placed, ticks=_ticks(duration))
+
+
+def _disputes(call: dict[str, Any]) -> list[DisputeView]:
+    out = []
+    for d in call.get("disputes") or []:
+        if isinstance(d, dict):
+            out.append(DisputeView(
+                rule_id=str(d.get("rule_id") or ""), status=str(d.get("status") or "open"),
+                opened_by=_mask(d.get("opened_by") or d.get("by")),
+                resolved_by=_mask(d.get("resolved_by")),
+                note=_mask(d.get("note") or d.get("reason")),
+                at=str(d.get("resolved_at") or d.get("opened_at") or d.get("at") or "")))
+    return out
+
+
+def _flat_metrics(metrics: Any) -> list[tuple[str, str]]:
+    """Scalar metrics as ``(dotted.name, value)`` rows; lists (silences…) are drawn instead."""
+    rows: list[tuple[str, str]] = []
+
+    def walk(prefix: str, value: Any) -> None:
+        if isinstance(value, dict):
+            for k in sorted(value):
+                walk(f"{prefix}.{k}" if prefix else str(k), value[k])
+        elif isinstance(value, bool) or isinstance(value, str):
+            rows.append((prefix, str(value)))
+        elif (n := _num(value)) is not None:
+            rows.append((prefix, f"{n:g}" if n == int(n) else f"{n:.2f}"))
+
+    walk("", metrics if isinstance(metrics, dict) else {})
+    return rows
+
+
+def _role_confidence(call: dict[str, Any]) -> Optional[float]:
+    diar = call.get("diarization") if isinstance(call.get("diarization"), dict) else {}
+    for key in ("role_confidence", "confidence"):
+        if (n := _num(diar.get(key))) is not None:
+            return n
+    return None
+
+
+def audio_view(source: str, html_dir: Path, embed: bool) -> Optional[AudioView]:
+    """The ``<audio>`` source: a relative link, or the recording itself as a ``data:`` URI."""
+    if not source:
+        return None
+    from qa_toolkit.report.media import embedded_audio, mime_type  # soundfile only if used
+
+    path = Path(source).expanduser()
+    if embed and path.is_file():
+        src, mime = embedded_audio(path)
+        return AudioView(src, mime, True, path.name)
+    rel = os.path.relpath(path.resolve(), html_dir.resolve())
+    return AudioView(quote(Path(rel).as_posix()), mime_type(path), False, path.name)
+
+
+def build_call_view(call: dict[str, Any], html_dir: Path, embed_audio: bool = False
+                    ) -> CallView:
+    disputes = _disputes(call)
+    dispute_status = {d.rule_id: d.status for d in disputes if d.rule_id}
+    hits = [_hit_view(f"hit-{i}", h, dispute_status)
+            for i, h in enumerate(call.get("hits") or []) if isinstance(h, dict)]
+    review = [_hit_view(f"review-{i}", h, dispute_status)
+              for i, h in enumerate(call.get("review") or []) if isinstance(h, dict)]
+    turns_raw = [t for t in call.get("turns") or [] if isinstance(t, dict)]
+    duration = _num(call.get("duration_s")) or max(
+        (_num(t.get("end")) or 0.0 for t in turns_raw), default=0.0)
+    turns = []
+    for i, t in enumerate(turns_raw):
+        turns.append(TurnView(i, str(t.get("role") or "unknown"), str(t.get("speaker") or ""),
+                              _num(t.get("start")) or 0.0, _num(t.get("end")) or 0.0,
+                              _turn_pieces(t, hits)))
+    for piece in (p for t in turns for p in t.pieces):
+        for h in hits:
+            if h.key in piece.hits:
+                h.in_transcript = True
+    unplaced = []
+    for h in hits:
+        if h.in_transcript:
+            continue
+        home = next((t for t in turns if h.start is not None and t.start <= h.start <= t.end),
+                    None)
+        if home is not None:
+            home.markers.append(h)
+        else:
+            unplaced.append(h)
+    detail = call.get("score_detail") if isinstance(call.get("score_detail"), dict) else {}
+    rule_pack = call.get("rule_pack") if isinstance(call.get("rule_pack"), dict) else {}
+    agent = str(call.get("agent_id") or "")
+    return CallView(
+        call_id=str(call.get("call_id") or ""), agent_id=agent,
+        agent_page=f"../agents/{page_name(agent)}.html" if agent else "",
+        team=str(call.get("team") or ""), started_at=str(call.get("started_at") or ""),
+        duration_s=duration, score=_num(call.get("score")),
+        red_line=bool(detail.get("red_line")),
+        rule_pack_id=str(rule_pack.get("id") or ""),
+        rule_pack_version=str(rule_pack.get("version") or ""),
+        model=str(call.get("model") or ""), language=str(call.get("language") or ""),
+        business_type=str(call.get("business_type") or ""),
+        customer_tier=str(call.get("customer_tier") or ""),
+        diarization_backend=str((call.get("diarization") or {}).get("backend") or "")
+        if isinstance(call.get("diarization"), dict) else "",
+        role_confidence=_role_confidence(call),
+        flags=[str(f) for f in call.get("flags") or []],
+        hits=hits, review=review, unplaced=unplaced, turns=turns,
+        timeline=_timeline(call, duration, hits),
+        audio=audio_view(str(call.get("source") or ""), html_dir, embed_audio),
+        disputes=disputes,
+        deductions=round(sum(h.points for h in hits if h.disputed != "accepted"), 2),
+        metrics=_flat_metrics(call.get("metrics")))
+
+
+# --------------------------------------------------------------------------- batch pages
+
+
+@dataclass
+class CallRow:
+    """One call in a dashboard table."""
+
+    call_id: str
+    page: str
+    agent_id: str
+    team: str
+    started_at: str
+    duration_s: float
+    score: Optional[float]
+    hits: int
+    review: int
+    flags: list[str]
+    reasons: list[str]
+    """Why the call needs a human: review outcomes' rules and the call's flags."""
+
+
+@dataclass
+class AgentRow:
+    agent_id: str
+    page: str
+    team: str
+    calls: int
+    mean_score: Optional[float]
+    min_score: Optional[float]
+    hits_per_call: float
+    review_calls: int
+
+
+@dataclass
+class RuleRate:
+    rule_id: str
+    calls_hit: int
+    hits: int
+    rate: float
+    """Share of processed calls with at least one hit of the rule (0..1)."""
+    trend: list[tuple[str, float]]
+    """``(month, rate)`` per month present in the batch, oldest first."""
+    spark: str
+    """SVG polyline points for the trend sparkline (empty with fewer than two months)."""
+
+
+@dataclass
+class HistogramBar:
+    label: str
+    count: int
+    x: float
+    y: float
+    w: float
+    h: float
+    low: bool
+    """The bucket lies below the matrix's 80-point line."""
+
+
+@dataclass
+class ErrorRow:
+    file: str
+    stage: str
+    reason: str
+
+
+@dataclass
+class IndexView:
+    processed: int
+    failed: int
+    sampled: int
+    mean_score: Optional[float]
+    median_score: Optional[float]
+    histogram: list[HistogramBar]
+    histogram_height: float
+    rules: list[RuleRate]
+    agents: list[AgentRow]
+    calls: list[CallRow]
+    needs_review: list[CallRow]
+    errors: list[ErrorRow]
+    months: list[str]
+
+
+def _call_row(call: dict[str, Any]) -> CallRow:
+    call_id = str(call.get("call_id") or "")
+    review = [r for r in call.get("review") or [] if isinstance(r, dict)]
+    flags = [str(f) for f in call.get("flags") or []]
+    return CallRow(
+        call_id=call_id, page=f"calls/{page_name(call_id)}.html",
+        agent_id=str(call.get("agent_id") or ""), team=str(call.get("team") or ""),
+        started_at=str(call.get("started_at") or ""),
+        duration_s=_num(call.get("duration_s")) or 0.0, score=_num(call.get("score")),
+        hits=len([h for h in call.get("hits") or [] if isinstance(h, dict)]),
+        review=len(review), flags=flags,
+        reasons=sorted({str(r.get("rule_id") or "") for r in review} | set(flags)))
+
+
+def _histogram(scores: list[float]) -> tuple[list[HistogramBar], float]:
+    counts = [sum(1 for s in scores if lo <= s < hi) for lo, hi in SCORE_BINS]
+    top, height, slot = max(counts, default=0) or 1, 120.0, 60.0
+    bars = []
+    for i, ((lo, hi), n) in enumerate(zip(SCORE_BINS, counts)):
+        h = round(height * n / top, 1)
+        label = f"{lo}–{min(int(hi), 100)}"
+        bars.append(HistogramBar(label, n, i * slot + 8, height - h + 14, slot - 16, h,
+                                 hi <= 80))
+    return bars, height + 34
+
+
+def _spark(trend: list[tuple[str, float]]) -> str:
+    if len(trend) < 2:
+        return ""
+    step = 80 / (len(trend) - 1)
+    return " ".join(f"{i * step:.1f},{18 - 16 * rate:.1f}" for i, (_, rate) in enumerate(trend))
+
+
+def _rule_rates(calls: list[dict[str, Any]], months: list[str]) -> list[RuleRate]:
+    hits_total: Counter[str] = Counter()
+    calls_hit: Counter[str] = Counter()
+    by_month: dict[str, Counter[str]] = defaultdict(Counter)
+    calls_in_month: Counter[str] = Counter()
+    for call in calls:
+        month = month_of(call.get("started_at"))
+        calls_in_month[month] += 1
+        rules = [str(h.get("rule_id") or "") for h in call.get("hits") or []
+                 if isinstance(h, dict)]
+        hits_total.update(rules)
+        calls_hit.update(set(rules))
+        by_month[month].update(set(rules))
+    out = []
+    for rule_id in sorted(calls_hit, key=lambda r: (-calls_hit[r], r)):
+        trend = [(m, by_month[m][rule_id] / calls_in_month[m]) for m in months]
+        out.append(RuleRate(rule_id, calls_hit[rule_id], hits_total[rule_id],
+                            calls_hit[rule_id] / len(calls), trend, _spark(trend)))
+    return out
+
+
+def _agent_rows(rows: list[CallRow]) -> list[AgentRow]:
+    by_agent: dict[str, list[CallRow]] = defaultdict(list)
+    for row in rows:
+        by_agent[row.agent_id].append(row)
+    out = []
+    for agent, items in sorted(by_agent.items()):
+        scores = [r.score for r in items if r.score is not None]
+        teams = Counter(r.team for r in items if r.team)
+        out.append(AgentRow(
+            agent_id=agent, page=f"agents/{page_name(agent)}.html" if agent else "",
+            team=teams.most_common(1)[0][0] if teams else "", calls=len(items),
+            mean_score=round(statistics.fmean(scores), 1) if scores else None,
+            min_score=min(scores) if scores else None,
+            hits_per_call=round(sum(r.hits for r in items) / len(items), 2),
+            review_calls=sum(1 for r in items if r.reasons)))
+    return out
+
+
+def build_index_view(calls: list[dict[str, Any]], errors: list[dict[str, Any]]) -> IndexView:
+    rows = sorted((_call_row(c) for c in calls), key=lambda r: (r.started_at, r.call_id))
+    scores = [r.score for r in rows if r.score is not None]
+    months = sorted({m for c in calls if (m := month_of(c.get("started_at")))})
+    histogram, hist_h = _histogram(scores)
+    return IndexView(
+        processed=len(rows), failed=len(errors), sampled=len(rows) + len(errors),
+        mean_score=round(statistics.fmean(scores), 1) if scores else None,
+        median_score=round(statistics.median(scores), 1) if scores else None,
+        histogram=histogram, histogram_height=hist_h,
+        rules=_rule_rates(calls, months) if calls else [],
+        agents=_agent_rows(rows), calls=rows,
+        needs_review=[r for r in rows if r.reasons],
+        errors=[ErrorRow(_mask(e.get("file")), _mask(e.get("stage")), _mask(e.get("reason")))
+                for e in errors if isinstance(e, dict)],
+        months=months)

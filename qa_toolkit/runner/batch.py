@@ -1,0 +1,214 @@
+"""Run the per-call pipeline over a planned batch, locally in 1..N worker processes.
+
+The main process owns the ledger and decides what runs; workers load the models once, process
+a call, and write its outputs atomically before reporting back. A call is marked done only
+after its JSON is in place, so a run killed at any moment re-runs exactly the calls not done.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import asdict, dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any, Optional
+
+from qa_toolkit.pipeline import CallPipeline, PipelineOptions, StageError
+from qa_toolkit.runner.ledger import Ledger
+from qa_toolkit.runner.outputs import (atomic_write_bytes, call_json_bytes, load_calls,
+                                       write_summaries)
+from qa_toolkit.runner.plan import WorkItem
+from qa_toolkit.types import Hook, no_hook
+
+logger = logging.getLogger(__name__)
+
+LEDGER_NAME = "ledger.sqlite"
+
+
+@dataclass
+class RunOptions:
+    out: Path
+    """The run folder: calls/, index.html, CSV summaries and the ledger."""
+    pipeline: PipelineOptions = field(default_factory=PipelineOptions)
+    workers: int = 1
+    """Worker processes; each loads the models once and gets cores/workers threads."""
+    force: bool = False
+    """Redo calls already done with the same model, rule pack and options."""
+    keep_pii: bool = False
+    """Write customer card/ID/phone numbers unmasked into this run folder's JSON."""
+    report_lang: str = "zh"
+    template_dir: Optional[Path] = None
+    embed_audio: bool = False
+
+
+@dataclass
+class CallResult:
+    call_id: str
+    source: str
+    ok: bool
+    stage: str = ""
+    error: str = ""
+    audio_s: float = 0.0
+    wall_s: float = 0.0
+
+
+@dataclass
+class RunSummary:
+    total: int = 0
+    done: int = 0
+    failed: int = 0
+    skipped: int = 0
+    audio_s: float = 0.0
+    wall_s: float = 0.0
+    errors: list[dict[str, str]] = field(default_factory=list)
+
+
+def fingerprint(options: PipelineOptions, pack_sha: str, scorecard_sha: str) -> str:
+    """What makes two results comparable: same model, rule pack, scorecard and options."""
+    material = json.dumps({"pipeline": asdict(options), "pack": pack_sha,
+                           "scorecard": scorecard_sha}, sort_keys=True, default=str)
+    return hashlib.sha256(material.encode()).hexdigest()[:16]
+
+
+class _Worker:
+    """Lives in each worker process (or in the main one when workers == 1)."""
+
+    def __init__(self, options: RunOptions, hook: Hook = no_hook):
+        self.options = options
+        self.pipeline = CallPipeline(options.pipeline, hook=hook).load()
+
+    def process(self, item: WorkItem) -> CallResult:
+        from qa_toolkit.pii import mask_call
+        from qa_toolkit.report import ReportOptions, render_call_page
+
+        started = time.perf_counter()
+        source = str(item.path)
+        try:
+            call = self.pipeline.process(item.path, item.meta)
+            if not self.options.keep_pii:
+                call = mask_call(call)
+            data = call.to_dict()
+            out = self.options.out
+            render_call_page(data, out, ReportOptions(
+                lang=self.options.report_lang, template_dir=self.options.template_dir,
+                embed_audio=self.options.embed_audio))
+            # The JSON is the record of a finished call: written last, atomically.
+            atomic_write_bytes(out / "calls" / f"{call.call_id}.json", call_json_bytes(data))
+            return CallResult(item.meta.call_id, source, True, audio_s=call.duration_s,
+                              wall_s=time.perf_counter() - started)
+        except StageError as exc:
+            return CallResult(item.meta.call_id, source, False, exc.stage, str(exc),
+                              wall_s=time.perf_counter() - started)
+        except Exception as exc:  # one bad call must not stop the batch
+            logger.exception("%s: unexpected failure", source)
+            reason = (str(exc).splitlines() or [type(exc).__name__])[0]
+            return CallResult(item.meta.call_id, source, False, "pipeline",
+                              f"{type(exc).__name__}: {reason}"[:300],
+                              wall_s=time.perf_counter() - started)
+
+
+_worker: Optional[_Worker] = None
+
+
+def _init_worker(options: RunOptions, threads: int) -> None:
+    for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        os.environ[var] = str(threads)
+    global _worker
+    options.pipeline.threads = threads
+    _worker = _Worker(options)
+
+
+def _work(item: WorkItem) -> CallResult:
+    assert _worker is not None
+    return _worker.process(item)
+
+
+def _error_row(path: str, call_id: str, stage: str, reason: str) -> dict[str, str]:
+    return {"file": path, "call_id": call_id, "stage": stage, "reason": reason}
+
+
+def run_batch(items: list[WorkItem], options: RunOptions, hook: Hook = no_hook) -> RunSummary:
+    from qa_toolkit.report import ReportOptions, render_index
+    from qa_toolkit.rules import load_pack
+    from qa_toolkit.scoring import load_scorecard
+
+    out = options.out
+    (out / "calls").mkdir(parents=True, exist_ok=True)
+    pack = load_pack(options.pipeline.rules)
+    scorecard = load_scorecard(options.pipeline.scorecard) if options.pipeline.scorecard else None
+    scorecard_sha = getattr(scorecard, "sha256", "") if scorecard else "default"
+    fp = fingerprint(options.pipeline, pack.sha256, scorecard_sha)
+
+    ledger = Ledger(out / LEDGER_NAME)
+    run_id = ledger.start_run({"fingerprint": fp, "workers": options.workers,
+                               "pipeline": asdict(options.pipeline)})
+    summary = RunSummary(total=len(items))
+    todo: list[WorkItem] = []
+    for item in items:
+        row = ledger.get(item.meta.call_id)
+        done_before = (row is not None and row.status == "done" and row.fingerprint == fp
+                       and (out / "calls" / f"{item.meta.call_id}.json").is_file())
+        if done_before and not options.force:
+            summary.skipped += 1
+            continue
+        ledger.queue(item.meta.call_id, str(item.path))
+        todo.append(item)
+    hook("plan", todo, total=len(items), completed=summary.skipped)
+
+    def record(result: CallResult) -> None:
+        if result.ok:
+            ledger.mark_done(result.call_id, fp, result.audio_s, result.wall_s)
+            summary.done += 1
+            summary.audio_s += result.audio_s
+        else:
+            ledger.mark_failed(result.call_id, result.stage, result.error, result.wall_s)
+            summary.failed += 1
+            logger.error("%s: %s (%s)", result.source, result.error, result.stage)
+        summary.wall_s += result.wall_s
+        hook("call", result, total=len(items),
+             completed=summary.skipped + summary.done + summary.failed)
+
+    workers = max(1, min(options.workers, len(todo) or 1))
+    if todo and workers == 1:
+        worker = _Worker(options, hook)
+        for item in todo:
+            ledger.mark_running(item.meta.call_id)
+            record(worker.process(item))
+    elif todo:
+        threads = max(1, (os.cpu_count() or 1) // workers)
+        # spawn, not fork: torch and CTranslate2 thread pools do not survive a fork.
+        with ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
+                                 initializer=_init_worker, initargs=(options, threads)) as pool:
+            pending: dict[Future, WorkItem] = {}
+            queue = list(todo)
+            while queue or pending:
+                while queue and len(pending) < workers * 2:
+                    item = queue.pop(0)
+                    ledger.mark_running(item.meta.call_id)
+                    pending[pool.submit(_work, item)] = item
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    item = pending.pop(future)
+                    try:
+                        record(future.result())
+                    except Exception as exc:  # a worker died (e.g. out of memory)
+                        record(CallResult(item.meta.call_id, str(item.path), False, "worker",
+                                          f"worker process failed: {type(exc).__name__}"))
+
+    # Summaries are rebuilt from what is on disk, so they include calls done by earlier runs.
+    errors = [_error_row(r.source, r.call_id, r.stage or "", r.error or "")
+              for r in ledger.rows() if r.status == "failed"]
+    calls = load_calls(out)
+    write_summaries(out, calls, errors)
+    render_index(out, calls, errors, ReportOptions(lang=options.report_lang,
+                                                   template_dir=options.template_dir))
+    summary.errors = errors
+    ledger.finish_run(run_id, {k: v for k, v in asdict(summary).items() if k != "errors"})
+    ledger.close()
+    hook("done", summary, total=len(items), completed=len(items))
+    return summary

@@ -1,0 +1,137 @@
+"""What a run will process: recordings found on disk, joined with their metadata rows."""
+
+from __future__ import annotations
+
+import csv
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from qa_toolkit.audio import is_audio_file
+from qa_toolkit.types import CallMeta
+
+logger = logging.getLogger(__name__)
+
+META_COLUMNS = ("call_id", "file", "agent_id", "team", "started_at", "business_type",
+                "customer_tier", "agent_channel")
+
+
+class PlanError(ValueError):
+    """The recordings or metadata given cannot be planned; one line."""
+
+
+@dataclass
+class WorkItem:
+    path: Path
+    meta: CallMeta
+
+
+def safe_call_id(text: str) -> str:
+    """Call ids become file names: keep letters of any script, digits, dot, dash, underscore."""
+    cleaned = re.sub(r"[^\w.\-]+", "_", text.strip(), flags=re.UNICODE).strip("._")
+    return cleaned[:120] or "call"
+
+
+def discover(inputs: list[Path]) -> list[Path]:
+    """Audio files under folders (recursive) and named files, in a stable order."""
+    found: list[Path] = []
+    for item in inputs:
+        if item.is_dir():
+            found.extend(p for p in sorted(item.rglob("*")) if p.is_file() and is_audio_file(p)
+                         and not any(part.startswith(".") for part in p.relative_to(item).parts))
+        elif item.is_file():
+            found.append(item)
+        else:
+            raise PlanError(f"{item}: no such file or folder")
+    unique, seen = [], set()
+    for p in found:
+        key = p.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return unique
+
+
+def _channel(value: str, where: str) -> Optional[int]:
+    value = (value or "").strip()
+    if not value:
+        return None
+    if value not in ("0", "1"):
+        raise PlanError(f"{where}: agent_channel must be 0, 1 or empty, not {value!r}")
+    return int(value)
+
+
+def read_metadata(path: Path) -> list[dict[str, str]]:
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as f:
+            reader = csv.DictReader(f)
+            if not reader.fieldnames:
+                raise PlanError(f"{path}: empty metadata file (no header)")
+            missing = {"call_id", "file"} - {c.strip() for c in reader.fieldnames}
+            if len(missing) == 2:
+                raise PlanError(f"{path}: metadata needs a call_id or a file column "
+                                f"(found: {', '.join(reader.fieldnames)})")
+            return [{(k or "").strip(): (v or "").strip() for k, v in row.items()} for row in reader]
+    except OSError as exc:
+        raise PlanError(f"{path}: cannot read metadata ({exc.strerror})") from None
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise PlanError(f"{path}: not a UTF-8 CSV file ({exc})") from None
+
+
+def _meta_from_row(row: dict[str, str], call_id: str, where: str) -> CallMeta:
+    extra = {k: v for k, v in row.items() if k not in META_COLUMNS and k}
+    return CallMeta(call_id=call_id, agent_id=row.get("agent_id") or None,
+                    team=row.get("team") or None, started_at=row.get("started_at") or None,
+                    business_type=row.get("business_type") or None,
+                    customer_tier=row.get("customer_tier") or None,
+                    agent_channel=_channel(row.get("agent_channel", ""), where), extra=extra)
+
+
+def plan(inputs: list[Path], metadata: Optional[Path] = None) -> list[WorkItem]:
+    """Join recordings with metadata: by the ``file`` column, else by call_id = file stem.
+
+    With metadata and no recordings given, the metadata's ``file`` column is the list
+    (a sample manifest from ``qa-toolkit sample``).
+    """
+    rows = read_metadata(metadata) if metadata else []
+    by_file: dict[Path, dict[str, str]] = {}
+    by_id: dict[str, dict[str, str]] = {}
+    for row in rows:
+        if row.get("file"):
+            file = Path(row["file"])
+            if not file.is_absolute():
+                file = metadata.parent / file
+            by_file[file.resolve()] = row
+        if row.get("call_id"):
+            by_id[row["call_id"]] = row
+    paths = discover(inputs) if inputs else [p for p in by_file if is_audio_file(p) or p.exists()]
+    if not inputs and not paths:
+        raise PlanError(f"{metadata}: lists no recordings (no file column values)")
+
+    stems: dict[str, int] = {}
+    for p in paths:
+        stems[p.stem] = stems.get(p.stem, 0) + 1
+    items, used_ids = [], set()
+    for p in paths:
+        row = by_file.get(p.resolve()) or by_id.get(p.stem)
+        if row and row.get("call_id"):
+            call_id = safe_call_id(row["call_id"])
+        elif stems[p.stem] > 1:
+            # Same stem in two folders: keep the folder in the id rather than overwrite.
+            call_id = safe_call_id(f"{p.parent.name}__{p.stem}")
+        else:
+            call_id = safe_call_id(p.stem)
+        base, n = call_id, 2
+        while call_id in used_ids:
+            call_id, n = f"{base}_{n}", n + 1
+        used_ids.add(call_id)
+        meta = _meta_from_row(row, call_id, f"{metadata}: row {row.get('call_id') or row.get('file')}") \
+            if row else CallMeta(call_id=call_id)
+        items.append(WorkItem(path=p, meta=meta))
+    if metadata and rows:
+        unmatched = len(paths) - sum(1 for p in paths if by_file.get(p.resolve()) or by_id.get(p.stem))
+        if unmatched:
+            logger.warning("%d recording(s) have no metadata row in %s", unmatched, metadata)
+    return items

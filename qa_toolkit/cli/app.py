@@ -8,6 +8,9 @@ import typer
 
 from qa_toolkit.cli import models as models_cmd
 from qa_toolkit.cli import run as run_cmd
+from qa_toolkit.cli import sample as sample_cmd
+from qa_toolkit.cli import eval as eval_cmd
+from qa_toolkit.cli import verify as verify_cmd
 from qa_toolkit.cli.common import EXIT_USAGE, UserError
 
 app = typer.Typer(
@@ -23,7 +26,10 @@ app = typer.Typer(
 # (Add new groups below, one line each.)
 app.command("run")(run_cmd.run)
 app.command("models")(models_cmd.models)
+app.command("sample")(sample_cmd.sample)
 app.command("status")(models_cmd.status)
+app.command("verify")(verify_cmd.verify)
+app.command("eval")(eval_cmd.eval_cmd)
 
 
 def main() -> None:

@@ -69,6 +69,11 @@ def run(
         help="With --diarization pyannote: a local pipeline folder or hub id.")] = None,
     workers: Annotated[int, typer.Option(help="Worker processes (each loads the model once).")] = 1,
     threads: Annotated[int, typer.Option(help="CPU threads per worker (0 = cores / workers).")] = 0,
+    engine: Annotated[str, typer.Option(
+        help="local (worker processes here) or ray (actors on a Ray cluster; "
+             "pip install 'qa-toolkit[ray]').")] = "local",
+    ray_address: Annotated[Optional[str], typer.Option(
+        help="With --engine ray: cluster address (default: start Ray locally).")] = None,
     force: Annotated[bool, typer.Option(help="Redo calls already finished.")] = False,
     keep_pii: Annotated[bool, typer.Option(
         help="Keep customer card/ID/phone numbers unmasked in this run folder's JSON.")] = False,
@@ -102,6 +107,8 @@ def run(
         fail(f"--diarization must be auto, channel, embedded or pyannote, not {diarization!r}")
     if lang not in ("zh", "en"):
         fail(f"--lang must be zh or en, not {lang!r}")
+    if engine not in ("local", "ray"):
+        fail(f"--engine must be local or ray, not {engine!r}")
     if workers < 1:
         fail("--workers must be at least 1")
     if not recordings and not metadata:
@@ -114,7 +121,7 @@ def run(
         fail(f"no audio files found in {', '.join(map(str, recordings or []))}")
 
     options = RunOptions(
-        out=out, workers=workers, force=force, keep_pii=keep_pii, report_lang=lang,
+        out=out, workers=workers, force=force, engine=engine, ray_address=ray_address, keep_pii=keep_pii, report_lang=lang,
         template_dir=template_dir, embed_audio=embed_audio,
         pipeline=PipelineOptions(
             rules=rules, scorecard=str(scorecard) if scorecard else None, model=model,

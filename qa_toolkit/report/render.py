@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
 
 from qa_toolkit import resources
 from qa_toolkit.report import viewmodels as vm
@@ -75,11 +76,12 @@ def _environment(template_dir: Optional[Path], lang: str) -> Environment:
                       keep_trailing_newline=True)
     env.filters.update(clock=vm.clock, fmt=_fmt, pct=_pct)
     env.globals.update(t=translator(lang), rule_label=rule_labeller(lang), lang=lang)
-    # The script is rendered once per environment so that its CSP hash matches exactly.
+    # The script is rendered once per environment so that its CSP hash matches exactly. It and
+    # the stylesheet are our own template files, never data: Markup keeps them unescaped.
     script = env.get_template(SCRIPT_TEMPLATE).render()
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
-    env.globals.update(script=script, script_hash=f"sha256-{digest}",
-                       style=env.get_template(STYLE_TEMPLATE).render())
+    env.globals.update(script=Markup(script), script_hash=f"sha256-{digest}",
+                       style=Markup(env.get_template(STYLE_TEMPLATE).render()))
     return env
 
 
@@ -114,11 +116,46 @@ def render_call_page(call: dict[str, Any], out_dir: Path,
 
 def render_index(out_dir: Path, calls: list[dict[str, Any]], errors: list[dict[str, Any]],
                  options: Optional[ReportOptions] = None) -> Path:
-    """Write the team dashboard ``out_dir/index.html``; ``errors`` rows: file, stage, reason."""
+    """Write the team dashboard ``out_dir/index.html`` and the pages it links to.
+
+    ``errors`` rows are ``{file, stage, reason}``. The agent pages (``agents/<id>.html``) and
+    ``compliance.html`` are written too, from the same calls, so that no link is dangling.
+    """
     options = options or ReportOptions()
+    out_dir = Path(out_dir)
+    env = environment(options)
+    by_agent: dict[str, list[dict[str, Any]]] = {}
+    for call in calls:
+        if call.get("agent_id"):
+            by_agent.setdefault(str(call["agent_id"]), []).append(call)
+    for agent_id, agent_calls in by_agent.items():
+        render_agent_page(agent_id, agent_calls, out_dir, options)
+    compliance = vm.build_compliance_view(calls, out_dir)
+    _write(out_dir / "compliance.html",
+           env.get_template("compliance.html.j2").render(report=compliance, root=""))
     view = vm.build_index_view(calls, errors)
-    html = environment(options).get_template("index.html.j2").render(index=view, root="")
-    return _write(Path(out_dir) / "index.html", html)
+    html = env.get_template("index.html.j2").render(index=view, root="")
+    return _write(out_dir / "index.html", html)
+
+
+def render_agent_page(agent_id: str, calls: list[dict[str, Any]], out_dir: Path,
+                      options: Optional[ReportOptions] = None,
+                      period: Optional[str] = None) -> Path:
+    """Write ``out_dir/agents/<agent_id>.html`` for one agent's calls and period (YYYY-MM)."""
+    options = options or ReportOptions()
+    view = vm.build_agent_view(agent_id, calls, period)
+    path = Path(out_dir) / "agents" / f"{vm.page_name(agent_id)}.html"
+    return _write(path, environment(options).get_template("agent.html.j2").render(
+        agent=view, root="../"))
+
+
+def render_out_dir(out_dir: Path, options: Optional[ReportOptions] = None) -> list[Path]:
+    """Re-render every page of an OUT folder from its ``calls/*.json`` and ``errors.csv``."""
+    options = options or ReportOptions()
+    calls, errors = read_out_dir(out_dir)
+    pages = [render_call_page(call, out_dir, options) for call in calls]
+    pages.append(render_index(out_dir, calls, errors, options))
+    return pages
 
 
 def read_out_dir(out_dir: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

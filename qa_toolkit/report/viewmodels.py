@@ -124,8 +124,12 @@ class Piece:
     text: str
     start: Optional[float]
     hits: list[str] = field(default_factory=list)
+    """Keys of the hits covering this text."""
     severity: str = ""
     """The worst severity among ``hits``, for the highlight colour."""
+    seek: Optional[float] = None
+    """Where a click plays from: the first covering hit's start."""
+    rule_ids: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -208,6 +212,8 @@ class CallView:
     customer_tier: str
     diarization_backend: str
     role_confidence: Optional[float]
+    low_confidence: bool
+    """The speaker roles are unsure (flagged by the speakers stage): verdicts need a human."""
     flags: list[str]
     hits: list[HitView]
     review: list[HitView]
@@ -248,18 +254,36 @@ def _covers(hit: HitView, start: float, end: float) -> bool:
     return start < hit_end and hit.start < end
 
 
+def _same_party(hit_role: str, turn_role: str) -> bool:
+    """Whether a hit may be marked in a turn: an agent's interruption is not the customer's
+    words said at the same moment; unknown roles match anything."""
+    known = ("agent", "customer")
+    return hit_role not in known or turn_role not in known or hit_role == turn_role
+
+
 def _turn_pieces(turn: dict[str, Any], hits: list[HitView]) -> list[Piece]:
     """The turn's words grouped into runs with the same hits, masked as one text.
 
     Masking runs over the whole turn because Whisper splits a read-out card number over
     several words; ``mask_text`` keeps the length, so word offsets still line up.
     """
+    hits = [h for h in hits if _same_party(h.role, str(turn.get("role") or ""))]
     words = [w for w in turn.get("words") or [] if isinstance(w, dict)]
     start, end = _num(turn.get("start")) or 0.0, _num(turn.get("end")) or 0.0
     if not words:
-        keys = [h.key for h in hits if _covers(h, start, end)]
-        return [Piece(_mask(turn.get("text")), start, keys,
-                      _worst(h.severity for h in hits if h.key in keys))]
+        pieces = [Piece(_mask(turn.get("text")), start,
+                        [h.key for h in hits if _covers(h, start, end)])]
+    else:
+        pieces = _word_pieces(words, hits)
+    for piece in pieces:
+        covering = [h for h in hits if h.key in piece.hits]
+        piece.severity = _worst(h.severity for h in covering)
+        piece.seek = covering[0].start if covering else None
+        piece.rule_ids = [h.rule_id for h in covering]
+    return pieces
+
+
+def _word_pieces(words: list[dict[str, Any]], hits: list[HitView]) -> list[Piece]:
     texts = [str(w.get("text") or "") for w in words]
     masked = mask_text("".join(texts))
     pieces: list[Piece] = []
@@ -274,8 +298,6 @@ def _turn_pieces(turn: dict[str, Any], hits: list[HitView]) -> list[Piece]:
             pieces[-1].text += piece_text
         else:
             pieces.append(Piece(piece_text, ws, keys))
-    for piece in pieces:
-        piece.severity = _worst(h.severity for h in hits if h.key in piece.hits)
     return pieces
 
 
@@ -395,8 +417,8 @@ def build_call_view(call: dict[str, Any], html_dir: Path, embed_audio: bool = Fa
     for h in hits:
         if h.in_transcript:
             continue
-        home = next((t for t in turns if h.start is not None and t.start <= h.start <= t.end),
-                    None)
+        home = next((t for t in turns if h.start is not None and t.start <= h.start <= t.end
+                     and _same_party(h.role, t.role)), None)
         if home is not None:
             home.markers.append(h)
         else:
@@ -418,6 +440,7 @@ def build_call_view(call: dict[str, Any], html_dir: Path, embed_audio: bool = Fa
         diarization_backend=str((call.get("diarization") or {}).get("backend") or "")
         if isinstance(call.get("diarization"), dict) else "",
         role_confidence=_role_confidence(call),
+        low_confidence=any("confidence" in str(f) for f in call.get("flags") or []),
         flags=[str(f) for f in call.get("flags") or []],
         hits=hits, review=review, unplaced=unplaced, turns=turns,
         timeline=_timeline(call, duration, hits),
@@ -597,3 +620,216 @@ def build_index_view(calls: list[dict[str, Any]], errors: list[dict[str, Any]]) 
         errors=[ErrorRow(_mask(e.get("file")), _mask(e.get("stage")), _mask(e.get("reason")))
                 for e in errors if isinstance(e, dict)],
         months=months)
+
+
+# --------------------------------------------------------------------------- agent page
+
+
+@dataclass
+class Component:
+    name: str
+    """``recording_qa``, ``mystery_shopper``, ``csat`` or ``peer``."""
+    score: Optional[float]
+    """None when the component is missing for the period (shown as missing, never zero)."""
+    weight: Optional[float]
+
+
+@dataclass
+class TrendPoint:
+    month: str
+    score: Optional[float]
+    calls: int
+    x: float
+    y: Optional[float]
+
+
+@dataclass
+class Issue:
+    rule_id: str
+    count: int
+    calls: int
+    coaching: str
+
+
+@dataclass
+class AgentView:
+    agent_id: str
+    team: str
+    period: str
+    calls: int
+    composite: Optional[float]
+    components: list[Component]
+    trend: list[TrendPoint]
+    trend_line: str
+    """SVG polyline points over the months that have a score."""
+    threshold_y: float
+    chart_width: float
+    chart_height: float
+    outcomes: list[str]
+    ranked: bool
+    issues: list[Issue]
+    worst: list[CallRow]
+    best: list[CallRow]
+    from_store: bool
+    """True when scores and outcomes come from the history store / matrix, not this batch."""
+
+
+TREND_THRESHOLD = 80.0
+"""The matrix's line: below it three months in a row means retraining."""
+
+
+def _trend(points: list[tuple[str, Optional[float], int]]) -> tuple[list[TrendPoint], str,
+                                                                        float, float, float]:
+    width, height, pad = 560.0, 180.0, 28.0
+    step = (width - 2 * pad) / max(1, len(points) - 1)
+    scores = [s for _, s, _ in points if s is not None]
+    low = min([60.0, *scores]) if scores else 60.0
+
+    def y_of(score: float) -> float:
+        return round(pad + (100 - score) / (100 - low) * (height - 2 * pad), 1)
+
+    out = [TrendPoint(m, s, n, round(pad + i * step, 1), None if s is None else y_of(s))
+           for i, (m, s, n) in enumerate(points)]
+    line = " ".join(f"{p.x},{p.y}" for p in out if p.y is not None)
+    return out, line, y_of(TREND_THRESHOLD), width, height
+
+
+def _agent_calls(calls: list[dict[str, Any]], agent_id: str) -> list[dict[str, Any]]:
+    return [c for c in calls if str(c.get("agent_id") or "") == agent_id]
+
+
+def build_agent_view(agent_id: str, calls: list[dict[str, Any]], period: Optional[str] = None,
+                     coaching: Optional[dict[str, str]] = None, min_calls: int = 1,
+                     worst_best: int = 3) -> AgentView:
+    """An agent's page from the call JSONs of a batch: the recording-QA component only.
+
+    ``period`` is a ``YYYY-MM`` month (default: the agent's latest month); the trend covers
+    every month present. ``coaching`` maps rule ids to coaching topics.
+    """
+    mine = _agent_calls(calls, agent_id)
+    months = sorted({month_of(c.get("started_at")) for c in mine})
+    period = period if period is not None else (months[-1] if months else "")
+    in_period = [c for c in mine if month_of(c.get("started_at")) == period]
+    points = []
+    for month in months:
+        scores = [s for c in mine if month_of(c.get("started_at")) == month
+                  and (s := _num(c.get("score"))) is not None]
+        points.append((month, round(statistics.fmean(scores), 1) if scores else None,
+                       sum(1 for c in mine if month_of(c.get("started_at")) == month)))
+    trend, line, threshold_y, width, height = _trend(points)
+    scores = [s for c in in_period if (s := _num(c.get("score"))) is not None]
+    recording = round(statistics.fmean(scores), 1) if scores else None
+    rows = [_call_row(c) for c in in_period if _num(c.get("score")) is not None]
+    rows.sort(key=lambda r: (r.score, r.call_id))
+    teams = Counter(str(c.get("team")) for c in mine if c.get("team"))
+    return AgentView(
+        agent_id=agent_id, team=teams.most_common(1)[0][0] if teams else "", period=period,
+        calls=len(in_period), composite=None,
+        components=[Component("recording_qa", recording, None)],
+        trend=trend, trend_line=line, threshold_y=threshold_y, chart_width=width,
+        chart_height=height, outcomes=[], ranked=len(in_period) >= min_calls,
+        issues=_issues(in_period, coaching or {}),
+        worst=rows[:worst_best], best=rows[::-1][:worst_best], from_store=False)
+
+
+def _issues(calls: list[dict[str, Any]], coaching: dict[str, str], top: int = 5) -> list[Issue]:
+    counts: Counter[str] = Counter()
+    calls_hit: Counter[str] = Counter()
+    for call in calls:
+        rules = [str(h.get("rule_id") or "") for h in call.get("hits") or []
+                 if isinstance(h, dict)]
+        counts.update(rules)
+        calls_hit.update(set(rules))
+    ranked = sorted(counts, key=lambda r: (-calls_hit[r], -counts[r], r))[:top]
+    return [Issue(r, counts[r], calls_hit[r], coaching.get(r, "")) for r in ranked]
+
+
+# --------------------------------------------------------------------------- compliance page
+
+
+@dataclass
+class RuleStat:
+    rule_id: str
+    team: str
+    period: str
+    calls: int
+    calls_hit: int
+    hits: int
+
+    @property
+    def per100(self) -> float:
+        return round(100 * self.hits / self.calls, 1) if self.calls else 0.0
+
+    @property
+    def rate(self) -> float:
+        return self.calls_hit / self.calls if self.calls else 0.0
+
+
+@dataclass
+class Coverage:
+    rule_id: str
+    team: str
+    period: str
+    calls: int
+    missing: int
+    review: int
+
+    @property
+    def coverage(self) -> float:
+        return (self.calls - self.missing - self.review) / self.calls if self.calls else 0.0
+
+
+@dataclass
+class ExportLink:
+    name: str
+    href: str
+    size: int
+
+
+@dataclass
+class ComplianceView:
+    stats: list[RuleStat]
+    coverage: list[Coverage]
+    exports: list[ExportLink]
+    teams: list[str]
+    periods: list[str]
+
+
+EXPORT_SUFFIXES = (".csv", ".parquet", ".xlsx")
+
+
+def _exports(out_dir: Path) -> list[ExportLink]:
+    found = []
+    for folder in (out_dir, out_dir / "exports"):
+        if folder.is_dir():
+            found.extend(p for p in sorted(folder.iterdir())
+                         if p.is_file() and p.suffix.lower() in EXPORT_SUFFIXES)
+    return [ExportLink(p.relative_to(out_dir).as_posix(),
+                       quote(p.relative_to(out_dir).as_posix()), p.stat().st_size)
+            for p in found]
+
+
+def build_compliance_view(calls: list[dict[str, Any]], out_dir: Path) -> ComplianceView:
+    """Per-rule hit statistics by team and month, and mandated-statement coverage."""
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for call in calls:
+        groups[(str(call.get("team") or ""), month_of(call.get("started_at")))].append(call)
+    stats, coverage = [], []
+    for (team, period), group in sorted(groups.items()):
+        hits: Counter[str] = Counter()
+        calls_hit: Counter[str] = Counter()
+        in_review: Counter[str] = Counter()
+        for call in group:
+            rules = [str(h.get("rule_id") or "") for h in call.get("hits") or []
+                     if isinstance(h, dict)]
+            hits.update(rules)
+            calls_hit.update(set(rules))
+            in_review.update({str(r.get("rule_id") or "") for r in call.get("review") or []
+                              if isinstance(r, dict)} - set(rules))
+        stats.extend(RuleStat(rule, team, period, len(group), calls_hit[rule], hits[rule])
+                     for rule in sorted(hits))
+        coverage.extend(Coverage(rule, team, period, len(group), calls_hit[rule],
+                                 in_review[rule]) for rule in DISCLOSURE_RULES)
+    return ComplianceView(stats=stats, coverage=coverage, exports=_exports(out_dir),
+                          teams=sorted({t for t, _ in groups}),
+                          periods=sorted({p for _, p in groups}))

@@ -16,7 +16,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import asdict, dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from qa_toolkit.pipeline import CallPipeline, PipelineOptions, StageError
 from qa_toolkit.runner.ledger import Ledger
@@ -44,6 +44,10 @@ class RunOptions:
     report_lang: str = "zh"
     template_dir: Optional[Path] = None
     embed_audio: bool = False
+    engine: str = "local"
+    """local (processes on this machine) or ray (actors on a Ray cluster)."""
+    ray_address: Optional[str] = None
+    """Ray cluster address; None starts a local Ray instance."""
 
 
 @dataclass
@@ -70,7 +74,9 @@ class RunSummary:
 
 def fingerprint(options: PipelineOptions, pack_sha: str, scorecard_sha: str) -> str:
     """What makes two results comparable: same model, rule pack, scorecard and options."""
-    material = json.dumps({"pipeline": asdict(options), "pack": pack_sha,
+    pipeline = asdict(options)
+    pipeline.pop("threads")  # how many cores a worker has does not change its results
+    material = json.dumps({"pipeline": pipeline, "pack": pack_sha,
                            "scorecard": scorecard_sha}, sort_keys=True, default=str)
     return hashlib.sha256(material.encode()).hexdigest()[:16]
 
@@ -115,17 +121,50 @@ class _Worker:
 _worker: Optional[_Worker] = None
 
 
-def _init_worker(options: RunOptions, threads: int) -> None:
+def pin_threads(options: RunOptions, threads: int) -> None:
+    """Give this worker its share of the cores, so ASR and speaker models never oversubscribe."""
     for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         os.environ[var] = str(threads)
-    global _worker
     options.pipeline.threads = threads
+
+
+def _init_worker(options: RunOptions, threads: int) -> None:
+    global _worker
+    pin_threads(options, threads)
     _worker = _Worker(options)
 
 
 def _work(item: WorkItem) -> CallResult:
     assert _worker is not None
     return _worker.process(item)
+
+
+def threads_per_worker(options: RunOptions, workers: int) -> int:
+    """An explicit --threads wins; otherwise the cores are shared out evenly."""
+    return options.pipeline.threads or max(1, (os.cpu_count() or 1) // workers)
+
+
+def _run_process_pool(todo: list[WorkItem], options: RunOptions, workers: int,
+                      mark_running: Callable[[str], None],
+                      record: Callable[[CallResult], None]) -> None:
+    # spawn, not fork: torch and CTranslate2 thread pools do not survive a fork.
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_init_worker,
+                             initargs=(options, threads_per_worker(options, workers))) as pool:
+        pending: dict[Future, WorkItem] = {}
+        queue = list(todo)
+        while queue or pending:
+            while queue and len(pending) < workers * 2:
+                item = queue.pop(0)
+                mark_running(item.meta.call_id)
+                pending[pool.submit(_work, item)] = item
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                item = pending.pop(future)
+                try:
+                    record(future.result())
+                except Exception as exc:  # a worker died (e.g. out of memory)
+                    record(CallResult(item.meta.call_id, str(item.path), False, "worker",
+                                      f"worker process failed: {type(exc).__name__}"))
 
 
 def _error_row(path: str, call_id: str, stage: str, reason: str) -> dict[str, str]:
@@ -174,31 +213,17 @@ def run_batch(items: list[WorkItem], options: RunOptions, hook: Hook = no_hook) 
              completed=summary.skipped + summary.done + summary.failed)
 
     workers = max(1, min(options.workers, len(todo) or 1))
-    if todo and workers == 1:
+    if todo and options.engine == "ray":
+        from qa_toolkit.runner.ray_engine import run_on_ray
+
+        run_on_ray(todo, options, workers, ledger.mark_running, record)
+    elif todo and workers == 1:
         worker = _Worker(options, hook)
         for item in todo:
             ledger.mark_running(item.meta.call_id)
             record(worker.process(item))
     elif todo:
-        threads = max(1, (os.cpu_count() or 1) // workers)
-        # spawn, not fork: torch and CTranslate2 thread pools do not survive a fork.
-        with ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
-                                 initializer=_init_worker, initargs=(options, threads)) as pool:
-            pending: dict[Future, WorkItem] = {}
-            queue = list(todo)
-            while queue or pending:
-                while queue and len(pending) < workers * 2:
-                    item = queue.pop(0)
-                    ledger.mark_running(item.meta.call_id)
-                    pending[pool.submit(_work, item)] = item
-                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    item = pending.pop(future)
-                    try:
-                        record(future.result())
-                    except Exception as exc:  # a worker died (e.g. out of memory)
-                        record(CallResult(item.meta.call_id, str(item.path), False, "worker",
-                                          f"worker process failed: {type(exc).__name__}"))
+        _run_process_pool(todo, options, workers, ledger.mark_running, record)
 
     # Summaries are rebuilt from what is on disk, so they include calls done by earlier runs.
     errors = [_error_row(r.source, r.call_id, r.stage or "", r.error or "")

@@ -326,7 +326,7 @@ def embed(fbank: np.ndarray, windows: list[tuple[float, float]], models: _Models
 # --------------------------------------------------------------------------- clustering
 
 def spectral_cluster(emb: np.ndarray, num_speakers: Optional[int], max_speakers: int,
-                     merge_threshold: float = 0.6) -> np.ndarray:
+                     merge_threshold: float = 2.0) -> np.ndarray:
     """Cluster labels for L2-normalised embeddings.
 
     Spectral clustering on a pruned cosine affinity; the count comes from the eigengap when not

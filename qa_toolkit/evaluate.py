@@ -1,0 +1,659 @@
+"""``qa-toolkit eval``: measure a run against truth files and human QA labels.
+
+A centre calibrates a rule pack before trusting it: how well the words were heard (CER for
+Chinese, WER for English), who spoke when (DER/JER), whether agent and customer were told
+apart (role accuracy), how often each rule is right (precision/recall/F1 per rule, call level)
+and how the machine agrees with each QA reviewer compared with how reviewers agree with each
+other (Cohen's kappa).
+
+Two truth formats are read:
+
+- ``samples/truth/<id>.json``: ``call_id``, ``files`` {variant: recording path},
+  ``turns`` [{role, start, end, text}], ``violations`` [{rule_id, start, end}] (planted);
+- a CSV QA staff fill in: ``call_id, rule_id, verdict (hit|pass), reviewer``.
+
+A run's calls are named after their recordings (``c01_clean-stereo``), so each is matched to
+its truth through the truth's ``files`` entries; the variant (stereo, mono) groups the figures.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+log = logging.getLogger(__name__)
+
+COLLAR_S = 0.25
+"""Forgiveness around reference turn boundaries for DER/JER (pyannote: ±collar/2)."""
+
+_VERDICTS = {"hit": True, "pass": False, "1": True, "0": False, "yes": True, "no": False,
+             "true": True, "false": False, "违规": True, "合格": False}
+_CSV_COLUMNS = ("call_id", "rule_id", "verdict", "reviewer")
+MACHINE = "machine"
+PLANTED = "planted"
+
+
+class EvalError(ValueError):
+    """Truth or run input that cannot be used; one line naming the file and the problem."""
+
+
+# --------------------------------------------------------------------------- truth input
+
+
+@dataclass
+class TruthTurn:
+    role: str
+    start: float
+    end: float
+    text: str
+    speaker: str = ""
+    """Optional speaker label; DER falls back to the role when absent."""
+
+
+@dataclass
+class TruthCall:
+    call_id: str
+    turns: list[TruthTurn] = field(default_factory=list)
+    violations: list[tuple[str, float, float]] = field(default_factory=list)
+    """Planted (rule_id, start, end)."""
+    files: dict[str, str] = field(default_factory=dict)
+    """Variant (stereo, mono) → recording path."""
+    language: str = ""
+
+
+@dataclass
+class Label:
+    """One reviewer's verdict on one rule of one call."""
+
+    call_id: str
+    rule_id: str
+    hit: bool
+    reviewer: str
+
+
+@dataclass
+class Truth:
+    calls: dict[str, TruthCall] = field(default_factory=dict)
+    labels: list[Label] = field(default_factory=list)
+
+
+def _read_truth_json(path: Path) -> TruthCall:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        call = TruthCall(
+            call_id=str(data.get("call_id") or path.stem),
+            turns=[TruthTurn(str(t.get("role", "unknown")), float(t["start"]), float(t["end"]),
+                             str(t.get("text", "")), str(t.get("speaker") or ""))
+                   for t in data.get("turns") or []],
+            violations=[(str(v["rule_id"]), float(v.get("start") or 0.0),
+                         float(v.get("end") or 0.0)) for v in data.get("violations") or []],
+            files={str(k): str(v) for k, v in (data.get("files") or {}).items() if v},
+            language=str(data.get("language") or ""))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise EvalError(f"{path}: not a truth file ({type(exc).__name__}: {exc})") from None
+    return call
+
+
+def _read_labels_csv(path: Path) -> list[Label]:
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            reader = csv.DictReader(f)
+            fields = [c.strip().lower() for c in reader.fieldnames or []]
+            missing = [c for c in _CSV_COLUMNS if c not in fields]
+            if missing:
+                raise EvalError(f"{path}: missing column(s) {', '.join(missing)} "
+                                f"(need {', '.join(_CSV_COLUMNS)})")
+            labels = []
+            for line, row in enumerate(reader, start=2):
+                row = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
+                if not any(row.values()):
+                    continue
+                verdict = _VERDICTS.get(row["verdict"].lower())
+                if verdict is None or not row["call_id"] or not row["rule_id"]:
+                    raise EvalError(f"{path}:{line}: need call_id, rule_id and verdict hit|pass "
+                                    f"(got {row['verdict']!r})")
+                labels.append(Label(row["call_id"], row["rule_id"], verdict,
+                                    row["reviewer"] or "reviewer"))
+    except OSError as exc:
+        raise EvalError(f"{path}: cannot read ({exc.strerror})") from None
+    return labels
+
+
+def load_truth(paths: Iterable[Path]) -> Truth:
+    """Truth JSON files and label CSVs, from files or folders (``*.json`` and ``*.csv``)."""
+    truth = Truth()
+    for path in map(Path, paths):
+        if path.is_dir():
+            files = sorted(path.glob("*.json")) + sorted(path.glob("*.csv"))
+            if not files:
+                raise EvalError(f"{path}: no truth *.json or labels *.csv in this folder")
+        elif path.is_file():
+            files = [path]
+        else:
+            raise EvalError(f"{path}: no such file or folder")
+        for file in files:
+            if file.suffix.lower() == ".csv":
+                truth.labels.extend(_read_labels_csv(file))
+            else:
+                call = _read_truth_json(file)
+                truth.calls[call.call_id] = call
+    return truth
+
+
+# --------------------------------------------------------------------------- matching
+
+
+@dataclass
+class EvalCall:
+    """One call of the run, with the truth it is measured against."""
+
+    out_id: str
+    variant: str
+    call: dict[str, Any]
+    truth: Optional[TruthCall]
+
+    @property
+    def truth_id(self) -> str:
+        return self.truth.call_id if self.truth else self.out_id
+
+    @property
+    def machine_hits(self) -> set[str]:
+        return {h["rule_id"] for h in self.call.get("hits") or []}
+
+    @property
+    def machine_review(self) -> set[str]:
+        return {h["rule_id"] for h in self.call.get("review") or []}
+
+
+def match_calls(calls: list[dict[str, Any]], truth: Truth) -> list[EvalCall]:
+    """Pair each run call with its truth call by recording stem (or by call id)."""
+    by_stem: dict[str, tuple[TruthCall, str]] = {}
+    for tc in truth.calls.values():
+        for variant, file in tc.files.items():
+            by_stem[Path(file).stem] = (tc, variant)
+    out = []
+    for call in calls:
+        out_id = str(call["call_id"])
+        source_stem = Path(str(call.get("source") or "")).stem
+        found = by_stem.get(out_id) or by_stem.get(source_stem)
+        if found:
+            out.append(EvalCall(out_id, found[1], call, found[0]))
+        else:
+            out.append(EvalCall(out_id, "", call, truth.calls.get(out_id)))
+    return sorted(out, key=lambda c: (c.variant, c.out_id))
+
+
+# --------------------------------------------------------------------------- figures
+
+
+@dataclass
+class AsrScore:
+    """Character (zh) or word (en) errors of one call or of a group of calls."""
+
+    unit: str
+    """``"cer"`` or ``"wer"``."""
+    errors: int = 0
+    reference: int = 0
+    substitutions: int = 0
+    deletions: int = 0
+    insertions: int = 0
+
+    @property
+    def rate(self) -> Optional[float]:
+        return self.errors / self.reference if self.reference else None
+
+    def add(self, other: "AsrScore") -> None:
+        self.errors += other.errors
+        self.reference += other.reference
+        self.substitutions += other.substitutions
+        self.deletions += other.deletions
+        self.insertions += other.insertions
+
+
+def _is_english(language: str) -> bool:
+    return language.lower().startswith("en")
+
+
+def _asr_units(text: str, english: bool) -> list[str]:
+    from qa_toolkit.textnorm import normalize, to_simplified
+
+    if english:
+        return re.sub(r"[^\w\s']", " ", text.lower()).split()
+    return list(normalize(to_simplified(text)))
+
+
+def asr_score(reference: str, hypothesis: str, language: str) -> AsrScore:
+    """CER on normalised characters (Simplified, no punctuation) for Chinese, WER for English."""
+    import jiwer
+
+    english = _is_english(language)
+    ref, hyp = _asr_units(reference, english), _asr_units(hypothesis, english)
+    score = AsrScore("wer" if english else "cer")
+    if not ref:
+        score.insertions = score.errors = len(hyp)
+        return score
+    if english:
+        out = jiwer.process_words(" ".join(ref), " ".join(hyp))
+    else:
+        out = jiwer.process_characters("".join(ref), "".join(hyp))  # what jiwer.cer measures
+    score.substitutions, score.deletions, score.insertions = (
+        out.substitutions, out.deletions, out.insertions)
+    score.errors = out.substitutions + out.deletions + out.insertions
+    score.reference = len(ref)
+    return score
+
+
+def _intervals_union(spans: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
+    merged: list[list[float]] = []
+    for s, e in sorted(spans):
+        if e <= s:
+            continue
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged]
+
+
+def role_time(truth: TruthCall, call: dict[str, Any]) -> tuple[float, float]:
+    """(seconds of truth speech whose predicted role matches, seconds of truth speech)."""
+    predicted: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for t in call.get("turns") or []:
+        predicted[str(t.get("role"))].append((float(t["start"]), float(t["end"])))
+    union = {role: _intervals_union(spans) for role, spans in predicted.items()}
+    matched = total = 0.0
+    for t in truth.turns:
+        total += max(0.0, t.end - t.start)
+        for s, e in union.get(t.role, []):
+            matched += max(0.0, min(e, t.end) - max(s, t.start))
+    return matched, total
+
+
+def _annotations(truth: TruthCall, call: dict[str, Any]):
+    from pyannote.core import Annotation, Segment, Timeline
+
+    ref, hyp = Annotation(uri=truth.call_id), Annotation(uri=truth.call_id)
+    for i, t in enumerate(truth.turns):
+        if t.end > t.start:
+            ref[Segment(t.start, t.end), i] = t.speaker or t.role
+    for i, t in enumerate(call.get("turns") or []):
+        if float(t["end"]) > float(t["start"]):
+            hyp[Segment(float(t["start"]), float(t["end"])), i] = str(t.get("speaker"))
+    ends = [t.end for t in truth.turns] + [float(t["end"]) for t in call.get("turns") or []]
+    duration = max([float(call.get("duration_s") or 0.0)] + ends)
+    return ref, hyp, Timeline([Segment(0.0, duration)], uri=truth.call_id)
+
+
+@dataclass
+class CallFigures:
+    out_id: str
+    truth_id: str
+    variant: str
+    asr: Optional[AsrScore] = None
+    der: Optional[float] = None
+    jer: Optional[float] = None
+    role_matched_s: float = 0.0
+    role_total_s: float = 0.0
+
+    @property
+    def role_accuracy(self) -> Optional[float]:
+        return self.role_matched_s / self.role_total_s if self.role_total_s else None
+
+
+@dataclass
+class RuleFigures:
+    rule_id: str
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    review: int = 0
+    """Items where the machine said *cannot assess* (counted as not hit above)."""
+
+    @property
+    def precision(self) -> Optional[float]:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> Optional[float]:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> Optional[float]:
+        return _f1(self.tp, self.fp, self.fn)
+
+
+def _f1(tp: int, fp: int, fn: int) -> Optional[float]:
+    return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else None
+
+
+@dataclass
+class Kappa:
+    """Cohen's kappa of two raters over the (call, rule) items both judged."""
+
+    a: str
+    b: str
+    both_hit: int = 0
+    a_only: int = 0
+    b_only: int = 0
+    both_pass: int = 0
+
+    @property
+    def items(self) -> int:
+        return self.both_hit + self.a_only + self.b_only + self.both_pass
+
+    @property
+    def agreement(self) -> Optional[float]:
+        return (self.both_hit + self.both_pass) / self.items if self.items else None
+
+    @property
+    def kappa(self) -> Optional[float]:
+        """None when undefined: no items, or both raters gave every item the same label."""
+        n = self.items
+        if not n:
+            return None
+        a_hit, b_hit = self.both_hit + self.a_only, self.both_hit + self.b_only
+        expected = (a_hit * b_hit + (n - a_hit) * (n - b_hit)) / (n * n)
+        if expected == 1.0:
+            return None
+        return (self.agreement - expected) / (1.0 - expected)
+
+
+def kappa(a: str, b: str, verdicts_a: dict[tuple[str, str], bool],
+          verdicts_b: dict[tuple[str, str], bool]) -> Kappa:
+    out = Kappa(a, b)
+    for item in sorted(set(verdicts_a) & set(verdicts_b)):
+        va, vb = verdicts_a[item], verdicts_b[item]
+        if va and vb:
+            out.both_hit += 1
+        elif va:
+            out.a_only += 1
+        elif vb:
+            out.b_only += 1
+        else:
+            out.both_pass += 1
+    return out
+
+
+@dataclass
+class Confusion:
+    """A (call, rule) item the machine got wrong: what it saw, and what truth says."""
+
+    rule_id: str
+    kind: str
+    """``"FP"`` (machine hit, truth pass) or ``"FN"`` (violation missed)."""
+    out_id: str
+    truth_times: list[tuple[float, float]] = field(default_factory=list)
+    machine: list[dict[str, Any]] = field(default_factory=list)
+    """The machine's hits (or review items) for the rule: start, end, role, evidence."""
+    words: list[dict[str, Any]] = field(default_factory=list)
+    """What the transcript says around the planted times: start, end, role, text."""
+    review: bool = False
+
+
+@dataclass
+class GroupFigures:
+    """Every figure for one set of calls (one variant, or all)."""
+
+    name: str
+    calls: list[CallFigures] = field(default_factory=list)
+    asr: dict[str, AsrScore] = field(default_factory=dict)
+    """``"cer"`` and/or ``"wer"`` over the group."""
+    der: Optional[float] = None
+    jer: Optional[float] = None
+    role_matched_s: float = 0.0
+    role_total_s: float = 0.0
+    rules: list[RuleFigures] = field(default_factory=list)
+    kappas: list[Kappa] = field(default_factory=list)
+    confusions: list[Confusion] = field(default_factory=list)
+
+    @property
+    def role_accuracy(self) -> Optional[float]:
+        return self.role_matched_s / self.role_total_s if self.role_total_s else None
+
+    @property
+    def micro(self) -> RuleFigures:
+        return RuleFigures("micro", tp=sum(r.tp for r in self.rules),
+                           fp=sum(r.fp for r in self.rules), fn=sum(r.fn for r in self.rules),
+                           review=sum(r.review for r in self.rules))
+
+
+@dataclass
+class EvalReport:
+    groups: list[GroupFigures]
+    reviewer_kappas: list[Kappa]
+    """Human against human, over the items both reviewers labelled."""
+    unmatched: list[str]
+    """Run calls with neither truth file nor labels."""
+
+
+def _reference_verdicts(calls: list[EvalCall], labels: list[Label]) -> dict[tuple[str, str], bool]:
+    """(out_id, rule) → violated? Planted truth where a truth file exists; else the reviewers'
+    majority (a tie is no verdict). Unlisted rules of a truth-file call are implicit passes."""
+    out: dict[tuple[str, str], bool] = {}
+    for c in calls:
+        if c.truth is not None:
+            for rule_id, _, _ in c.truth.violations:
+                out[(c.out_id, rule_id)] = True
+            continue
+        votes: dict[str, list[bool]] = defaultdict(list)
+        for label in labels:
+            if label.call_id in (c.out_id, c.truth_id):
+                votes[label.rule_id].append(label.hit)
+        for rule_id, v in votes.items():
+            hits = sum(v)
+            if hits * 2 != len(v):
+                out[(c.out_id, rule_id)] = hits * 2 > len(v)
+    return out
+
+
+def _planted_times(c: EvalCall, rule_id: str) -> list[tuple[float, float]]:
+    return [(s, e) for r, s, e in (c.truth.violations if c.truth else []) if r == rule_id]
+
+
+def _words_near(call: dict[str, Any], spans: list[tuple[float, float]],
+                pad: float = 2.0) -> list[dict[str, Any]]:
+    from qa_toolkit.pii import mask_text
+
+    out = []
+    for t in call.get("turns") or []:
+        s, e = float(t["start"]), float(t["end"])
+        if any(s < b + pad and a - pad < e for a, b in spans):
+            out.append({"start": s, "end": e, "role": t.get("role"),
+                        "text": mask_text(str(t.get("text", "")))})
+    return out
+
+
+def _machine_items(call: dict[str, Any], rule_id: str, key: str) -> list[dict[str, Any]]:
+    from qa_toolkit.pii import mask_text
+
+    return [{"start": h.get("start"), "end": h.get("end"), "role": h.get("role"),
+             "evidence": mask_text(str(h.get("evidence") or h.get("message") or "")),
+             "reason": mask_text(str(h.get("reason") or ""))}
+            for h in call.get(key) or [] if h.get("rule_id") == rule_id]
+
+
+def _rule_figures(calls: list[EvalCall], reference: dict[tuple[str, str], bool]
+                  ) -> tuple[list[RuleFigures], list[Confusion]]:
+    by_call = {c.out_id: c for c in calls}
+    items = set(reference)
+    for c in calls:
+        for rule_id in c.machine_hits | c.machine_review:
+            # A hit on a rule nobody judged only counts where truth lists every violation.
+            if c.truth is not None or (c.out_id, rule_id) in reference:
+                items.add((c.out_id, rule_id))
+    rules: dict[str, RuleFigures] = {}
+    confusions: list[Confusion] = []
+    for out_id, rule_id in sorted(items):
+        c = by_call[out_id]
+        fig = rules.setdefault(rule_id, RuleFigures(rule_id))
+        truth_hit = reference.get((out_id, rule_id), False)
+        machine_hit = rule_id in c.machine_hits
+        in_review = rule_id in c.machine_review and not machine_hit
+        fig.review += in_review
+        if machine_hit and truth_hit:
+            fig.tp += 1
+            continue
+        if machine_hit:
+            fig.fp += 1
+            kind = "FP"
+        elif truth_hit:
+            fig.fn += 1
+            kind = "FN"
+        else:
+            continue
+        times = _planted_times(c, rule_id)
+        machine = _machine_items(c.call, rule_id, "hits" if machine_hit else "review")
+        confusions.append(Confusion(
+            rule_id, kind, out_id, times, machine,
+            _words_near(c.call, times) if kind == "FN" else [], review=in_review))
+    return [rules[r] for r in sorted(rules)], confusions
+
+
+def _machine_vs_reviewers(calls: list[EvalCall], labels: list[Label]) -> list[Kappa]:
+    per_reviewer: dict[str, dict[tuple[str, str], bool]] = defaultdict(dict)
+    machine: dict[tuple[str, str], bool] = {}
+    for c in calls:
+        for label in labels:
+            if label.call_id in (c.out_id, c.truth_id):
+                item = (c.out_id, label.rule_id)
+                per_reviewer[label.reviewer][item] = label.hit
+                machine[item] = label.rule_id in c.machine_hits
+    return [kappa(MACHINE, r, machine, per_reviewer[r]) for r in sorted(per_reviewer)]
+
+
+def _reviewer_pairs(labels: list[Label]) -> list[Kappa]:
+    per_reviewer: dict[str, dict[tuple[str, str], bool]] = defaultdict(dict)
+    for label in labels:
+        per_reviewer[label.reviewer][(label.call_id, label.rule_id)] = label.hit
+    names = sorted(per_reviewer)
+    return [kappa(a, b, per_reviewer[a], per_reviewer[b])
+            for i, a in enumerate(names) for b in names[i + 1:]]
+
+
+def _call_figures(c: EvalCall) -> CallFigures:
+    fig = CallFigures(c.out_id, c.truth_id, c.variant)
+    if c.truth is None or not c.truth.turns:
+        return fig
+    language = c.truth.language or str(c.call.get("language") or "zh")
+    reference = " ".join(t.text for t in sorted(c.truth.turns, key=lambda t: t.start))
+    hypothesis = " ".join(str(t.get("text", "")) for t in
+                          sorted(c.call.get("turns") or [], key=lambda t: float(t["start"])))
+    fig.asr = asr_score(reference, hypothesis, language)
+    fig.role_matched_s, fig.role_total_s = role_time(c.truth, c.call)
+    return fig
+
+
+def _group(name: str, calls: list[EvalCall], labels: list[Label]) -> GroupFigures:
+    import warnings
+
+    from pyannote.metrics.diarization import DiarizationErrorRate, JaccardErrorRate
+
+    group = GroupFigures(name)
+    der_metric = DiarizationErrorRate(collar=COLLAR_S, skip_overlap=False)
+    jer_metric = JaccardErrorRate(collar=COLLAR_S, skip_overlap=False)
+    diarized = 0
+    for c in calls:
+        fig = _call_figures(c)
+        if fig.asr is not None:
+            group.asr.setdefault(fig.asr.unit, AsrScore(fig.asr.unit)).add(fig.asr)
+            ref, hyp, uem = _annotations(c.truth, c.call)
+            with warnings.catch_warnings():
+                # pyannote warns about overlapping segments of one label; turns may touch.
+                warnings.simplefilter("ignore")
+                fig.der = float(der_metric(ref, hyp, uem=uem))
+                fig.jer = float(jer_metric(ref, hyp, uem=uem))
+            diarized += 1
+            group.role_matched_s += fig.role_matched_s
+            group.role_total_s += fig.role_total_s
+        group.calls.append(fig)
+    if diarized:
+        group.der, group.jer = abs(der_metric), abs(jer_metric)
+    group.rules, group.confusions = _rule_figures(calls, _reference_verdicts(calls, labels))
+    group.kappas = _machine_vs_reviewers(calls, labels)
+    return group
+
+
+def evaluate(calls: list[dict[str, Any]], truth: Truth) -> EvalReport:
+    """All figures, per recording variant (stereo, mono) and over all calls when mixed."""
+    matched = match_calls(calls, truth)
+    labelled = {label.call_id for label in truth.labels}
+    usable = [c for c in matched if c.truth is not None or c.out_id in labelled]
+    unmatched = sorted(c.out_id for c in matched if c not in usable)
+    if not usable:
+        raise EvalError("no call of the run matches a truth file or a labelled call_id "
+                        "(run call ids are recording stems such as c01_clean-stereo)")
+    variants = sorted({c.variant for c in usable})
+    groups = [_group(v or "calls", [c for c in usable if c.variant == v], truth.labels)
+              for v in variants]
+    if len(groups) > 1:
+        groups.append(_group("all", usable, truth.labels))
+    return EvalReport(groups, _reviewer_pairs(truth.labels), unmatched)
+
+
+# --------------------------------------------------------------------------- outputs
+
+
+def figure_rows(report: EvalReport) -> list[dict[str, Any]]:
+    """The figures as long-format rows (group, metric, subject, value, counts) for CSV."""
+    rows: list[dict[str, Any]] = []
+
+    def row(group: str, metric: str, subject: str, value: Optional[float], **counts: int):
+        rows.append({"group": group, "metric": metric, "subject": subject,
+                     "value": None if value is None else round(value, 4),
+                     "tp": counts.get("tp"), "fp": counts.get("fp"), "fn": counts.get("fn"),
+                     "n": counts.get("n")})
+
+    for g in report.groups:
+        for unit, score in sorted(g.asr.items()):
+            row(g.name, unit, "all", score.rate, n=score.reference)
+        row(g.name, "der", "all", g.der, n=sum(c.der is not None for c in g.calls))
+        row(g.name, "jer", "all", g.jer, n=sum(c.jer is not None for c in g.calls))
+        row(g.name, "role_accuracy", "all", g.role_accuracy)
+        for c in g.calls:
+            if c.asr is not None:
+                row(g.name, c.asr.unit, c.out_id, c.asr.rate, n=c.asr.reference)
+                row(g.name, "der", c.out_id, c.der)
+                row(g.name, "jer", c.out_id, c.jer)
+                row(g.name, "role_accuracy", c.out_id, c.role_accuracy)
+        for r in g.rules + [g.micro]:
+            counts = dict(tp=r.tp, fp=r.fp, fn=r.fn)
+            row(g.name, "precision", r.rule_id, r.precision, **counts)
+            row(g.name, "recall", r.rule_id, r.recall, **counts)
+            row(g.name, "f1", r.rule_id, r.f1, **counts)
+        for k in g.kappas:
+            row(g.name, "kappa", f"{k.a}~{k.b}", k.kappa, n=k.items)
+    for k in report.reviewer_kappas:
+        row("reviewers", "kappa", f"{k.a}~{k.b}", k.kappa, n=k.items)
+    return rows
+
+
+def write_csv(report: EvalReport, path: Path) -> Path:
+    import polars as pl
+
+    schema = {"group": pl.Utf8, "metric": pl.Utf8, "subject": pl.Utf8, "value": pl.Float64,
+              "tp": pl.Int64, "fp": pl.Int64, "fn": pl.Int64, "n": pl.Int64}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pl.DataFrame(figure_rows(report), schema=schema).write_csv(path)
+    return path
+
+
+def write_html(report: EvalReport, path: Path, out_dir: Path, lang: str = "zh") -> Path:
+    """The confusions page: per rule, which calls were missed or wrongly hit, with the words."""
+    import os
+
+    from qa_toolkit.report.render import ReportOptions, _write, environment
+    from qa_toolkit.report.viewmodels import page_name
+
+    root = os.path.relpath(Path(out_dir).resolve(), Path(path).resolve().parent)
+    root = "" if root == "." else root.replace(os.sep, "/") + "/"
+    links = {c.out_id: f"{root}calls/{page_name(c.out_id)}.html"
+             for g in report.groups for c in g.calls}
+    html = environment(ReportOptions(lang=lang)).get_template("eval.html.j2").render(
+        report=report, collar=COLLAR_S, links=links, root=root)
+    return _write(Path(path), html)

@@ -1,0 +1,354 @@
+"""What every rule type shares: its parameter schema, the evaluation context, and verdicts.
+
+A rule type is a small class: ``params`` declares its YAML parameters (validated when the pack
+loads, with file:line errors), ``evaluate(ctx)`` returns its outcomes. The helpers here turn
+findings into ``Outcome``s with evidence (time, role, words) and decide when the machine
+cannot judge (three-state verdicts: hit, pass, review).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Optional, Sequence
+
+from qa_toolkit.rules.matching import CallText, Lang, Match, PhraseSet, Stream
+from qa_toolkit.types import Call, Outcome
+
+log = logging.getLogger(__name__)
+
+REQUIRED = object()
+"""Marks a parameter without default."""
+
+
+@dataclass(frozen=True)
+class Param:
+    """One YAML parameter of a rule type."""
+
+    kind: str
+    """phrases | str | int | float | bool | choice | list | dict | window | band"""
+    default: Any = REQUIRED
+    choices: tuple[str, ...] = ()
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """When a verdict is too uncertain to deduct points (all overridable in the pack)."""
+
+    similarity: float = 0.8
+    """Least pinyin similarity (1 − letter edits / letters) for a phrase to count as said."""
+    mean_word_prob: float = 0.55
+    """Mean Whisper word probability in a window below this → cannot assess an absence."""
+    low_word_prob: float = 0.35
+    """A word below this probability counts as unreliable…"""
+    low_word_share: float = 0.4
+    """…and a window where this share of words is unreliable cannot prove an absence."""
+    role_confidence: float = 0.6
+    """Role assignment (agent vs customer) less sure than this → cannot assess role rules."""
+    heavy_overlap: float = 0.3
+    """Share of a window spent in overlapping speech above which words may be lost."""
+    unknown_role_share: float = 0.3
+    """Share of a window's speech by an unknown-role speaker above which role is unclear."""
+    fuzzy_hit_prob: float = 0.5
+    """A fuzzy (not exact) match of a forbidden phrase on words below this mean probability is
+    sent for review instead of deducted."""
+
+    @classmethod
+    def fields(cls) -> dict[str, float]:
+        return {name: getattr(cls(), name) for name in cls.__dataclass_fields__}
+
+
+@dataclass
+class RuleSpec:
+    """A rule as written in the pack (after ``extends`` merging), with its YAML location."""
+
+    id: str
+    type: str
+    title: str
+    message: dict[str, str]
+    severity: str
+    points: float
+    role: str
+    params: dict[str, Any]
+    category: str
+    unless_hit: list[str] = field(default_factory=list)
+    description: str = ""
+    examples: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    source: str = ""
+    """file:line of the rule, for messages."""
+    raw: dict[str, Any] = field(default_factory=dict)
+
+
+class EvalContext:
+    """One call as the rules see it; normalised text is built once and shared."""
+
+    def __init__(self, call: Call, lang: Lang, thresholds: Thresholds):
+        self.call = call
+        self.lang = lang
+        self.thresholds = thresholds
+        self.text = CallText(call, lang)
+        self.outcomes: dict[str, list[Outcome]] = {}
+
+    def stream(self, role: str) -> Stream:
+        return self.text.stream(role)
+
+    # -- audio-side facts, each degrading gracefully when a stage did not provide it --------
+
+    def speech(self, role: Optional[str] = None) -> list[tuple[float, float, str]]:
+        """(start, end, role) of speech: audio segments when present, else the turns."""
+        segments = getattr(self.call, "speech", None) or []
+        out = [(s.start, s.end, getattr(s, "role", None) or "unknown") for s in segments]
+        if not out or all(r == "unknown" for _, _, r in out) and any(
+                t.role != "unknown" for t in self.call.turns):
+            out = [(t.start, t.end, t.role) for t in self.call.turns]
+        out.sort()
+        return [s for s in out if role is None or s[2] == role]
+
+    def speech_source(self) -> str:
+        segments = getattr(self.call, "speech", None) or []
+        if segments and any((getattr(s, "role", None) or "unknown") != "unknown" for s in segments):
+            return "audio"
+        return "turns"
+
+    def role_confidence(self) -> Optional[float]:
+        value = (self.call.diarization or {}).get("role_confidence")
+        return float(value) if isinstance(value, (int, float)) else None
+
+    def overlaps(self) -> Optional[list[tuple[float, float]]]:
+        """Stretches of overlapping speech, from metrics or the diarization; None if unknown."""
+        for source in (self.call.metrics.get("overlaps"), self.call.metrics.get("overlap"),
+                       (self.call.diarization or {}).get("overlap")):
+            spans = _spans(source)
+            if spans is not None:
+                return spans
+        return None
+
+    def silences(self) -> Optional[list[tuple[float, float]]]:
+        spans = _spans(self.call.metrics.get("silences"))
+        return spans
+
+    # -- three-state support --------------------------------------------------------------
+
+    def uncertainty(self, role: str, t0: float, t1: float) -> Optional[str]:
+        """Why an absence in [t0, t1] by ``role`` cannot be trusted, or None if it can."""
+        th = self.thresholds
+        if role in ("agent", "customer"):
+            rc = self.role_confidence()
+            if rc is not None and rc < th.role_confidence:
+                return f"role confidence {rc:.2f} below {th.role_confidence:.2f}"
+            speech = self.speech()
+            total = sum(_clip(s, e, t0, t1) for s, e, _ in speech)
+            unknown = sum(_clip(s, e, t0, t1) for s, e, r in speech if r == "unknown")
+            if total > 0 and unknown / total > th.unknown_role_share:
+                return (f"{unknown / total:.0%} of the speech in {fmt_span(t0, t1)} has no role "
+                        f"(above {th.unknown_role_share:.0%})")
+        stream = self.stream(role)
+        lo, hi = stream.window(t0, t1)
+        probs = [w.prob for i in stream.turn_indexes(lo, hi) for w in stream.turns[i].words
+                 if w.end > t0 and w.start < t1]
+        if probs:
+            mean = sum(probs) / len(probs)
+            low = sum(p < th.low_word_prob for p in probs) / len(probs)
+            if mean < th.mean_word_prob:
+                return (f"words in {fmt_span(t0, t1)} have mean probability {mean:.2f} "
+                        f"(below {th.mean_word_prob:.2f})")
+            if low >= th.low_word_share:
+                return (f"{low:.0%} of the words in {fmt_span(t0, t1)} are below probability "
+                        f"{th.low_word_prob:.2f}")
+        elif any(t.words for t in self.call.turns):
+            # Whisper gave words elsewhere but none here: if the audio has this role's speech
+            # in the window, the words were lost, not unsaid.
+            heard = sum(_clip(s, e, t0, t1) for s, e, r in self.speech(role)) \
+                if self.speech_source() == "audio" else 0.0
+            if heard >= 1.0:
+                return f"{heard:.1f} s of {role} speech in {fmt_span(t0, t1)} but no words"
+        overlaps = self.overlaps()
+        if overlaps and t1 > t0:
+            share = sum(_clip(s, e, t0, t1) for s, e in overlaps) / (t1 - t0)
+            if share > th.heavy_overlap:
+                return (f"{share:.0%} of {fmt_span(t0, t1)} is overlapping speech "
+                        f"(above {th.heavy_overlap:.0%})")
+        return None
+
+    def words_prob(self, stream: Stream, start: int, end: int) -> Optional[float]:
+        """Mean word probability under stream characters [start, end) (None without words)."""
+        probs = []
+        for ti in stream.turn_indexes(start, end):
+            times = stream.char_times(ti)
+            words = stream.turns[ti].words
+            off = stream.offsets[ti]
+            idx = {times[p - off][2] for p in range(max(start, off), min(end, off + len(times)))}
+            probs.extend(words[i].prob for i in idx if 0 <= i < len(words))
+        return sum(probs) / len(probs) if probs else None
+
+
+def _spans(value: Any) -> Optional[list[tuple[float, float]]]:
+    if not isinstance(value, list):
+        return None
+    out = []
+    for item in value:
+        if isinstance(item, dict) and "start" in item and "end" in item:
+            out.append((float(item["start"]), float(item["end"])))
+        elif isinstance(item, (list, tuple)) and len(item) >= 2:
+            out.append((float(item[0]), float(item[1])))
+    return out
+
+
+def _clip(s: float, e: float, t0: float, t1: float) -> float:
+    return max(0.0, min(e, t1) - max(s, t0))
+
+
+def fmt_time(t: Optional[float]) -> str:
+    if t is None:
+        return "--:--"
+    m, s = divmod(max(0.0, float(t)), 60)
+    return f"{int(m):02d}:{s:04.1f}"
+
+
+def fmt_span(t0: float, t1: float) -> str:
+    return f"{fmt_time(t0)}–{fmt_time(t1)}"
+
+
+def mask(text: str) -> str:
+    """Evidence never shows a customer's card, ID or phone number."""
+    from qa_toolkit.pii import mask_text
+
+    return mask_text(text)
+
+
+def excerpt(stream: Stream, start: int, end: int, width: int = 24) -> str:
+    """The transcript around stream characters [start, end), with the match in 【】."""
+    ti = stream.turn_at(start)
+    off = stream.offsets[ti]
+    norm = stream.norms[ti]
+    a, b = start - off, min(end - off, len(norm))
+    left = norm[max(0, a - width):a]
+    right = norm[b:b + width]
+    return mask(("…" if a > width else "") + left + "【" + norm[a:b] + "】" + right
+                + ("…" if b + width < len(norm) else ""))
+
+
+class Rule:
+    """Base of all rule types. Subclasses set ``type_name`` and ``params``."""
+
+    type_name: ClassVar[str] = ""
+    params: ClassVar[dict[str, Param]] = {}
+    roles: ClassVar[tuple[str, ...]] = ("agent", "customer", "any")
+    summary: ClassVar[str] = ""
+
+    def __init__(self, spec: RuleSpec, lang: Lang, variables: dict[str, Any],
+                 thresholds: Thresholds, message_language: str):
+        self.spec = spec
+        self.lang = lang
+        self.variables = variables
+        self.thresholds = thresholds
+        self.p = spec.params
+        self.message = spec.message.get(message_language) or next(iter(spec.message.values()))
+        self.setup()
+
+    def setup(self) -> None:
+        """Compile parameters (phrase sets, regexes) once per pack load."""
+
+    def phrases(self, name: str, fuzzy: Optional[bool] = None) -> PhraseSet:
+        values = self.p.get(name) or []
+        if isinstance(values, str):
+            values = [values]
+        return PhraseSet(values, self.lang, self.variables, self.thresholds.similarity,
+                         fuzzy=self.p.get("fuzzy", True) if fuzzy is None else fuzzy)
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+    def evaluate(self, ctx: EvalContext) -> list[Outcome]:
+        raise NotImplementedError
+
+    # -- outcome builders -----------------------------------------------------------------
+
+    def outcome(self, status: str, *, start: Optional[float] = None, end: Optional[float] = None,
+                role: Optional[str] = None, evidence: str = "", reason: str = "",
+                points: Optional[float] = None, **detail: Any) -> Outcome:
+        pts = self.spec.points if points is None else points
+        return Outcome(rule_id=self.id, status=status, severity=self.spec.severity,
+                       points=pts if status != "pass" else 0.0, message=self.message,
+                       start=start, end=end,
+                       role=role if role in ("agent", "customer", "unknown") else None,
+                       evidence=evidence, detail={k: v for k, v in detail.items() if v is not None},
+                       reason=reason)
+
+    def hit(self, **kw: Any) -> Outcome:
+        return self.outcome("hit", **kw)
+
+    def passed(self, **kw: Any) -> Outcome:
+        return self.outcome("pass", **kw)
+
+    def review(self, reason: str, **kw: Any) -> Outcome:
+        return self.outcome("review", reason=reason, **kw)
+
+    def match_detail(self, stream: Stream, m: Match) -> dict[str, Any]:
+        return {"phrase": m.phrase, "matched": mask(m.text), "similarity": m.similarity,
+                "match": m.kind}
+
+    def match_evidence(self, stream: Stream, m: Match, role: str, what: str = "") -> tuple[str, float, float]:
+        t0, t1 = stream.time_span(m.start, m.end)
+        how = "" if m.kind == "exact" else f" ≈ 「{m.phrase}」 ({m.kind}, similarity {m.similarity:.2f})"
+        text = f"{fmt_span(t0, t1)} {role}: {excerpt(stream, m.start, m.end)}{how}"
+        return (f"{what}{text}" if what else text), t0, t1
+
+    def stream_role(self, role: Optional[str] = None) -> str:
+        return role or self.spec.role
+
+
+def window_bounds(ctx: EvalContext, stream: Stream, window: Optional[dict[str, Any]]) -> tuple[float, float, str]:
+    """[t0, t1] of a window spec relative to the stream's speech, and a label for evidence.
+
+    ``first_seconds``/``last_seconds`` count from the role's first word / back from its last;
+    ``first_turns``/``last_turns`` take whole turns. No window = the whole call.
+    """
+    end_of_call = max(ctx.call.duration_s, max((t.end for t in ctx.call.turns), default=0.0))
+    if not window:
+        return 0.0, end_of_call, "the call"
+    turns = stream.turns
+    if not turns:
+        return 0.0, end_of_call, "the call"
+    if "first_seconds" in window:
+        t0 = turns[0].start
+        return t0, t0 + float(window["first_seconds"]), f"the first {window['first_seconds']:g} s"
+    if "last_seconds" in window:
+        t1 = max(t.end for t in turns)
+        return max(0.0, t1 - float(window["last_seconds"])), t1, f"the last {window['last_seconds']:g} s"
+    if "first_turns" in window:
+        n = int(window["first_turns"])
+        chosen = turns[:n]
+        return chosen[0].start, chosen[-1].end, f"the first {n} turn(s)"
+    if "last_turns" in window:
+        n = int(window["last_turns"])
+        chosen = turns[-n:]
+        return chosen[0].start, chosen[-1].end, f"the last {n} turn(s)"
+    return 0.0, end_of_call, "the call"
+
+
+WINDOW_KEYS = ("first_seconds", "last_seconds", "first_turns", "last_turns")
+
+
+def said_in(stream: Stream, lo: int, hi: int, limit: int = 40) -> str:
+    """What the role said in a window, shortened, for 'absent' evidence."""
+    text = stream.norm[lo:hi].replace("\n", " / ")
+    return mask(text if len(text) <= limit else text[:limit] + "…")
+
+
+def first_match_time(stream: Stream, phrases: PhraseSet, after: float = 0.0,
+                     before: Optional[float] = None) -> Optional[tuple[Match, float, float]]:
+    lo, hi = stream.window(after, before if before is not None else 1e12)
+    m = phrases.search(stream, lo, hi)
+    if m is None:
+        return None
+    t0, t1 = stream.time_span(m.start, m.end)
+    return m, t0, t1
+
+
+def all_matches(stream: Stream, phrases: PhraseSet, t0: float = 0.0,
+                t1: float = 1e12) -> Sequence[Match]:
+    lo, hi = stream.window(t0, t1)
+    return phrases.finditer(stream, lo, hi)

@@ -1,0 +1,98 @@
+"""Words → speaker turns. The speaker is decided per word, never per Whisper segment: one
+Whisper segment often spans both parties ("好的。那您的卡号是…")."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..types import Diarization, SpeakerSegment, Turn, Word
+
+CONTINUITY_MARGIN = 0.05
+"""Seconds of extra coverage a new speaker needs to take a word from the current speaker:
+Whisper word times jitter by tens of ms, and flip-flopping at a boundary makes one-word turns."""
+
+
+def _coverage(seg_by_speaker: dict[str, list[SpeakerSegment]], start: float,
+              end: float) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for spk, segs in seg_by_speaker.items():
+        total = 0.0
+        for s in segs:
+            if s.start >= end:
+                break
+            if s.end > start:
+                total += min(end, s.end) - max(start, s.start)
+        if total > 0:
+            out[spk] = total
+    return out
+
+
+def _nearest(segments: list[SpeakerSegment], t: float) -> Optional[str]:
+    best, dist = None, float("inf")
+    for s in segments:
+        d = 0.0 if s.start <= t <= s.end else min(abs(s.start - t), abs(s.end - t))
+        if d < dist:
+            best, dist = s.speaker, d
+    return best
+
+
+def word_speakers(words: list[Word], diarization: Diarization) -> list[Optional[str]]:
+    """Speaker label per word: most speech time under the word, ties go to the current speaker;
+    a word over silence gets the nearest speaker."""
+    by_speaker: dict[str, list[SpeakerSegment]] = {}
+    for s in sorted(diarization.segments, key=lambda s: s.start):
+        by_speaker.setdefault(s.speaker, []).append(s)
+    out: list[Optional[str]] = []
+    previous: Optional[str] = None
+    for w in words:
+        start, end = (w.start, w.end) if w.end > w.start else (w.start - 0.05, w.start + 0.05)
+        cov = _coverage(by_speaker, start, end)
+        if cov:
+            best = max(cov, key=cov.get)
+            if previous in cov and cov[best] - cov[previous] <= CONTINUITY_MARGIN:
+                best = previous
+        else:
+            best = _nearest(diarization.segments, (start + end) / 2)
+        out.append(best)
+        previous = best
+    return out
+
+
+def join_words(words: list[Word]) -> str:
+    """Concatenate word texts: Chinese needs no spaces; Latin words keep one between them."""
+    text = ""
+    for w in words:
+        piece = w.text
+        if text and piece and not piece[0].isspace() and text[-1].isascii() \
+                and text[-1].isalnum() and piece[0].isascii() and piece[0].isalnum():
+            text += " "
+        text += piece
+    return " ".join(text.split()) if text.isascii() else text.strip()
+
+
+def attribute_words(words: list[Word], diarization: Diarization, max_gap: float = 1.0) -> list[Turn]:
+    """Turns of consecutive same-speaker words; a pause longer than max_gap starts a new turn.
+
+    Each word's ``speaker`` is set as well. Roles stay "unknown" until assign_roles.
+    """
+    words = sorted(words, key=lambda w: (w.start, w.end))
+    labels = word_speakers(words, diarization)
+    turns: list[Turn] = []
+    current: list[Word] = []
+    current_spk: Optional[str] = None
+    for w, spk in zip(words, labels):
+        spk = spk or "unknown"
+        w.speaker = spk
+        if current and (spk != current_spk or w.start - current[-1].end > max_gap):
+            turns.append(_turn(current_spk, current))
+            current = []
+        current.append(w)
+        current_spk = spk
+    if current:
+        turns.append(_turn(current_spk, current))
+    return turns
+
+
+def _turn(speaker: Optional[str], words: list[Word]) -> Turn:
+    return Turn(speaker=speaker or "unknown", role="unknown", start=words[0].start,
+                end=max(w.end for w in words), text=join_words(words), words=list(words))

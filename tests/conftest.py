@@ -1,0 +1,50 @@
+"""Shared fixtures: real audio, and one real run of the whole pipeline over samples/.
+
+The samples run is the expensive part of the suite (real model on every sample file); it runs
+once per session and every end-to-end test reads its OUT folder. Set QA_TEST_SAMPLES_OUT to a
+folder to keep that run between sessions while developing (the ledger makes re-runs instant).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+PYANNOTE_SAMPLE = ROOT / "tests" / "data" / "pyannote_sample"
+CLI = [sys.executable, "-m", "qa_toolkit.cli.app"]
+
+
+def run_cli(*args: str, timeout: float = 1800, **kwargs) -> subprocess.CompletedProcess:
+    """The real command line, as a user runs it."""
+    return subprocess.run([*CLI, *map(str, args)], capture_output=True, text=True,
+                          timeout=timeout, cwd=kwargs.pop("cwd", ROOT), **kwargs)
+
+
+@pytest.fixture(scope="session")
+def samples_dir() -> Path:
+    if not (SAMPLES / "metadata.csv").is_file():
+        pytest.fail("samples/ is missing its metadata.csv")
+    return SAMPLES
+
+
+@pytest.fixture(scope="session")
+def pyannote_sample() -> Path:
+    return PYANNOTE_SAMPLE
+
+
+@pytest.fixture(scope="session")
+def samples_out(samples_dir, tmp_path_factory) -> Path:
+    """OUT folder of `qa-toolkit run samples/ --metadata samples/metadata.csv`."""
+    keep = os.environ.get("QA_TEST_SAMPLES_OUT")
+    out = Path(keep) if keep else tmp_path_factory.mktemp("samples_run") / "out"
+    result = run_cli("run", samples_dir, "--metadata", samples_dir / "metadata.csv",
+                     "--out", out, "--quiet")
+    if result.returncode != 0:
+        pytest.fail(f"samples run failed ({result.returncode}): {result.stderr[-2000:]}")
+    return out

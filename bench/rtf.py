@@ -54,7 +54,7 @@ def main() -> None:
         started = time.perf_counter()
         call = pipeline.process(path, CallMeta(call_id=path.stem))
         pipe = time.perf_counter() - started
-        timings = call.provenance["timings_s"]
+        timings = call.timings
         for k, v in timings.items():
             stage_totals[k] = stage_totals.get(k, 0.0) + v
         total_audio += call.duration_s

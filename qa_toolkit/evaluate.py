@@ -21,11 +21,16 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import os
 import re
-from collections import Counter, defaultdict
+import warnings
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Optional
+
+from qa_toolkit.pii import mask_text
+from qa_toolkit.textnorm import normalize, to_simplified
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +41,6 @@ _VERDICTS = {"hit": True, "pass": False, "1": True, "0": False, "yes": True, "no
              "true": True, "false": False, "违规": True, "合格": False}
 _CSV_COLUMNS = ("call_id", "rule_id", "verdict", "reviewer")
 MACHINE = "machine"
-PLANTED = "planted"
 
 
 class EvalError(ValueError):
@@ -221,8 +225,6 @@ def _is_english(language: str) -> bool:
 
 
 def _asr_units(text: str, english: bool) -> list[str]:
-    from qa_toolkit.textnorm import normalize, to_simplified
-
     if english:
         return re.sub(r"[^\w\s']", " ", text.lower()).split()
     return list(normalize(to_simplified(text)))
@@ -458,8 +460,6 @@ def _planted_times(c: EvalCall, rule_id: str) -> list[tuple[float, float]]:
 
 def _words_near(call: dict[str, Any], spans: list[tuple[float, float]],
                 pad: float = 2.0) -> list[dict[str, Any]]:
-    from qa_toolkit.pii import mask_text
-
     out = []
     for t in call.get("turns") or []:
         s, e = float(t["start"]), float(t["end"])
@@ -470,8 +470,6 @@ def _words_near(call: dict[str, Any], spans: list[tuple[float, float]],
 
 
 def _machine_items(call: dict[str, Any], rule_id: str, key: str) -> list[dict[str, Any]]:
-    from qa_toolkit.pii import mask_text
-
     return [{"start": h.get("start"), "end": h.get("end"), "role": h.get("role"),
              "evidence": mask_text(str(h.get("evidence") or h.get("message") or "")),
              "reason": mask_text(str(h.get("reason") or ""))}
@@ -550,8 +548,6 @@ def _call_figures(c: EvalCall) -> CallFigures:
 
 
 def _group(name: str, calls: list[EvalCall], labels: list[Label]) -> GroupFigures:
-    import warnings
-
     from pyannote.metrics.diarization import DiarizationErrorRate, JaccardErrorRate
 
     group = GroupFigures(name)
@@ -585,6 +581,8 @@ def evaluate(calls: list[dict[str, Any]], truth: Truth) -> EvalReport:
     labelled = {label.call_id for label in truth.labels}
     usable = [c for c in matched if c.truth is not None or c.out_id in labelled]
     unmatched = sorted(c.out_id for c in matched if c not in usable)
+    if unmatched:
+        log.info("no truth for %d call(s): %s", len(unmatched), ", ".join(unmatched))
     if not usable:
         raise EvalError("no call of the run matches a truth file or a labelled call_id "
                         "(run call ids are recording stems such as c01_clean-stereo)")
@@ -645,8 +643,6 @@ def write_csv(report: EvalReport, path: Path) -> Path:
 
 def write_html(report: EvalReport, path: Path, out_dir: Path, lang: str = "zh") -> Path:
     """The confusions page: per rule, which calls were missed or wrongly hit, with the words."""
-    import os
-
     from qa_toolkit.report.render import ReportOptions, _write, environment
     from qa_toolkit.report.viewmodels import page_name
 

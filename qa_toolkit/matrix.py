@@ -17,7 +17,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, Optional
+from typing import Literal, Optional
 
 import polars as pl
 import yaml
@@ -219,8 +219,8 @@ def agent_scores(store: Store, period: Period | str,
         .alias("flag"))
     ranked = pl.col("flag").is_null() & pl.col("composite").is_not_null()
     df = df.with_columns(
-        pl.when(ranked).then(pl.when(ranked).then(pl.col("composite"))
-                             .rank("min", descending=True)).cast(pl.Int64).alias("rank"))
+        pl.when(ranked).then(pl.col("composite")).rank("min", descending=True)
+        .cast(pl.Int64).alias("rank"))
     return (df.select(list(AGENT_SCHEMA)).cast(AGENT_SCHEMA)  # type: ignore[arg-type]
             .sort("rank", "agent_id", nulls_last=True))
 
@@ -314,7 +314,3 @@ def top_issues(store: Store, period: Period | str, top: int = 3,
             .filter(pl.col("place") <= top)
             .select("agent_id", "place", "rule_id", "hits", "calls_with_hit",
                     "hits_per_100_calls", "topic"))
-
-
-def _unused(_: Any) -> None:  # pragma: no cover
-    return None

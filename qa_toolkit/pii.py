@@ -227,14 +227,16 @@ def mask_call(call: Call) -> Call:
     """A copy of ``call`` safe to leave the run folder: transcript, evidence and messages masked.
 
     Hashes, paths and ids in ``provenance``/``source`` are left alone: they are not spoken
-    numbers, and masking them would break ``qa-toolkit verify``.
+    numbers, and masking them would break ``qa-toolkit verify``. ``provenance["pii_masked"]``
+    records how many numbers the transcript had, so a reader knows the text was changed.
     """
     out = copy.copy(call)
     out.turns = [replace(t, text=mask_text(t.text), words=mask_turn_words(t.words))
                  for t in call.turns]
     out.hits = [_mask_outcome(h) for h in call.hits]
     out.review = [_mask_outcome(h) for h in call.review]
-    masked = sum(len(find_pii(t.text)) for t in call.turns)
+    masked = sum(len(find_pii("".join(w.text for w in t.words) or t.text)) for t in call.turns)
+    out.provenance = dict(call.provenance, pii_masked=masked)
     if masked:
         log.debug("%s: masked %d personal numbers", call.call_id, masked)
     return out

@@ -182,7 +182,7 @@ class CallPipeline:
             call.flags.append("needs_review")
         call.score = score_call(outcomes, self.scorecard)
         mark("rules")
-        call.provenance = {"timings_s": timings, "decoder": decoded.codec,
-                           "asr_options": transcript.options}
+        call.timings = timings
+        call.provenance = {"decoder": decoded.codec, "asr_options": transcript.options}
         self.hook("call", call)
         return call

@@ -272,8 +272,12 @@ def verify_call(json_path: str | Path) -> VerifyReport:
             report.notes.append(f"{dist} is {now.get(dist)} here, {version} when the call ran")
 
     outcomes = pack.evaluate(call)
+    before = len(report.mismatches)
     _compare_outcomes("hit", data.get("hits") or [],
                       [o.to_dict() for o in outcomes if o.status == "hit"], report)
     _compare_outcomes("review item", data.get("review") or [],
                       [o.to_dict() for o in outcomes if o.status == "review"], report)
+    if len(report.mismatches) > before and prov.get("pii_masked"):
+        report.notes.append(f"{prov['pii_masked']} customer number(s) were masked in this JSON "
+                            "after the rules ran: evidence next to them can differ")
     return report

@@ -133,6 +133,9 @@ def read_manifest(path: Path) -> pl.DataFrame:
     except Exception as exc:  # polars raises many types for unreadable files
         kind = "Parquet" if is_parquet else "CSV"
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        if "utf-8" in reason.lower():
+            # Exports from Chinese telephony systems are often GBK.
+            reason = "not UTF-8 text; save it as UTF-8"
         raise ManifestError(f"{path}: not a readable {kind} manifest ({reason})") from None
     df = df.rename({c: c.strip() for c in df.columns})
     missing = [c for c in REQUIRED_COLUMNS if c not in df.columns]
@@ -189,7 +192,10 @@ def _prepare(df: pl.DataFrame, path: Path) -> pl.DataFrame:
         raise ManifestError(f"{_row_label(path, dup['_row'][0], is_csv)}: duplicate call_id "
                             f"{dup['_call_id'][0]!r}")
     if "agent_tenure_days" in df.columns:
+        raw = pl.col("agent_tenure_days").cast(pl.String).str.strip_chars()
         df = df.with_columns(_tenure=pl.col("agent_tenure_days").cast(pl.Float64, strict=False))
+        bad(pl.col("_tenure").is_null() & raw.is_not_null() & (raw != ""),
+            "agent_tenure_days is not a number", "agent_tenure_days")
     return df
 
 
@@ -288,7 +294,10 @@ def check_options(options: SampleOptions) -> None:
 
 
 def draw_sample(manifest: pl.DataFrame, options: SampleOptions, source: Path) -> SampleResult:
-    """Draw a sample from a manifest read by ``read_manifest`` (``source`` names it in errors)."""
+    """Draw a sample from the manifest ``read_manifest(source)`` returned.
+
+    ``source`` names the file in errors and its sha256 goes into the plan record.
+    """
     check_options(options)
     seed = options.seed if options.seed is not None else secrets.randbelow(2**31)
     source = Path(source)
@@ -327,7 +336,7 @@ def draw_sample(manifest: pl.DataFrame, options: SampleOptions, source: Path) ->
     if per_agent:
         # Always-included calls count towards the minimum; the rest of each stratum is
         # ranked by key among the calls not chosen yet.
-        have = pl.col("_reason").is_not_null().sum().over(stratum)
+        have = pl.col("_reason").is_not_null().sum().over(stratum).cast(pl.Int64)  # no u32 wrap
         open_key = pl.when(pl.col("_reason").is_null()).then(pl.col("_key")).otherwise(math.inf)
         rank = pl.int_range(pl.len()).over(stratum, order_by=[open_key, pl.col("_call_id")])
         df = df.with_columns(_reason=pl.when(pl.col("_reason").is_null()
@@ -358,8 +367,9 @@ def _output_frame(selected: pl.DataFrame, with_weight: bool) -> pl.DataFrame:
     for col in METADATA_COLUMNS[2:]:
         lead.append(pl.col(col) if col in selected.columns
                     else pl.lit(None, dtype=pl.String).alias(col))
-    extras = [c for c in selected.columns
-              if not c.startswith("_") and c not in METADATA_COLUMNS and c != "path"]
+    # Re-sampling a sample must not duplicate the columns this function adds.
+    own = {*METADATA_COLUMNS, "path", "sample_reason", "risk_weight"}
+    extras = [c for c in selected.columns if not c.startswith("_") and c not in own]
     tail = [pl.col(c).list.join(";") if isinstance(selected.schema[c], pl.List) else pl.col(c)
             for c in extras]
     tail.append(pl.col("_reason").alias("sample_reason"))
@@ -410,7 +420,7 @@ def _plan_record(df: pl.DataFrame, selected: pl.DataFrame, options: SampleOption
         "plan": options.plan,
         "seed": seed,
         "parameters": params,
-        "input": {"path": str(source), "sha256": file_sha256(source)},
+        "input": {"path": str(source.resolve()), "sha256": file_sha256(source)},
         "counts": counts,
         "strata": strata.to_dicts(),
     }
@@ -439,7 +449,7 @@ def sample_manifest(manifest: Path, out: Path, options: SampleOptions) -> Sample
         result.sample = result.sample.with_columns(pl.col("file").map_elements(
             lambda f: f if os.path.isabs(f) else os.path.relpath(src_dir / f, out_dir),
             return_dtype=pl.String))
-    result.plan["output"] = {"path": str(out), "rows": result.sample.height}
+    result.plan["output"] = {"path": str(out.resolve()), "rows": result.sample.height}
     out.parent.mkdir(parents=True, exist_ok=True)
     _atomic_write(out, lambda p: result.sample.write_csv(p))
     text = json.dumps(result.plan, ensure_ascii=False, indent=2, default=str) + "\n"

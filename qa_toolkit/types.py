@@ -173,6 +173,8 @@ class Call:
     flags: list[str] = field(default_factory=list)
     speech: list[SpeakerSegment] = field(default_factory=list)
     """Who spoke when, from the audio (not Whisper): timing rules prefer these."""
+    timings: dict[str, float] = field(default_factory=dict)
+    """Seconds per stage. Not in the JSON: it differs run to run, the JSON must not."""
 
     @property
     def words(self) -> list[Word]:

@@ -110,4 +110,5 @@ def test_mask_call_masks_transcript_and_evidence_only():
         assert "卡号6222********7894" in value
     # Not spoken: file names and hashes stay as they are.
     assert "/x/13812345678.flac" in blob
+    assert masked.provenance == {"input_sha256": "a" * 64, "pii_masked": 1}
     assert call.turns[0].text == text

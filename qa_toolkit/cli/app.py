@@ -7,10 +7,16 @@ import sys
 import typer
 
 from qa_toolkit.cli import models as models_cmd
+from qa_toolkit.cli import report as report_cmd
 from qa_toolkit.cli import run as run_cmd
 from qa_toolkit.cli import sample as sample_cmd
 from qa_toolkit.cli import eval as eval_cmd
 from qa_toolkit.cli import verify as verify_cmd
+from qa_toolkit.cli import dispute as dispute_cmd
+from qa_toolkit.cli import export as export_cmd
+from qa_toolkit.cli import ingest as ingest_cmd
+from qa_toolkit.cli import matrix as matrix_cmd
+from qa_toolkit.cli import scores as scores_cmd
 from qa_toolkit.cli.common import EXIT_USAGE, UserError
 
 app = typer.Typer(
@@ -26,10 +32,16 @@ app = typer.Typer(
 # (Add new groups below, one line each.)
 app.command("run")(run_cmd.run)
 app.command("models")(models_cmd.models)
+app.command("report")(report_cmd.report)
 app.command("sample")(sample_cmd.sample)
 app.command("status")(models_cmd.status)
 app.command("verify")(verify_cmd.verify)
 app.command("eval")(eval_cmd.eval_cmd)
+app.command("ingest")(ingest_cmd.ingest)
+app.add_typer(scores_cmd.app, name="scores")
+app.command("matrix")(matrix_cmd.matrix)
+app.add_typer(dispute_cmd.app, name="dispute")
+app.command("export")(export_cmd.export)
 
 
 def main() -> None:

@@ -35,6 +35,8 @@ def _print(report) -> None:
         for k in g.kappas:
             typer.echo(f"kappa {k.a} ~ {k.b}: {_num(k.kappa)} over {k.items} items "
                        f"(agreement {_pct(k.agreement)})")
+    if report.reviewer_kappas:
+        typer.echo("== reviewers")
     for k in report.reviewer_kappas:
         typer.echo(f"kappa {k.a} ~ {k.b}: {_num(k.kappa)} over {k.items} items "
                    f"(agreement {_pct(k.agreement)})")

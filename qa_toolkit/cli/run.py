@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import logging
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
@@ -49,44 +51,60 @@ class ProgressHook:
 def run(
     recordings: Annotated[Optional[list[Path]], typer.Argument(
         help="Folders (searched recursively) and/or audio files. May be omitted when "
-             "--metadata lists the files (a sample manifest).", show_default=False)] = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Run folder for results.")] = Path("out"),
+             "--metadata lists the files (a sample manifest) or the config names them.",
+        show_default=False)] = None,
+    out: Annotated[Optional[Path], typer.Option(
+        "--out", "-o", help="Run folder for results [default: out].")] = None,
     metadata: Annotated[Optional[Path], typer.Option(
         help="CSV with call_id,file,agent_id,team,started_at,business_type,customer_tier,"
              "agent_channel.")] = None,
-    rules: Annotated[str, typer.Option(help="Rule pack name or YAML path.")] = "bank_zh",
+    config: Annotated[Optional[Path], typer.Option(
+        help="qa-toolkit.toml (default: ./qa-toolkit.toml if present); flags override it.")]
+        = None,
+    rules: Annotated[Optional[str], typer.Option(
+        help="Rule pack name or YAML path [default: bank_zh].")] = None,
     scorecard: Annotated[Optional[Path], typer.Option(
         help="Scorecard YAML (default: the one next to the rule pack).")] = None,
-    model: Annotated[str, typer.Option(
-        help="whisper-base (embedded), a faster-whisper model name, or a model folder.")]
-        = "whisper-base",
-    language: Annotated[str, typer.Option(help="Call language, or 'auto'.")] = "zh",
-    diarization: Annotated[str, typer.Option(
-        help="auto (stereo: channels, mono: embedded) | channel | embedded | pyannote.")] = "auto",
+    model: Annotated[Optional[str], typer.Option(
+        help="whisper-base (embedded, default), a faster-whisper model name, or a model "
+             "folder.")] = None,
+    language: Annotated[Optional[str], typer.Option(
+        help="Call language, or 'auto' [default: zh].")] = None,
+    diarization: Annotated[Optional[str], typer.Option(
+        help="auto (stereo: channels, mono: embedded) | channel | embedded | pyannote.")] = None,
     agent_channel: Annotated[Optional[int], typer.Option(
         help="Stereo: the agent's channel (0 or 1); metadata per call overrides.")] = None,
     pyannote_pipeline: Annotated[Optional[str], typer.Option(
         help="With --diarization pyannote: a local pipeline folder or hub id.")] = None,
-    workers: Annotated[int, typer.Option(help="Worker processes (each loads the model once).")] = 1,
-    threads: Annotated[int, typer.Option(help="CPU threads per worker (0 = cores / workers).")] = 0,
-    engine: Annotated[str, typer.Option(
+    workers: Annotated[Optional[int], typer.Option(
+        help="Worker processes, each loading the model once [default: 1].")] = None,
+    threads: Annotated[Optional[int], typer.Option(
+        help="CPU threads per worker (0 = cores / workers).")] = None,
+    engine: Annotated[Optional[str], typer.Option(
         help="local (worker processes here) or ray (actors on a Ray cluster; "
-             "pip install 'qa-toolkit[ray]').")] = "local",
+             "pip install 'qa-toolkit[ray]').")] = None,
     ray_address: Annotated[Optional[str], typer.Option(
         help="With --engine ray: cluster address (default: start Ray locally).")] = None,
-    force: Annotated[bool, typer.Option(help="Redo calls already finished.")] = False,
-    keep_pii: Annotated[bool, typer.Option(
-        help="Keep customer card/ID/phone numbers unmasked in this run folder's JSON.")] = False,
-    lang: Annotated[str, typer.Option(help="Report language: zh or en.")] = "zh",
+    timeout: Annotated[Optional[float], typer.Option(
+        help="Give up on one call after this many seconds (it goes to errors.csv).")] = None,
+    force: Annotated[Optional[bool], typer.Option(
+        "--force/--no-force", help="Redo calls already finished.", show_default=False)] = None,
+    keep_pii: Annotated[Optional[bool], typer.Option(
+        "--keep-pii/--mask-pii", show_default=False,
+        help="Keep customer card/ID/phone numbers unmasked in this run folder's JSON.")] = None,
+    lang: Annotated[Optional[str], typer.Option(help="Report language: zh or en.")] = None,
     template_dir: Annotated[Optional[Path], typer.Option(
         help="Folder of Jinja templates overriding the shipped ones.")] = None,
-    embed_audio: Annotated[bool, typer.Option(
+    embed_audio: Annotated[Optional[bool], typer.Option(
+        "--embed-audio/--link-audio", show_default=False,
         help="Embed compressed audio in each call page (bigger pages, no external file).")]
-        = False,
+        = None,
     allow_download: Annotated[bool, typer.Option(
         help="Let faster-whisper download a named model (off: fully offline).")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar (cron).")] = False,
+    quiet: Annotated[Optional[bool], typer.Option(
+        "--quiet/--progress", "-q", show_default=False, help="No progress bar (cron).")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Debug logging.")] = False,
+    log_json: Annotated[bool, typer.Option(help="Log as JSON lines on stderr.")] = False,
 ) -> None:
     """Transcribe, diarize, check and score recordings; write reports and CSVs into OUT.
 
@@ -95,41 +113,56 @@ def run(
     Exit codes: 0 all calls done, 1 some calls failed (see OUT/errors.csv),
     2 usage error, 3 no call could be processed.
     """
+    from qa_toolkit.config import ConfigError, load_config, merge
     from qa_toolkit.models import ModelError
     from qa_toolkit.pipeline import PipelineOptions
     from qa_toolkit.rules import PackError
     from qa_toolkit.runner import PlanError, RunOptions, plan, run_batch
+    from qa_toolkit.sampling import plan_path_for
 
-    setup_logging(verbose, quiet)
-    if agent_channel not in (None, 0, 1):
+    try:
+        cfg = merge(load_config(config), recordings=recordings, out=out, metadata=metadata,
+                    rules=rules, scorecard=scorecard, model=model, language=language,
+                    diarization=diarization, agent_channel=agent_channel,
+                    pyannote_pipeline=pyannote_pipeline, workers=workers, threads=threads,
+                    engine=engine, ray_address=ray_address, timeout_s=timeout, force=force,
+                    keep_pii=keep_pii, embed_audio=embed_audio, quiet=quiet, lang=lang,
+                    template_dir=template_dir)
+    except ConfigError as exc:
+        fail(str(exc))
+    r = cfg.run
+    setup_logging(verbose, r.quiet, log_json)
+    if r.agent_channel not in (None, 0, 1):
         fail("--agent-channel must be 0 or 1")
-    if diarization not in ("auto", "channel", "embedded", "pyannote"):
-        fail(f"--diarization must be auto, channel, embedded or pyannote, not {diarization!r}")
-    if lang not in ("zh", "en"):
-        fail(f"--lang must be zh or en, not {lang!r}")
-    if engine not in ("local", "ray"):
-        fail(f"--engine must be local or ray, not {engine!r}")
-    if workers < 1:
+    if r.diarization not in ("auto", "channel", "embedded", "pyannote"):
+        fail(f"--diarization must be auto, channel, embedded or pyannote, not {r.diarization!r}")
+    if r.engine not in ("local", "ray"):
+        fail(f"--engine must be local or ray, not {r.engine!r}")
+    if cfg.report.lang not in ("zh", "en"):
+        fail(f"--lang must be zh or en, not {cfg.report.lang!r}")
+    if r.workers < 1:
         fail("--workers must be at least 1")
-    if not recordings and not metadata:
+    if not r.recordings and not r.metadata:
         fail("give recordings (folders or files) or --metadata listing the files")
     try:
-        items = plan(list(recordings or []), metadata)
+        items = plan(list(r.recordings), r.metadata)
     except PlanError as exc:
         fail(str(exc))
     if not items:
-        fail(f"no audio files found in {', '.join(map(str, recordings or []))}")
+        fail(f"no audio files found in {', '.join(map(str, r.recordings))}")
 
     options = RunOptions(
-        out=out, workers=workers, force=force, engine=engine, ray_address=ray_address, keep_pii=keep_pii, report_lang=lang,
-        template_dir=template_dir, embed_audio=embed_audio,
+        out=r.out, workers=r.workers, force=r.force, engine=r.engine, ray_address=r.ray_address,
+        timeout_s=r.timeout_s, keep_pii=r.keep_pii, report_lang=cfg.report.lang,
+        template_dir=cfg.report.template_dir, embed_audio=r.embed_audio,
+        sample_plan=plan_path_for(r.metadata) if r.metadata else None,
         pipeline=PipelineOptions(
-            rules=rules, scorecard=str(scorecard) if scorecard else None, model=model,
-            language=None if language == "auto" else language, diarization=diarization,
-            agent_channel=agent_channel, threads=threads, pyannote_pipeline=pyannote_pipeline,
-            allow_download=allow_download))
+            rules=r.rules, scorecard=str(r.scorecard) if r.scorecard else None, model=r.model,
+            language=None if r.language == "auto" else r.language, diarization=r.diarization,
+            agent_channel=r.agent_channel, threads=r.threads,
+            pyannote_pipeline=r.pyannote_pipeline, allow_download=allow_download))
     try:
-        summary = run_batch(items, options, hook=ProgressHook(quiet))
+        summary = run_batch(items, options, hook=ProgressHook(r.quiet))
     except (PackError, ModelError, ValueError) as exc:
         fail(str(exc).splitlines()[0])
 
@@ -138,8 +171,9 @@ def run(
     rtf = summary.wall_s / summary.audio_s if summary.audio_s else 0.0
     typer.echo(f"{summary.total} recordings: {summary.done} done, {summary.skipped} already done, "
                f"{summary.failed} failed; {summary.audio_s / 60:.1f} audio min, RTF {rtf:.3f}; "
-               f"report: {out / 'index.html'}")
-    logging.getLogger("qa_toolkit").info("run summary: %s", summary)
+               f"report: {r.out / 'index.html'}")
+    logging.getLogger("qa_toolkit.run").info("run summary %s", json.dumps(
+        {k: v for k, v in asdict(summary).items() if k != "errors"}))
     if summary.failed and not (summary.done or summary.skipped):
         raise typer.Exit(EXIT_ALL_FAILED)
     raise typer.Exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)

@@ -13,7 +13,7 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -93,13 +93,13 @@ def environment(options: ReportOptions) -> Environment:
 def _write(path: Path, text: str) -> Path:
     """Write atomically: a reader (or a crash) never sees half a page."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    # A plain open() (not mkstemp) so that the page gets the user's umask, not mode 0600.
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
+        tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
     return path
 

@@ -134,7 +134,11 @@ class PhraseSet:
         display, letters = [], 0
         for part in parts:
             if isinstance(part, _Raw):
-                compiled.append(part.pattern)
+                pattern = part.pattern
+                if self.lang.chinese:
+                    # \d also takes a digit's syllable: Whisper writes 六一五三 as 留一五三.
+                    pattern = pattern.replace(r"\d", _digit_class())
+                compiled.append(pattern)
                 display.append(part.label)
                 continue
             norm = self.lang.norm(part)
@@ -246,6 +250,14 @@ class PhraseSet:
 class _Raw:
     pattern: str
     label: str
+
+
+_DIGIT_SYLLABLES = ("ling", "yi", "yao", "er", "liang", "san", "si", "wu", "liu", "qi", "ba", "jiu")
+
+
+def _digit_class() -> str:
+    codes = "".join(re.escape(textnorm.syllable_code(s)) for s in _DIGIT_SYLLABLES)
+    return f"[0-9{codes}]"
 
 
 MIN_SYLLABLES_TO_DROP = 5

@@ -11,12 +11,15 @@ import hashlib
 import json
 import logging
 import os
+import signal
+import threading
 import time
+from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from qa_toolkit.pipeline import CallPipeline, PipelineOptions, StageError
 from qa_toolkit.runner.ledger import Ledger
@@ -44,6 +47,10 @@ class RunOptions:
     report_lang: str = "zh"
     template_dir: Optional[Path] = None
     embed_audio: bool = False
+    sample_plan: Optional[Path] = None
+    """The sampling plan sidecar of the metadata (from `qa-toolkit sample`); copied into OUT."""
+    timeout_s: Optional[float] = None
+    """Give up on a call after this many seconds (a hung decoder must not stall the night)."""
     engine: str = "local"
     """local (processes on this machine) or ray (actors on a Ray cluster)."""
     ray_address: Optional[str] = None
@@ -59,6 +66,7 @@ class CallResult:
     error: str = ""
     audio_s: float = 0.0
     wall_s: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -81,6 +89,29 @@ def fingerprint(options: PipelineOptions, pack_sha: str, scorecard_sha: str) -> 
     return hashlib.sha256(material.encode()).hexdigest()[:16]
 
 
+class CallTimeout(Exception):
+    pass
+
+
+@contextmanager
+def _deadline(seconds: Optional[float]) -> Iterator[None]:
+    """SIGALRM-based timeout; only the main thread of a process can receive it."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise CallTimeout()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 class _Worker:
     """Lives in each worker process (or in the main one when workers == 1)."""
 
@@ -95,7 +126,8 @@ class _Worker:
         started = time.perf_counter()
         source = str(item.path)
         try:
-            call = self.pipeline.process(item.path, item.meta)
+            with _deadline(self.options.timeout_s):
+                call = self.pipeline.process(item.path, item.meta)
             if not self.options.keep_pii:
                 call = mask_call(call)
             data = call.to_dict()
@@ -106,6 +138,10 @@ class _Worker:
             # The JSON is the record of a finished call: written last, atomically.
             atomic_write_bytes(out / "calls" / f"{call.call_id}.json", call_json_bytes(data))
             return CallResult(item.meta.call_id, source, True, audio_s=call.duration_s,
+                              wall_s=time.perf_counter() - started, timings=call.timings)
+        except CallTimeout:
+            return CallResult(item.meta.call_id, source, False, "timeout",
+                              f"gave up after {self.options.timeout_s:g} s",
                               wall_s=time.perf_counter() - started)
         except StageError as exc:
             return CallResult(item.meta.call_id, source, False, exc.stage, str(exc),
@@ -183,6 +219,8 @@ def run_batch(items: list[WorkItem], options: RunOptions, hook: Hook = no_hook) 
     scorecard_sha = getattr(scorecard, "sha256", "") if scorecard else "default"
     fp = fingerprint(options.pipeline, pack.sha256, scorecard_sha)
 
+    if options.sample_plan and options.sample_plan.is_file():
+        atomic_write_bytes(out / "sample.plan.json", options.sample_plan.read_bytes())
     ledger = Ledger(out / LEDGER_NAME)
     run_id = ledger.start_run({"fingerprint": fp, "workers": options.workers,
                                "pipeline": asdict(options.pipeline)})
@@ -201,7 +239,7 @@ def run_batch(items: list[WorkItem], options: RunOptions, hook: Hook = no_hook) 
 
     def record(result: CallResult) -> None:
         if result.ok:
-            ledger.mark_done(result.call_id, fp, result.audio_s, result.wall_s)
+            ledger.mark_done(result.call_id, fp, result.audio_s, result.wall_s, result.timings)
             summary.done += 1
             summary.audio_s += result.audio_s
         else:

@@ -24,6 +24,7 @@ CREATE TABLE IF NOT EXISTS calls (
     fingerprint TEXT,
     audio_s     REAL,
     wall_s      REAL,
+    timings     TEXT,
     queued_at   REAL,
     started_at  REAL,
     finished_at REAL
@@ -96,10 +97,12 @@ class Ledger:
         self.db.execute("UPDATE calls SET status='running', attempts=attempts+1, started_at=? "
                         "WHERE call_id=?", (time.time(), call_id))
 
-    def mark_done(self, call_id: str, fingerprint: str, audio_s: float, wall_s: float) -> None:
+    def mark_done(self, call_id: str, fingerprint: str, audio_s: float, wall_s: float,
+                  timings: Optional[dict[str, float]] = None) -> None:
         self.db.execute("UPDATE calls SET status='done', stage=NULL, error=NULL, fingerprint=?, "
-                        "audio_s=?, wall_s=?, finished_at=? WHERE call_id=?",
-                        (fingerprint, audio_s, wall_s, time.time(), call_id))
+                        "audio_s=?, wall_s=?, timings=?, finished_at=? WHERE call_id=?",
+                        (fingerprint, audio_s, wall_s, json.dumps(timings or {}), time.time(),
+                         call_id))
 
     def mark_failed(self, call_id: str, stage: str, error: str, wall_s: float) -> None:
         self.db.execute("UPDATE calls SET status='failed', stage=?, error=?, wall_s=?, "

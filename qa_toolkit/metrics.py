@@ -1,0 +1,270 @@
+"""How the call sounded: talk time and share, silences, overlaps, interruptions, speech rate,
+loudness and pitch per role. Rules read these from ``call.metrics``.
+
+Layout (all times in seconds, 2 decimals):
+    roles.<role>: talk_time_s, talk_share, turns, speech_rate, speech_rate_unit,
+                  loudness_dbfs, loudness_series [{start, dbfs}], loudness_jumps [{start, end, db}],
+                  pitch_median_hz, pitch_range_hz, pitch_jumps [{start, end, semitones}],
+                  pitch_jump_count
+    talk_s {role: s}, silence_total_s, longest_silence_s, silences [{start, end}] (≥ 3 s),
+    overlap_count, overlap_total_s, overlaps [{start, end}],
+    interruption_count, interruption_total_s, interruptions [{start, end, customer_start, customer_end}]
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any, Optional
+
+import numpy as np
+
+from .types import SpeakerSegment, Turn, r2
+
+log = logging.getLogger(__name__)
+
+SILENCE_REPORT_S = 3.0
+"""Silences at least this long are listed (dead air); shorter gaps only add to the totals."""
+MIN_OVERLAP_S = 0.1
+"""Overlaps shorter than this are diarization boundary jitter, not two people talking."""
+INTERRUPTION_MIN_S = 0.3
+"""The agent must start at least this long before the customer stops to count as interrupting."""
+PITCH_JUMP_SEMITONES = 4.0
+LOUDNESS_JUMP_DB = 8.0
+PITCH_SR = 8000
+PITCH_MAX_S = 24.0
+"""Seconds of speech per role fed to pYIN; it is slow, and a median needs no more."""
+PITCH_TURN_S = 2.0
+FRAME_S = 0.02
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
+
+
+def _union(intervals: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    out: list[list[float]] = []
+    for a, b in sorted(intervals):
+        if b <= a:
+            continue
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
+def _total(intervals: list[tuple[float, float]]) -> float:
+    return float(sum(b - a for a, b in intervals))
+
+
+def _intersect(a: list[tuple[float, float]], b: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    out, i, j = [], 0, 0
+    while i < len(a) and j < len(b):
+        lo, hi = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if hi > lo:
+            out.append((lo, hi))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
+def _span(a: float, b: float) -> dict[str, float]:
+    return {"start": r2(a), "end": r2(b)}
+
+
+def speech_units(text: str, language: str) -> tuple[int, str]:
+    """Characters for Chinese (and other CJK text), words otherwise."""
+    cjk = len(_CJK.findall(text))
+    if language.startswith("zh") or cjk > len(text) / 3:
+        return cjk + len(_LATIN_WORD.findall(_CJK.sub(" ", text))), "chars/min"
+    return len(_LATIN_WORD.findall(text)), "words/min"
+
+
+def _speaking_time(turn: Turn, pause: float = 0.5) -> float:
+    """Time from first to last word, minus pauses longer than `pause` between words."""
+    if not turn.words:
+        return max(0.0, turn.end - turn.start)
+    spans = _union([(w.start, max(w.end, w.start + 0.05)) for w in turn.words])
+    total, prev_end = 0.0, None
+    for a, b in spans:
+        total += b - a
+        if prev_end is not None and a - prev_end <= pause:
+            total += a - prev_end
+        prev_end = b
+    return total
+
+
+def _frame_db(signal: np.ndarray, sample_rate: int) -> np.ndarray:
+    from .speakers.channel import frame_db
+
+    return frame_db(signal, max(1, int(round(FRAME_S * sample_rate))))
+
+
+def _role_signal(channels: np.ndarray, speakers: set[str]) -> np.ndarray:
+    """The role's own channel when the diarization is per channel (less bleed), else the mix."""
+    idx = sorted(int(s[2:]) for s in speakers if re.fullmatch(r"ch\d+", s)
+                 and int(s[2:]) < channels.shape[0])
+    if idx and len(idx) == len(speakers):
+        return channels[idx].mean(axis=0)
+    return channels.mean(axis=0) if channels.shape[0] > 1 else channels[0]
+
+
+def _loudness(db: np.ndarray, turns: list[Turn], speech: list[tuple[float, float]]
+              ) -> tuple[list[dict[str, float]], list[float]]:
+    series, values = [], []
+    for t in turns:
+        spans = _intersect([(t.start, t.end)], speech) or [(t.start, t.end)]
+        idx = np.concatenate([np.arange(int(a / FRAME_S), max(int(a / FRAME_S) + 1,
+                              int(np.ceil(b / FRAME_S)))) for a, b in spans])
+        idx = idx[idx < len(db)]
+        if not len(idx):
+            continue
+        level = float(10 * np.log10(np.mean(10 ** (db[idx] / 10)) + 1e-12))
+        series.append({"start": r2(t.start), "dbfs": round(level, 1)})
+        values.append(level)
+    return series, values
+
+
+def _pitch(signal: np.ndarray, sample_rate: int, turns: list[Turn]) -> list[Optional[np.ndarray]]:
+    """Voiced f0 values (Hz) per turn from one pYIN pass over central snippets of the turns."""
+    import librosa
+    from scipy.signal import resample_poly
+
+    per_turn = max(0.4, min(PITCH_TURN_S, PITCH_MAX_S / max(1, len(turns))))
+    pieces, owners = [], []
+    budget = PITCH_MAX_S
+    for i, t in enumerate(turns):
+        length = min(per_turn, t.end - t.start, budget)
+        if length < 0.25:
+            continue
+        mid = (t.start + t.end) / 2
+        a = int(max(0.0, mid - length / 2) * sample_rate)
+        pieces.append(signal[a:a + int(length * sample_rate)])
+        owners.append(i)
+        budget -= length
+        if budget <= 0:
+            break
+    out: list[Optional[np.ndarray]] = [None] * len(turns)
+    if not pieces:
+        return out
+    hop = PITCH_SR // 100
+    resampled = [resample_poly(p, PITCH_SR, sample_rate).astype(np.float32) for p in pieces]
+    padded = [np.pad(p, (0, (-len(p)) % hop)) for p in resampled]
+    f0, voiced, _ = librosa.pyin(np.concatenate(padded), fmin=60, fmax=400, sr=PITCH_SR,
+                                 frame_length=400, hop_length=hop, resolution=0.25,
+                                 center=False)
+    offset = 0
+    for owner, p in zip(owners, padded):
+        n = len(p) // hop
+        seg_f0, seg_v = f0[offset:offset + n], voiced[offset:offset + n]
+        vals = seg_f0[seg_v & np.isfinite(seg_f0)]
+        out[owner] = vals if len(vals) >= 5 else None
+        offset += n
+    return out
+
+
+def _role_metrics(role: str, turns: list[Turn], speech: list[tuple[float, float]],
+                  signal: np.ndarray, sample_rate: int, total_talk: float,
+                  language: str) -> dict[str, Any]:
+    talk = _total(speech)
+    units, unit_name = 0, "chars/min" if language.startswith("zh") else "words/min"
+    speaking = 0.0
+    for t in turns:
+        n, unit_name = speech_units(t.text, language)
+        units += n
+        speaking += _speaking_time(t)
+    db = _frame_db(signal, sample_rate)
+    series, levels = _loudness(db, turns, speech)
+    loud_jumps = [{"start": r2(turns[i].start), "end": r2(turns[i].end),
+                   "db": round(levels[i] - levels[i - 1], 1)}
+                  for i in range(1, min(len(levels), len(turns)))
+                  if abs(levels[i] - levels[i - 1]) > LOUDNESS_JUMP_DB]
+    f0s = _pitch(signal, sample_rate, turns) if turns else []
+    voiced = [v for v in f0s if v is not None]
+    all_f0 = np.concatenate(voiced) if voiced else np.zeros(0)
+    jumps, prev = [], None
+    for t, v in zip(turns, f0s):
+        if v is None:
+            continue
+        med = float(np.median(v))
+        if prev is not None and abs(12 * np.log2(med / prev)) > PITCH_JUMP_SEMITONES:
+            jumps.append({"start": r2(t.start), "end": r2(t.end),
+                          "semitones": round(float(12 * np.log2(med / prev)), 1)})
+        prev = med
+    return {
+        "talk_time_s": r2(talk),
+        "talk_share": round(talk / total_talk, 3) if total_talk > 0 else 0.0,
+        "turns": len(turns),
+        "speech_rate": round(units / (speaking / 60.0), 1) if speaking > 1.0 else None,
+        "speech_rate_unit": unit_name,
+        "loudness_dbfs": round(float(np.median(levels)), 1) if levels else None,
+        "loudness_series": series,
+        "loudness_jumps": loud_jumps,
+        "pitch_median_hz": round(float(np.median(all_f0)), 1) if len(all_f0) else None,
+        "pitch_range_hz": round(float(np.percentile(all_f0, 90) - np.percentile(all_f0, 10)), 1)
+        if len(all_f0) else None,
+        "pitch_jumps": jumps,
+        "pitch_jump_count": len(jumps),
+    }
+
+
+def _interruptions(speech: list[SpeakerSegment]) -> list[dict[str, float]]:
+    """The agent starts talking while the customer still has ≥ INTERRUPTION_MIN_S to say."""
+    agent = _union([(s.start, s.end) for s in speech if s.role == "agent"])
+    customer = _union([(s.start, s.end) for s in speech if s.role == "customer"])
+    out = []
+    for a_start, a_end in agent:
+        for c_start, c_end in customer:
+            if c_start < a_start and c_end - a_start >= INTERRUPTION_MIN_S:
+                out.append({"start": r2(a_start), "end": r2(min(a_end, c_end)),
+                            "customer_start": r2(c_start), "customer_end": r2(c_end)})
+                break
+    return out
+
+
+def compute_metrics(channels: np.ndarray, sample_rate: int, turns: list[Turn],
+                    speech: list[SpeakerSegment], duration_s: float, language: str) -> dict:
+    """Call metrics (JSON-ready). `speech` are the diarization segments with roles filled in."""
+    channels = np.asarray(channels, dtype=np.float32)
+    if channels.ndim == 1:
+        channels = channels[None, :]
+    language = (language or "").lower()
+    roles = sorted({s.role for s in speech} | {t.role for t in turns},
+                   key=lambda r: ("agent", "customer", "unknown").index(r)
+                   if r in ("agent", "customer", "unknown") else 9)
+    by_role = {r: _union([(s.start, s.end) for s in speech if s.role == r]) for r in roles}
+    total_talk = sum(_total(v) for v in by_role.values())
+    per_role = {}
+    for role in roles:
+        role_turns = [t for t in turns if t.role == role]
+        speakers = {s.speaker for s in speech if s.role == role} | {t.speaker for t in role_turns}
+        signal = _role_signal(channels, speakers)
+        per_role[role] = _role_metrics(role, role_turns, by_role[role], signal, sample_rate,
+                                       total_talk, language)
+
+    anyone = _union([(s.start, s.end) for s in speech])
+    gaps = [(a[1], b[0]) for a, b in zip(anyone, anyone[1:])]
+    overlaps = []
+    labels = sorted({s.speaker for s in speech})
+    tracks = {lab: _union([(s.start, s.end) for s in speech if s.speaker == lab]) for lab in labels}
+    for i, x in enumerate(labels):
+        for y in labels[i + 1:]:
+            overlaps += _intersect(tracks[x], tracks[y])
+    overlaps = [o for o in _union(overlaps) if o[1] - o[0] >= MIN_OVERLAP_S]
+    interruptions = _interruptions(speech)
+    return {
+        "duration_s": r2(duration_s),
+        "roles": per_role,
+        "talk_s": {r: per_role[r]["talk_time_s"] for r in roles},
+        "silence_total_s": r2(sum(b - a for a, b in gaps)),
+        "longest_silence_s": r2(max((b - a for a, b in gaps), default=0.0)),
+        "silences": [_span(a, b) for a, b in gaps if b - a >= SILENCE_REPORT_S],
+        "overlap_count": len(overlaps),
+        "overlap_total_s": r2(_total(overlaps)),
+        "overlaps": [_span(a, b) for a, b in overlaps],
+        "interruption_count": len(interruptions),
+        "interruption_total_s": r2(sum(i["end"] - i["start"] for i in interruptions)),
+        "interruptions": interruptions,
+    }

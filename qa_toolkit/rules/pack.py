@@ -1,0 +1,633 @@
+"""Rule packs: YAML files QA staff edit, loaded with file:line errors, ``extends`` and overrides.
+
+A pack has ``id``, ``version``, ``language``, ``variables`` (bank name, staff-id pattern,
+lexicons), ``thresholds`` (when a verdict becomes "cannot assess"), ``asr`` (prompt and hot
+words that bias Whisper), ``agent_cues`` (phrases that mark the agent for role assignment) and
+``rules``. A pack may ``extends:`` another (by name or relative path): variables, thresholds
+and asr merge key by key; a rule with a parent's id replaces the keys it gives (``enabled:
+false`` drops it); new rules are appended.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator, Optional
+
+import yaml
+
+from qa_toolkit.resources import rules_dir
+from qa_toolkit.rules.base import (REQUIRED, WINDOW_KEYS, EvalContext, Param, Rule, RuleSpec,
+                                   Thresholds)
+from qa_toolkit.rules.matching import Lang, PhraseSyntaxError, expand
+from qa_toolkit.types import Call, Outcome
+
+log = logging.getLogger(__name__)
+
+SEVERITIES = ("info", "minor", "major", "critical")
+RULE_KEYS = {"id", "type", "title", "message", "severity", "points", "role", "category",
+             "enabled", "unless_hit", "description", "examples"}
+PACK_KEYS = {"id", "version", "language", "title", "description", "extends", "message_language",
+             "thresholds", "variables", "asr", "agent_cues", "rules"}
+EXAMPLE_KINDS = ("pass", "fail", "review")
+_RULE_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
+
+
+class PackError(ValueError):
+    """A rule pack that cannot be used; ``errors`` holds every problem as ``file:line: what``."""
+
+    def __init__(self, errors: list[str]):
+        self.errors = list(errors)
+        more = f" (and {len(errors) - 1} more problem(s); see `qa-toolkit rules validate`)" \
+            if len(errors) > 1 else ""
+        super().__init__(errors[0] + more if errors else "invalid rule pack")
+
+
+# -- YAML with line numbers ---------------------------------------------------------------
+
+class YDict(dict):
+    """A mapping from YAML that remembers where it and each of its keys came from."""
+
+    where: str = ""
+    key_where: dict[str, str]
+
+
+class YList(list):
+    where: str = ""
+    item_where: list[str]
+
+
+def _convert(node: yaml.Node, loader: yaml.SafeLoader, file: str) -> Any:
+    where = f"{file}:{node.start_mark.line + 1}"
+    if isinstance(node, yaml.MappingNode):
+        out = YDict()
+        out.where, out.key_where = where, {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            out[str(key)] = _convert(value_node, loader, file)
+            out.key_where[str(key)] = f"{file}:{key_node.start_mark.line + 1}"
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        seq = YList(_convert(item, loader, file) for item in node.value)
+        seq.where = where
+        seq.item_where = [f"{file}:{item.start_mark.line + 1}" for item in node.value]
+        return seq
+    return loader.construct_object(node, deep=True)
+
+
+def read_yaml(path: Path) -> YDict:
+    label = _label(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PackError([f"{label}: cannot read: {exc.strerror or exc}"]) from None
+    except UnicodeDecodeError:
+        raise PackError([f"{label}: not UTF-8 text"]) from None
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise PackError([f"{label}:1: empty file"])
+        data = _convert(node, loader, label)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = f":{mark.line + 1}" if mark else ""
+        raise PackError([f"{label}{line}: YAML syntax: {exc.problem or exc}"]) from None
+    except yaml.YAMLError as exc:
+        raise PackError([f"{label}: YAML: {exc}"]) from None
+    finally:
+        loader.dispose()
+    if not isinstance(data, YDict):
+        raise PackError([f"{label}:1: a rule pack is a mapping (id, version, rules, …)"])
+    return data
+
+
+def _label(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def plain(value: Any) -> Any:
+    """YDict/YList → dict/list (for hashing and JSON)."""
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    return value
+
+
+def _where(obj: Any, key: Optional[str] = None) -> str:
+    if key is not None and isinstance(obj, YDict):
+        return obj.key_where.get(key, obj.where)
+    return getattr(obj, "where", "?")
+
+
+# -- locating and merging packs ------------------------------------------------------------
+
+def resolve_path(ref: str | Path, base: Optional[Path] = None) -> Path:
+    """A pack name (``bank_zh``) in ``rules/`` or a path to a YAML file."""
+    text = str(ref)
+    candidate = Path(text)
+    if text.endswith((".yaml", ".yml")) or "/" in text or candidate.is_file():
+        if not candidate.is_absolute() and base is not None and (base / candidate).is_file():
+            return base / candidate
+        return candidate
+    for directory in ([base] if base else []) + [rules_dir()]:
+        path = directory / f"{text}.yaml"
+        if path.is_file():
+            return path
+    names = ", ".join(available_packs()) or "none"
+    raise PackError([f"no rule pack named {text!r} in {rules_dir()} (available: {names})"])
+
+
+def available_packs() -> list[str]:
+    return sorted(p.stem for p in rules_dir().glob("*.yaml")
+                  if not p.name.endswith(".scorecard.yaml"))
+
+
+def _merge(parent: YDict, child: YDict) -> YDict:
+    out = YDict(parent)
+    out.where = child.where
+    out.key_where = dict(parent.key_where)
+    for key, value in child.items():
+        if key == "extends":
+            continue
+        if key in ("variables", "thresholds", "asr") and isinstance(value, dict) \
+                and isinstance(parent.get(key), dict):
+            merged = YDict(parent[key])
+            merged.where = value.where if isinstance(value, YDict) else parent[key].where
+            merged.key_where = {**getattr(parent[key], "key_where", {}),
+                                **getattr(value, "key_where", {})}
+            merged.update(value)
+            out[key] = merged
+        elif key == "rules" and isinstance(value, list) and isinstance(parent.get(key), list):
+            out[key] = _merge_rules(parent[key], value)
+        else:
+            out[key] = value
+        out.key_where[key] = child.key_where.get(key, child.where)
+    return out
+
+
+def _merge_rules(parent: YList, child: YList) -> YList:
+    merged = YList(parent)
+    merged.where, merged.item_where = child.where, list(parent.item_where)
+    index = {r.get("id"): i for i, r in enumerate(merged) if isinstance(r, dict)}
+    for rule, where in zip(child, child.item_where):
+        rid = rule.get("id") if isinstance(rule, dict) else None
+        if rid in index and isinstance(rule, YDict):
+            base = merged[index[rid]]
+            combined = YDict(base)
+            combined.where = rule.where
+            combined.key_where = {**getattr(base, "key_where", {}), **rule.key_where}
+            combined.update(rule)
+            merged[index[rid]] = combined
+            merged.item_where[index[rid]] = where
+        else:
+            index[rid] = len(merged)
+            merged.append(rule)
+            merged.item_where.append(where)
+    return merged
+
+
+def _resolve(path: Path, seen: tuple[Path, ...] = ()) -> tuple[YDict, list[Path]]:
+    real = path.resolve()
+    if real in seen:
+        chain = " → ".join(p.name for p in seen + (real,))
+        raise PackError([f"{_label(path)}: extends cycle: {chain}"])
+    data = read_yaml(path)
+    parent_ref = data.get("extends")
+    if not parent_ref:
+        return data, [path]
+    if not isinstance(parent_ref, str):
+        raise PackError([f"{_where(data, 'extends')}: extends: expected a pack name or path"])
+    try:
+        parent_path = resolve_path(parent_ref, base=path.parent)
+    except PackError as exc:
+        raise PackError([f"{_where(data, 'extends')}: extends: {exc.errors[0]}"]) from None
+    parent, files = _resolve(parent_path, seen + (real,))
+    return _merge(parent, data), files + [path]
+
+
+# -- validation ------------------------------------------------------------------------------
+
+class _Checker:
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+
+    def error(self, where: str, message: str) -> None:
+        self.errors.append(f"{where}: {message}")
+
+    def value(self, where: str, name: str, param: Param, value: Any,
+              variables: dict[str, Any], lang: Lang) -> Any:
+        kind = param.kind
+        if kind == "phrases":
+            items = [value] if isinstance(value, str) else value
+            if not isinstance(items, list) or not all(isinstance(p, str) and p for p in items):
+                self.error(where, f"{name}: expected a list of phrases (strings)")
+                return None
+            for p in items:
+                try:
+                    expand(p, variables)
+                except PhraseSyntaxError as exc:
+                    self.error(where, f"{name}: {exc}")
+            return items
+        if kind == "window":
+            if value is None:
+                return None
+            if not isinstance(value, dict) or len(value) != 1 or next(iter(value)) not in WINDOW_KEYS:
+                self.error(where, f"{name}: expected one of {', '.join(WINDOW_KEYS)} with a number")
+                return None
+            (key, number), = value.items()
+            if isinstance(number, bool) or not isinstance(number, (int, float)) or number <= 0:
+                self.error(where, f"{name}.{key}: expected a positive number, got {number!r}")
+                return None
+            return dict(value)
+        if kind == "choice":
+            if value not in param.choices:
+                self.error(where, f"{name}: expected one of {', '.join(param.choices)}, got {value!r}")
+            return value
+        if kind in ("float", "int"):
+            if isinstance(value, bool) or not isinstance(value, (int, float)) \
+                    or (kind == "int" and not float(value).is_integer()):
+                self.error(where, f"{name}: expected {'an integer' if kind == 'int' else 'a number'}, got {value!r}")
+                return None
+            if value < 0:
+                self.error(where, f"{name}: must not be negative")
+            return int(value) if kind == "int" else float(value)
+        if kind == "bool":
+            if not isinstance(value, bool):
+                self.error(where, f"{name}: expected true or false, got {value!r}")
+            return value
+        if kind in ("str", "regex"):
+            if not isinstance(value, str):
+                self.error(where, f"{name}: expected a string, got {value!r}")
+                return value
+            if kind == "regex":
+                try:
+                    re.compile(value)
+                except re.error as exc:
+                    self.error(where, f"{name}: bad regular expression: {exc}")
+            return value
+        if kind == "list":
+            if not isinstance(value, list):
+                self.error(where, f"{name}: expected a list")
+            return value
+        if kind == "dict":
+            if not isinstance(value, dict):
+                self.error(where, f"{name}: expected a mapping")
+            return value
+        if kind == "steps":
+            if not isinstance(value, list) or not value:
+                self.error(where, f"{name}: expected a list of steps")
+                return value
+            for i, step in enumerate(value):
+                w = value.item_where[i] if isinstance(value, YList) else where
+                if not isinstance(step, dict) or "name" not in step or "phrases" not in step:
+                    self.error(w, f"{name}[{i}]: a step needs name and phrases")
+                    continue
+                self.value(w, f"{name}[{i}].phrases", Param("phrases"), step["phrases"], variables, lang)
+                if step.get("role", "agent") not in ("agent", "customer", "any"):
+                    self.error(w, f"{name}[{i}].role: expected agent, customer or any")
+            return value
+        if kind == "trigger":
+            if not isinstance(value, dict) or not (value.get("phrases") or value.get("business_types")):
+                self.error(where, f"{name}: expected a mapping with phrases and/or business_types")
+                return value
+            unknown = set(value) - {"role", "phrases", "business_types", "fuzzy"}
+            if unknown:
+                self.error(where, f"{name}: unknown key(s) {', '.join(sorted(unknown))}")
+            if "phrases" in value:
+                self.value(_where(value, "phrases"), f"{name}.phrases", Param("phrases"),
+                           value["phrases"], variables, lang)
+            if value.get("role", "customer") not in ("agent", "customer", "any"):
+                self.error(where, f"{name}.role: expected agent, customer or any")
+            return value
+        raise AssertionError(f"unknown param kind {kind}")  # pragma: no cover
+
+
+def _check_variables(chk: _Checker, data: YDict) -> dict[str, Any]:
+    variables = data.get("variables") or {}
+    if not isinstance(variables, dict):
+        chk.error(_where(data, "variables"), "variables: expected a mapping of name: value")
+        return {}
+    out: dict[str, Any] = {}
+    for name, value in variables.items():
+        w = _where(variables, name)
+        if isinstance(value, dict):
+            if set(value) - {"regex", "label"} or "regex" not in value:
+                chk.error(w, f"variables.{name}: a mapping variable has regex (and label)")
+                continue
+            try:
+                re.compile(str(value["regex"]))
+            except re.error as exc:
+                chk.error(w, f"variables.{name}.regex: bad regular expression: {exc}")
+                continue
+        elif isinstance(value, list):
+            if not all(isinstance(v, (str, int)) for v in value):
+                chk.error(w, f"variables.{name}: list items must be strings")
+                continue
+            value = [str(v) for v in value]
+        elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            value = str(value)
+        else:
+            chk.error(w, f"variables.{name}: expected a string, a list or {{regex: …}}")
+            continue
+        out[str(name)] = value
+    return out
+
+
+def _check_thresholds(chk: _Checker, data: YDict) -> Thresholds:
+    raw = data.get("thresholds") or {}
+    known = Thresholds.fields()
+    if not isinstance(raw, dict):
+        chk.error(_where(data, "thresholds"), "thresholds: expected a mapping")
+        return Thresholds()
+    values = {}
+    for key, value in raw.items():
+        w = _where(raw, key)
+        if key not in known:
+            chk.error(w, f"thresholds.{key}: unknown threshold (known: {', '.join(known)})")
+        elif isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+            chk.error(w, f"thresholds.{key}: expected a number from 0 to 1, got {value!r}")
+        else:
+            values[key] = float(value)
+    return Thresholds(**values)
+
+
+def _check_rule(chk: _Checker, raw: Any, where: str, variables: dict[str, Any], lang: Lang,
+                types: dict[str, type[Rule]]) -> Optional[RuleSpec]:
+    if not isinstance(raw, dict):
+        chk.error(where, "a rule is a mapping (id, type, title, message, severity, points, …)")
+        return None
+    n_before = len(chk.errors)
+    rid = raw.get("id")
+    if not isinstance(rid, str) or not _RULE_ID.match(rid):
+        chk.error(_where(raw, "id") if "id" in raw else where,
+                  f"rule id {rid!r}: expected dotted lower-case like greeting.missing")
+        rid = str(rid)
+    for key in ("type", "title", "message", "severity"):
+        if key not in raw:
+            chk.error(where, f"rule {rid}: missing {key}")
+    rtype = raw.get("type")
+    cls = types.get(rtype) if isinstance(rtype, str) else None
+    if "type" in raw and cls is None:
+        chk.error(_where(raw, "type"), f"rule {rid}: unknown type {rtype!r} "
+                                       f"(known: {', '.join(sorted(types))})")
+    message = raw.get("message")
+    if "message" in raw:
+        if isinstance(message, str):
+            message = {lang.code.split("-")[0]: message}
+        if not isinstance(message, dict) or not message or \
+                not all(isinstance(v, str) and v for v in message.values()):
+            chk.error(_where(raw, "message"), f"rule {rid}: message: expected {{zh: …, en: …}}")
+            message = {}
+    severity = raw.get("severity")
+    if "severity" in raw and severity not in SEVERITIES:
+        chk.error(_where(raw, "severity"),
+                  f"rule {rid}: severity: expected one of {', '.join(SEVERITIES)}, got {severity!r}")
+    points = raw.get("points", 0)
+    if isinstance(points, bool) or not isinstance(points, (int, float)) or points < 0:
+        chk.error(_where(raw, "points"), f"rule {rid}: points: expected a number ≥ 0, got {points!r}")
+        points = 0
+    role = raw.get("role", "agent")
+    if cls is not None and role not in cls.roles:
+        chk.error(_where(raw, "role"), f"rule {rid}: role: {rtype} rules take one of "
+                                       f"{', '.join(cls.roles)}, got {role!r}")
+    unless = raw.get("unless_hit", [])
+    if not isinstance(unless, list) or not all(isinstance(u, str) for u in unless):
+        chk.error(_where(raw, "unless_hit"), f"rule {rid}: unless_hit: expected a list of rule ids")
+        unless = []
+    params: dict[str, Any] = {}
+    if cls is not None:
+        for key in raw:
+            if key not in RULE_KEYS and key not in cls.params:
+                chk.error(_where(raw, key), f"rule {rid}: unknown key {key!r} for type {rtype} "
+                                            f"(its parameters: {', '.join(cls.params)})")
+        for name, param in cls.params.items():
+            if name in raw:
+                params[name] = chk.value(_where(raw, name), f"rule {rid}: {name}", param,
+                                         raw[name], variables, lang)
+            elif param.default is REQUIRED:
+                chk.error(where, f"rule {rid}: missing parameter {name!r} for type {rtype}")
+            else:
+                params[name] = param.default
+    examples = raw.get("examples") or {}
+    if not isinstance(examples, dict) or set(examples) - set(EXAMPLE_KINDS):
+        chk.error(_where(raw, "examples"),
+                  f"rule {rid}: examples: expected a mapping with {', '.join(EXAMPLE_KINDS)}")
+        examples = {}
+    for kind, cases in examples.items():
+        _check_examples(chk, rid, kind, cases, _where(examples, kind))
+    if len(chk.errors) > n_before:
+        return None
+    return RuleSpec(id=rid, type=rtype, title=str(raw["title"]), message=dict(message),
+                    severity=severity, points=float(points), role=role, params=params,
+                    category=str(raw.get("category") or rid.split(".")[0]),
+                    unless_hit=list(unless), description=str(raw.get("description") or ""),
+                    examples=plain(examples), source=where, raw=plain(raw))
+
+
+def _check_examples(chk: _Checker, rid: str, kind: str, cases: Any, where: str) -> None:
+    if not isinstance(cases, list) or not cases:
+        chk.error(where, f"rule {rid}: examples.{kind}: expected a list of cases")
+        return
+    names = set()
+    for i, case in enumerate(cases):
+        w = cases.item_where[i] if isinstance(cases, YList) else where
+        if not isinstance(case, dict) or not isinstance(case.get("name"), str):
+            chk.error(w, f"rule {rid}: examples.{kind}[{i}]: a case needs a name and turns")
+            continue
+        if case["name"] in names:
+            chk.error(w, f"rule {rid}: examples.{kind}: duplicate case name {case['name']!r}")
+        names.add(case["name"])
+        unknown = set(case) - {"name", "turns", "metrics", "meta", "speech", "role_confidence",
+                               "duration", "expect", "note"}
+        if unknown:
+            chk.error(w, f"rule {rid}: example {case['name']}: unknown key(s) {', '.join(sorted(unknown))}")
+        turns = case.get("turns")
+        if not isinstance(turns, list):
+            chk.error(w, f"rule {rid}: example {case['name']}: turns: expected a list")
+            continue
+        for j, turn in enumerate(turns):
+            tw = turns.item_where[j] if isinstance(turns, YList) else w
+            problem = _turn_problem(turn)
+            if problem:
+                chk.error(tw, f"rule {rid}: example {case['name']} turn {j + 1}: {problem}")
+
+
+def _turn_problem(turn: Any) -> Optional[str]:
+    if isinstance(turn, list):
+        if len(turn) != 4:
+            return "expected [role, start, end, text]"
+        role, start, end, text = turn
+    elif isinstance(turn, dict):
+        role, start, end, text = (turn.get(k) for k in ("role", "start", "end", "text"))
+        if set(turn) - {"role", "start", "end", "text", "prob", "speaker"}:
+            return f"unknown key(s) {', '.join(sorted(set(turn) - {'role', 'start', 'end', 'text', 'prob', 'speaker'}))}"
+    else:
+        return "expected [role, start, end, text] or a mapping"
+    if role not in ("agent", "customer", "unknown"):
+        return f"role {role!r}: expected agent, customer or unknown"
+    if not all(isinstance(t, (int, float)) and not isinstance(t, bool) for t in (start, end)) \
+            or end < start:
+        return f"times {start!r}–{end!r}: expected start ≤ end in seconds"
+    if not isinstance(text, str):
+        return "text: expected a string"
+    return None
+
+
+# -- the pack ----------------------------------------------------------------------------------
+
+@dataclass
+class RulePack:
+    """A loaded, validated and compiled rule pack."""
+
+    id: str
+    version: str
+    language: str
+    title: str
+    path: str
+    files: list[str]
+    sha256: str
+    variables: dict[str, Any]
+    thresholds: Thresholds
+    specs: list[RuleSpec]
+    rules: list[Rule]
+    data: dict[str, Any] = field(repr=False, default_factory=dict)
+    message_language: str = "zh"
+
+    @property
+    def lang(self) -> Lang:
+        return Lang(self.language)
+
+    def rule(self, rule_id: str) -> Optional[RuleSpec]:
+        return next((s for s in self.specs if s.id == rule_id), None)
+
+    def _fill(self, texts: list[str]) -> list[str]:
+        out: list[str] = []
+        for text in texts:
+            for parts in expand(text, self.variables):
+                out.append("".join(p if isinstance(p, str) else p.label for p in parts))
+        return list(dict.fromkeys(out))
+
+    def asr_prompt(self) -> str:
+        """An initial prompt in the pack's language that names the bank and script words."""
+        prompt = (self.data.get("asr") or {}).get("prompt")
+        if prompt:
+            return self._fill([str(prompt)])[0]
+        return "，".join(self.agent_cues()[:6])
+
+    def hotwords(self) -> list[str]:
+        return self._fill([str(h) for h in (self.data.get("asr") or {}).get("hotwords") or []])
+
+    def agent_cues(self) -> list[str]:
+        """Phrases that only the agent says (greeting, bank name, 工号, closing)."""
+        cues = [c for c in self._fill([str(c) for c in self.data.get("agent_cues") or []])
+                if "{" not in c]
+        return cues
+
+    def evaluate(self, call: Call) -> list[Outcome]:
+        """Every rule's outcomes on one call: hit, pass or review (cannot assess)."""
+        ctx = EvalContext(call, self.lang, self.thresholds)
+        outcomes: list[Outcome] = []
+        for rule in self.rules:
+            blockers = [rid for rid in rule.spec.unless_hit
+                        if any(o.status == "hit" for o in ctx.outcomes.get(rid, ()))]
+            if blockers:
+                found = [rule.passed(evidence=f"superseded by {', '.join(blockers)}",
+                                     superseded_by=blockers)]
+            else:
+                try:
+                    found = rule.evaluate(ctx)
+                except Exception as exc:  # one broken rule must not lose the call's other verdicts
+                    log.exception("rule %s failed on call %s", rule.id, call.call_id)
+                    found = [rule.review(f"rule error: {type(exc).__name__}: {exc}")]
+            ctx.outcomes[rule.id] = found
+            outcomes.extend(found)
+        return outcomes
+
+
+def load_pack(ref: str | Path = "bank_zh") -> RulePack:
+    """Load a pack by name (in ``rules/``) or path; raises PackError naming file:line."""
+    from qa_toolkit.rules.registry import RULE_TYPES
+
+    path = resolve_path(ref)
+    if not path.is_file():
+        raise PackError([f"{path}: no such rule pack file"])
+    data, files = _resolve(path)
+    chk = _Checker()
+    for key in data:
+        if key not in PACK_KEYS:
+            chk.error(_where(data, key), f"unknown key {key!r} (known: {', '.join(sorted(PACK_KEYS))})")
+    for key in ("id", "version", "language", "rules"):
+        if key not in data:
+            chk.error(f"{_label(path)}:1", f"missing {key}")
+    language = str(data.get("language") or "zh")
+    lang = Lang(language)
+    variables = _check_variables(chk, data)
+    thresholds = _check_thresholds(chk, data)
+    for key in ("agent_cues",):
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            chk.error(_where(data, key), f"{key}: expected a list of phrases")
+    asr = data.get("asr") or {}
+    if not isinstance(asr, dict) or set(asr) - {"prompt", "hotwords"}:
+        chk.error(_where(data, "asr"), "asr: expected a mapping with prompt and hotwords")
+    message_language = str(data.get("message_language") or language.split("-")[0])
+    specs: list[RuleSpec] = []
+    rules_raw = data.get("rules") or []
+    if not isinstance(rules_raw, list):
+        chk.error(_where(data, "rules"), "rules: expected a list of rules")
+        rules_raw = YList()
+    seen: dict[str, str] = {}
+    item_where = getattr(rules_raw, "item_where", [])
+    for i, raw in enumerate(rules_raw):
+        where = item_where[i] if i < len(item_where) else _where(data, "rules")
+        if isinstance(raw, dict) and raw.get("enabled", True) is False:
+            continue
+        spec = _check_rule(chk, raw, where, variables, lang, RULE_TYPES)
+        if spec is None:
+            continue
+        if spec.id in seen:
+            chk.error(where, f"rule {spec.id}: duplicate id (first at {seen[spec.id]})")
+            continue
+        seen[spec.id] = where
+        specs.append(spec)
+    for spec in specs:
+        for rid in spec.unless_hit:
+            if rid not in seen:
+                chk.error(spec.source, f"rule {spec.id}: unless_hit names unknown rule {rid!r}")
+            elif list(seen).index(rid) > list(seen).index(spec.id):
+                chk.error(spec.source, f"rule {spec.id}: unless_hit rule {rid!r} must come earlier")
+    rules: list[Rule] = []
+    if not chk.errors:
+        for spec in specs:
+            try:
+                rules.append(RULE_TYPES[spec.type](spec, lang, variables, thresholds,
+                                                   message_language))
+            except (PhraseSyntaxError, re.error, KeyError, TypeError, ValueError) as exc:
+                chk.error(spec.source, f"rule {spec.id}: {exc}")
+    if chk.errors:
+        raise PackError(chk.errors)
+    resolved = plain(data)
+    digest = hashlib.sha256(json.dumps(resolved, sort_keys=True, ensure_ascii=False,
+                                       default=str).encode("utf-8")).hexdigest()
+    return RulePack(id=str(data["id"]), version=str(data["version"]), language=language,
+                    title=str(data.get("title") or data["id"]), path=str(path),
+                    files=[str(f) for f in files], sha256=digest, variables=variables,
+                    thresholds=thresholds, specs=specs, rules=rules, data=resolved,
+                    message_language=message_language)
+
+
+def iter_examples(pack: RulePack) -> Iterator[tuple[RuleSpec, str, dict[str, Any]]]:
+    """(rule, kind, case) for every example of every rule, in pack order."""
+    for spec in pack.specs:
+        for kind in EXAMPLE_KINDS:
+            for case in spec.examples.get(kind) or []:
+                yield spec, kind, case

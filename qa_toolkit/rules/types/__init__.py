@@ -1,0 +1,1 @@
+"""One module per rule type; ``qa_toolkit.rules.registry`` lists them."""

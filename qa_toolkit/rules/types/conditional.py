@@ -1,0 +1,117 @@
+"""If the call's topic needs it, the agent must do something first.
+
+E.g. the customer asks about a transfer → the agent verifies identity before giving account
+details (身份核验); the customer asks about a cross-border remittance or a wealth product →
+the agent gives a risk warning (风险提示), optionally before the product answer.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from qa_toolkit.rules.base import EvalContext, Param, Rule, excerpt, fmt_span, fmt_time
+from qa_toolkit.rules.matching import PhraseSet
+from qa_toolkit.types import Outcome
+
+
+class Conditional(Rule):
+    type_name = "conditional"
+    roles = ("agent",)
+    summary = ("When the trigger (topic words or business type) occurs, the role must say a "
+               "`then` phrase — before the first `before` phrase if given (each such early "
+               "answer is a hit), or at all.")
+    params = {
+        "when": Param("trigger", None, help="{role, phrases, business_types}: any of them "
+                      "triggers; absent = every call."),
+        "then": Param("phrases", help="What the role must say (e.g. identity-check questions)."),
+        "before": Param("phrases", [], help="…before these (e.g. account details)."),
+        "before_role": Param("choice", "agent", choices=("agent", "customer", "any")),
+        "require_without_anchor": Param("bool", True, help="With `before`: also a hit when "
+                                        "no `before` phrase follows and `then` is never said."),
+        "from_trigger": Param("bool", False, help="Only `then` phrases after the trigger count."),
+        "each_anchor": Param("bool", True, help="One hit per `before` phrase said too early "
+                             "(else one per call)."),
+    }
+
+    def setup(self) -> None:
+        when = self.p.get("when") or {}
+        self.trigger_role = when.get("role", "customer")
+        self.trigger = PhraseSet(when.get("phrases") or [], self.lang, self.variables,
+                                 self.thresholds.similarity, fuzzy=when.get("fuzzy", True))
+        self.business_types = {str(b).lower() for b in when.get("business_types") or []}
+        self.always = not when
+        self.then = self.phrases("then")
+        self.before = self.phrases("before")
+
+    def _trigger(self, ctx: EvalContext) -> Optional[tuple[float, str]]:
+        if self.always:
+            return 0.0, "every call"
+        stream = ctx.stream(self.trigger_role)
+        m = self.trigger.search(stream) if self.trigger else None
+        if m is not None:
+            s, _ = stream.time_span(m.start, m.end)
+            return s, f"{fmt_time(s)} {self.trigger_role}: {excerpt(stream, m.start, m.end)}"
+        bt = ((ctx.call.meta.business_type if ctx.call.meta else None) or "").lower()
+        if bt and bt in self.business_types:
+            return 0.0, f"business type {bt}"
+        return None
+
+    def evaluate(self, ctx: EvalContext) -> list[Outcome]:
+        role = self.spec.role
+        trig = self._trigger(ctx)
+        if trig is None:
+            return [self.passed(role=role, evidence="topic not present", applicable=False)]
+        t_trig, why = trig
+        stream = ctx.stream(role)
+        start_from = t_trig if self.p.get("from_trigger") else 0.0
+        lo, _ = stream.window(start_from, 1e12)
+        done = self.then.search(stream, lo)
+        t_done = stream.time_span(done.start, done.end)[0] if done else None
+        if self.before:
+            anchor_stream = ctx.stream(self.p.get("before_role", "agent"))
+            alo, _ = anchor_stream.window(t_trig, 1e12)
+            anchors = []
+            for a in self.before.finditer(anchor_stream, alo):
+                s, e = anchor_stream.time_span(a.start, a.end)
+                if t_done is None or s < t_done:
+                    anchors.append((a, s, e))
+            # Several anchor phrases in one turn are one early answer.
+            early, seen_turns = [], set()
+            for a, s, e in anchors:
+                turn = anchor_stream.turn_at(a.start)
+                if turn not in seen_turns:
+                    seen_turns.add(turn)
+                    early.append((a, s, e))
+            if early:
+                if not self.p.get("each_anchor", True):
+                    early = early[:1]
+                out = []
+                for a, s, e in early:
+                    evidence = (f"trigger {why}; {fmt_span(s, e)} answered "
+                                f"{excerpt(anchor_stream, a.start, a.end)} with no "
+                                f"「{self.then.texts[0]}」-type step before it")
+                    if t_done is not None:
+                        evidence += f" (done only later, at {fmt_time(t_done)})"
+                    reason = ctx.uncertainty(role, start_from, s) if t_done is None else None
+                    if reason:
+                        out.append(self.review(reason, start=s, end=e, role=role,
+                                               evidence=evidence, trigger=why))
+                    else:
+                        out.append(self.hit(start=s, end=e, role=role, evidence=evidence,
+                                            trigger=why, late=t_done is not None))
+                return out
+            if done is None and not self.p.get("require_without_anchor", True):
+                return [self.passed(role=role, trigger=why,
+                                    evidence=f"trigger ({why}) but no answer given")]
+        if done is not None:
+            evidence, s, e = self.match_evidence(stream, done, role)
+            return [self.passed(start=s, end=e, role=role, evidence=evidence, trigger=why,
+                                **self.match_detail(stream, done))]
+        end = max(ctx.call.duration_s, max((t.end for t in ctx.call.turns), default=0.0))
+        evidence = (f"trigger {why}; no 「{self.then.texts[0]}」-type step by {role} "
+                    f"in {fmt_span(start_from, end)}")
+        reason = ctx.uncertainty(role, start_from, end)
+        if reason:
+            return [self.review(reason, start=t_trig, end=end, role=role, evidence=evidence,
+                                trigger=why)]
+        return [self.hit(start=None, end=None, role=role, evidence=evidence, trigger=why)]

@@ -1,0 +1,78 @@
+"""Phrases that must not be said (service taboo phrases 服务禁语), except in allowed contexts."""
+
+from __future__ import annotations
+
+from qa_toolkit.rules.base import EvalContext, Param, Rule, all_matches, window_bounds
+from qa_toolkit.rules.matching import Match, Stream
+from qa_toolkit.types import Outcome
+
+
+class PhraseForbidden(Rule):
+    type_name = "phrase_forbidden"
+    summary = "Each occurrence of a phrase by the role is a hit (one per call with per: call)."
+    params = {
+        "phrases": Param("phrases"),
+        "allowed_contexts": Param("phrases", [], help="Longer phrases that make a match fine "
+                                  "(e.g. 我不知道您 … in 我不知道您是否…)."),
+        "window": Param("window", None),
+        "per": Param("choice", "occurrence", choices=("occurrence", "turn", "call"),
+                     help="One hit per match, per turn with matches, or per call."),
+        "max_hits": Param("int", 0, help="At most this many hits a call (0 = no limit)."),
+        "fuzzy": Param("bool", True),
+    }
+
+    def setup(self) -> None:
+        self.bad = self.phrases("phrases")
+        self.allowed = self.phrases("allowed_contexts")
+
+    def findings(self, ctx: EvalContext, role: str) -> tuple[Stream, list[Match]]:
+        stream = ctx.stream(role)
+        t0, t1, _ = window_bounds(ctx, stream, self.p.get("window"))
+        found = all_matches(stream, self.bad, t0, t1)
+        if self.allowed and found:
+            lo, hi = stream.window(t0, t1)
+            ok = self.allowed.finditer(stream, lo, hi)
+            found = [m for m in found
+                     if not any(a.start <= m.start and m.end <= a.end for a in ok)]
+        return stream, list(found)
+
+    def evaluate(self, ctx: EvalContext) -> list[Outcome]:
+        role = self.spec.role
+        stream, found = self.findings(ctx, role)
+        if not found:
+            return [self.passed(role=role, evidence="none of the phrases said")]
+        per = self.p.get("per", "occurrence")
+        groups: list[list[Match]] = []
+        for m in found:
+            if groups and (per == "call" or per == "turn" and
+                           stream.turn_at(groups[-1][0].start) == stream.turn_at(m.start)):
+                groups[-1].append(m)
+            else:
+                groups.append([m])
+        outcomes = [self._verdict(ctx, stream, role, group) for group in groups]
+        cap = int(self.p.get("max_hits") or 0)
+        hits = [o for o in outcomes if o.status == "hit"]
+        if cap and len(hits) > cap:
+            drop = {id(o) for o in hits[cap:]}
+            outcomes = [o for o in outcomes if id(o) not in drop]
+            hits[cap - 1].detail["more_not_counted"] = len(drop)
+        return outcomes
+
+    def _verdict(self, ctx: EvalContext, stream: Stream, role: str, group: list[Match]) -> Outcome:
+        parts = [self.match_evidence(stream, m, role) for m in group]
+        evidence = " | ".join(p[0] for p in parts[:5]) + (
+            f" (+{len(parts) - 5} more)" if len(parts) > 5 else "")
+        start, end = parts[0][1], parts[-1][2]
+        detail = self.match_detail(stream, group[0])
+        if len(group) > 1:
+            detail["count"] = len(group)
+            detail["matches"] = [m.phrase for m in group]
+        # A hit resting only on near matches over unreliable words goes to a human.
+        probs = [ctx.words_prob(stream, m.start, m.end) for m in group if m.kind != "exact"]
+        if len(probs) == len(group) and all(p is not None and p < ctx.thresholds.fuzzy_hit_prob
+                                            for p in probs):
+            return self.review(f"only near matches ({group[0].kind}, similarity "
+                               f"{group[0].similarity:.2f}) on words of mean probability "
+                               f"{max(probs):.2f}", start=start, end=end, role=role,
+                               evidence=evidence, **detail)
+        return self.hit(start=start, end=end, role=role, evidence=evidence, **detail)

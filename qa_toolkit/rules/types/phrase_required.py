@@ -1,0 +1,44 @@
+"""A phrase set must be said by a role, optionally inside a window (greeting, closing…)."""
+
+from __future__ import annotations
+
+from qa_toolkit.rules.base import EvalContext, Param, Rule, fmt_span, said_in, window_bounds
+from qa_toolkit.types import Outcome
+
+
+class PhraseRequired(Rule):
+    type_name = "phrase_required"
+    summary = "One of the phrases must be said by the role (in the window, if given)."
+    params = {
+        "phrases": Param("phrases", help="Any one of these counts; {variables} are filled in."),
+        "window": Param("window", None, help="first_seconds | last_seconds | first_turns | last_turns"),
+        "fuzzy": Param("bool", True, help="Accept homophones and near-homophones (pinyin)."),
+    }
+
+    def setup(self) -> None:
+        self.wanted = self.phrases("phrases")
+
+    def evaluate(self, ctx: EvalContext) -> list[Outcome]:
+        role = self.spec.role
+        stream = ctx.stream(role)
+        t0, t1, label = window_bounds(ctx, stream, self.p.get("window"))
+        lo, hi = stream.window(t0, t1)
+        m = self.wanted.search(stream, lo, hi)
+        if m is not None:
+            evidence, s, e = self.match_evidence(stream, m, role)
+            return [self.passed(start=s, end=e, role=role, evidence=evidence,
+                                **self.match_detail(stream, m))]
+        where = f"{label} of {role} speech ({fmt_span(t0, t1)})" if self.p.get("window") \
+            else f"the whole call ({fmt_span(t0, t1)})"
+        options = "、".join(f"「{p}」" for p in self.wanted.texts[:4])
+        said = said_in(stream, lo, hi)
+        evidence = f"{where}: none of {options} said" + (f"; said: 「{said}」" if said else
+                                                         f"; no {role} words there")
+        if not stream.turns and ctx.call.turns:
+            return [self.review(f"no speech attributed to {role}", start=t0, end=t1,
+                                role=role, evidence=evidence)]
+        reason = ctx.uncertainty(role, t0, t1)
+        if reason:
+            return [self.review(reason, start=t0, end=t1, role=role, evidence=evidence)]
+        return [self.hit(start=t0, end=t1, role=role, evidence=evidence,
+                         window=[round(t0, 2), round(t1, 2)])]

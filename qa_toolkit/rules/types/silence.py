@@ -1,0 +1,109 @@
+"""Silence between speech: dead air (静默) and holds (请您稍等 … 感谢您的耐心等待).
+
+Gaps are measured on audio speech segments when present, else on the turns. A long gap that
+the agent acknowledged neither before (请您稍等) nor after (感谢您的耐心等待) is dead air; one
+acknowledged on one side only is a hold missing its other half; both sides is a proper hold.
+So one silence is judged by exactly one of the two rules.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from qa_toolkit.rules.base import EvalContext, Param, Rule, all_matches, fmt_span
+from qa_toolkit.rules.matching import PhraseSet, Stream
+from qa_toolkit.rules.types.interruption import merge
+from qa_toolkit.types import Outcome
+
+
+def gaps(ctx: EvalContext, min_s: float) -> list[tuple[float, float]]:
+    speech = merge([(s, e) for s, e, _ in ctx.speech()], 0.0)
+    return [(a[1], b[0]) for a, b in zip(speech, speech[1:]) if b[0] - a[1] >= min_s]
+
+
+def said_near(stream: Stream, phrases: PhraseSet, t0: float, t1: float) -> Optional[str]:
+    found = all_matches(stream, phrases, t0, t1) if phrases else []
+    return found[0].phrase if found else None
+
+
+class DeadAir(Rule):
+    type_name = "dead_air"
+    roles = ("agent", "any")
+    summary = "A silence of at least min_s that the agent acknowledged neither before nor after."
+    params = {
+        "min_s": Param("float", 6.0),
+        "notice_phrases": Param("phrases", [], help="Said just before: an announced hold."),
+        "thanks_phrases": Param("phrases", [], help="Said just after: an acknowledged hold."),
+        "notice_within_s": Param("float", 15.0),
+        "thanks_within_s": Param("float", 15.0),
+        "max_hits": Param("int", 0),
+    }
+
+    def setup(self) -> None:
+        self.notice = self.phrases("notice_phrases")
+        self.thanks = self.phrases("thanks_phrases")
+
+    def evaluate(self, ctx: EvalContext) -> list[Outcome]:
+        stream = ctx.stream("agent")
+        outcomes = []
+        for s, e in gaps(ctx, float(self.p["min_s"])):
+            if said_near(stream, self.notice, s - float(self.p["notice_within_s"]), s + 0.01) \
+                    or said_near(stream, self.thanks, e - 0.01, e + float(self.p["thanks_within_s"])):
+                continue  # a hold: the hold rule judges it
+            outcomes.append(self.hit(start=s, end=e, role="agent",
+                                     evidence=f"{fmt_span(s, e)}: {e - s:.1f} s without speech, "
+                                              f"not announced",
+                                     silence_s=round(e - s, 2), source=ctx.speech_source()))
+        cap = int(self.p.get("max_hits") or 0)
+        return (outcomes[:cap] if cap else outcomes) or [self.passed(source=ctx.speech_source())]
+
+
+class Hold(Rule):
+    type_name = "hold"
+    roles = ("agent",)
+    summary = ("A silence of at least min_s acknowledged on one side needs the other too: "
+               "a notice before and thanks after (unacknowledged gaps are dead air).")
+    params = {
+        "min_s": Param("float", 15.0),
+        "notice_phrases": Param("phrases"),
+        "thanks_phrases": Param("phrases", []),
+        "notice_within_s": Param("float", 15.0),
+        "thanks_within_s": Param("float", 15.0),
+        "require": Param("choice", "both", choices=("notice", "thanks", "both")),
+    }
+
+    def setup(self) -> None:
+        self.notice = self.phrases("notice_phrases")
+        self.thanks = self.phrases("thanks_phrases")
+
+    def evaluate(self, ctx: EvalContext) -> list[Outcome]:
+        stream = ctx.stream("agent")
+        need = self.p.get("require", "both")
+        outcomes = []
+        for s, e in gaps(ctx, float(self.p["min_s"])):
+            before = said_near(stream, self.notice, s - float(self.p["notice_within_s"]), s + 0.01)
+            after = said_near(stream, self.thanks, e - 0.01, e + float(self.p["thanks_within_s"]))
+            missing = []
+            if need in ("notice", "both") and not before:
+                missing.append("no notice before (e.g. 「%s」)" % (self.notice.texts[:1] or ["?"])[0])
+            if need in ("thanks", "both") and self.thanks and not after:
+                missing.append("no thanks after (e.g. 「%s」)" % (self.thanks.texts[:1] or ["?"])[0])
+            detail = dict(silence_s=round(e - s, 2), notice=before, thanks=after,
+                          source=ctx.speech_source())
+            if not before and not after:
+                continue  # not acknowledged at all: dead air, judged by the dead_air rule
+            if not missing:
+                outcomes.append(self.passed(start=s, end=e, role="agent", **detail))
+                continue
+            evidence = f"{fmt_span(s, e)}: hold of {e - s:.1f} s, " + "; ".join(missing)
+            reason = None
+            if not before:
+                reason = ctx.uncertainty("agent", s - float(self.p["notice_within_s"]), s)
+            if reason is None and not after and need != "notice":
+                reason = ctx.uncertainty("agent", e, e + float(self.p["thanks_within_s"]))
+            if reason:
+                outcomes.append(self.review(reason, start=s, end=e, role="agent",
+                                            evidence=evidence, **detail))
+            else:
+                outcomes.append(self.hit(start=s, end=e, role="agent", evidence=evidence, **detail))
+        return outcomes or [self.passed(source=ctx.speech_source())]

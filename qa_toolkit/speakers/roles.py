@@ -1,0 +1,147 @@
+"""Which speaker is the agent: from the channel when the telephony system says so, otherwise from
+script likeness (the agent says the bank name, 工号, 很高兴为您服务 …) and who opens the call.
+
+Cue matching is done on toneless pinyin as well as characters, so ASR homophone slips
+(公号 for 工号) still count.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass, field, replace
+from typing import Optional
+
+from ..types import Diarization, Role, SpeakerSegment, Turn
+
+FIRST_SPEAKER_WEIGHT = 0.3
+"""Agents answer inbound calls first, but outbound calls and a customer's "喂" break that."""
+MIN_CONFIDENCE_FOR_SINGLE = 0.5
+
+
+@dataclass
+class RoleAssignment:
+    """Speaker label → role, and how sure we are."""
+
+    mapping: dict[str, Role]
+    confidence: float
+    """0..1; the pipeline flags calls below ~0.6 for human review."""
+    method: str
+    """"channel" (agent channel given), "script" (cue phrases and talk pattern) or "none"."""
+    reasons: list[str] = field(default_factory=list)
+    """Human-readable evidence, shown in the audit report."""
+    speech: list[SpeakerSegment] = field(default_factory=list)
+    """The diarization's speech segments with their role filled in."""
+
+    @property
+    def agent(self) -> Optional[str]:
+        return next((s for s, r in self.mapping.items() if r == "agent"), None)
+
+
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def _normalise(text: str) -> str:
+    return _NON_WORD.sub("", text).lower()
+
+
+@functools.lru_cache(maxsize=4096)
+def _syllables(text: str) -> tuple[str, ...]:
+    from pypinyin import lazy_pinyin
+
+    return tuple(lazy_pinyin(_normalise(text)))
+
+
+def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
+    n = len(needle)
+    return n > 0 and any(haystack[i:i + n] == needle for i in range(len(haystack) - n + 1))
+
+
+def cue_matches(text: str, cues: list[str]) -> list[str]:
+    """The cues said in `text` (characters, or toneless pinyin for homophone ASR errors)."""
+    norm = _normalise(text)
+    syl = _syllables(text) if norm else ()
+    found = []
+    for cue in cues:
+        c = _normalise(cue)
+        if c and (c in norm or _contains(syl, _syllables(cue))):
+            found.append(cue)
+    return found
+
+
+def _cue_weight(cue: str) -> float:
+    # Short cues (您好) are said by customers too; long scripted phrases almost never.
+    return min(1.0, len(_normalise(cue)) / 4.0)
+
+
+def _confidence(margin: float) -> float:
+    return 0.5 + 0.5 * (1.0 - math.exp(-max(margin, 0.0) / 1.2))
+
+
+def _with_roles(diarization: Diarization, mapping: dict[str, Role]) -> list[SpeakerSegment]:
+    return [replace(s, role=mapping.get(s.speaker, "unknown")) for s in diarization.segments]
+
+
+def assign_roles(turns: list[Turn], diarization: Diarization, *, agent_channel: Optional[int],
+                 agent_cues: list[str]) -> RoleAssignment:
+    """Decide agent/customer per speaker, set ``turn.role`` in place, return the evidence."""
+    speakers = list(dict.fromkeys(list(diarization.speakers)
+                                  + [t.speaker for t in turns if t.speaker != "unknown"]))
+    if diarization.backend == "channel" and agent_channel is not None:
+        agent = f"ch{agent_channel}"
+        mapping: dict[str, Role] = {s: ("agent" if s == agent else "customer") for s in speakers}
+        mapping.setdefault(agent, "agent")
+        reasons = [f"agent is channel {agent_channel} (metadata or --agent-channel)"]
+        if agent not in diarization.speakers:
+            reasons.append(f"channel {agent_channel} has no speech")
+        return _finish(turns, diarization, mapping, 1.0, "channel", reasons)
+
+    if not speakers:
+        return _finish(turns, diarization, {}, 0.0, "none", ["no speech found"])
+
+    scores: dict[str, float] = {s: 0.0 for s in speakers}
+    reasons: list[str] = []
+    for spk in speakers:
+        text = "".join(t.text for t in turns if t.speaker == spk)
+        found = cue_matches(text, agent_cues)
+        scores[spk] += sum(_cue_weight(c) for c in found)
+        if found:
+            reasons.append(f"{spk} said {', '.join(found[:6])}")
+    opener = _opener(turns, diarization)
+    if opener in scores:
+        scores[opener] += FIRST_SPEAKER_WEIGHT
+        reasons.append(f"{opener} spoke first")
+
+    ranked = sorted(speakers, key=lambda s: -scores[s])
+    agent = ranked[0]
+    if len(ranked) == 1:
+        if scores[agent] < 0.5:
+            return _finish(turns, diarization, {agent: "unknown"}, 0.3, "script",
+                           reasons + [f"only one speaker ({agent}) and no agent script"])
+        mapping = {agent: "agent"}
+        confidence = max(MIN_CONFIDENCE_FOR_SINGLE, _confidence(scores[agent]))
+        return _finish(turns, diarization, mapping, confidence, "script",
+                       reasons + ["only one speaker"])
+    margin = scores[agent] - scores[ranked[1]]
+    mapping = {s: ("agent" if s == agent else "customer") for s in speakers}
+    reasons.append(f"script score {agent} {scores[agent]:.2f} vs {ranked[1]} "
+                   f"{scores[ranked[1]]:.2f}")
+    return _finish(turns, diarization, mapping, _confidence(margin), "script", reasons)
+
+
+def _opener(turns: list[Turn], diarization: Diarization) -> Optional[str]:
+    """Who spoke first: the first turn with some substance, else the first speech segment."""
+    for t in sorted(turns, key=lambda t: t.start):
+        if len(_normalise(t.text)) >= 2 and t.speaker != "unknown":
+            return t.speaker
+    first = min(diarization.segments, key=lambda s: s.start, default=None)
+    return first.speaker if first else None
+
+
+def _finish(turns: list[Turn], diarization: Diarization, mapping: dict[str, Role],
+            confidence: float, method: str, reasons: list[str]) -> RoleAssignment:
+    for t in turns:
+        t.role = mapping.get(t.speaker, "unknown")
+    return RoleAssignment(mapping=mapping, confidence=round(float(confidence), 3), method=method,
+                          reasons=reasons, speech=_with_roles(diarization, mapping))

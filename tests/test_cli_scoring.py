@@ -1,0 +1,117 @@
+"""The history commands as a user runs them: ingest, scores, matrix, dispute, export."""
+
+from __future__ import annotations
+
+import json
+
+import openpyxl
+import polars as pl
+import pytest
+
+from conftest import run_cli
+from history_fixtures import AgentMonth, template_calls, write_history
+
+COMMANDS = [("ingest",), ("scores", "import"), ("matrix",), ("dispute", "open"),
+            ("dispute", "resolve"), ("dispute", "list"), ("export",)]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_help_has_an_example(command):
+    result = run_cli(*command, "--help", timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "Example" in result.stdout
+
+
+@pytest.fixture()
+def out(tmp_path):
+    plan = {(a, m): AgentMonth([1, 0, 2, 1, 1], 90 if a == "A1" else 70, 90, 80)
+            for a in ("A1", "A2") for m in ("2026-10", "2026-11")}
+    return write_history(tmp_path / "out", template_calls(), plan, {"A1": "T1", "A2": "T2"})
+
+
+def cli(db, *args):
+    return run_cli(*args, "--db", db, timeout=300)
+
+
+def test_history_workflow(out, tmp_path):
+    db = tmp_path / "history.sqlite"
+    first = cli(db, "ingest", out)
+    assert first.returncode == 0, first.stderr
+    assert "20 calls added" in first.stdout
+    assert (tmp_path / "history-parquet" / "call_scores.parquet").is_file()
+    again = cli(db, "ingest", out)
+    assert "0 calls added, 0 updated, 20 unchanged" in again.stdout
+    for kind in ("mystery_shopper", "csat", "peer"):
+        result = cli(db, "scores", "import", out / f"{kind}.csv", "--kind", kind)
+        assert result.returncode == 0 and "4 " in result.stdout, result.stderr
+
+    shown = cli(db, "matrix", "--period", "2026-11", "--format", "json")
+    assert shown.returncode == 0, shown.stderr
+    agents = {r["agent_id"]: r for r in json.loads(shown.stdout)}
+    assert agents["A1"]["rank"] == 1 and agents["A1"]["reserve_cadre"]
+    before = agents["A1"]["recording_qa"]
+
+    table = cli(db, "matrix", "--period", "2026-11")
+    assert table.returncode == 0 and "A1" in table.stdout and "储备干部候选" in table.stdout
+    xlsx = tmp_path / "matrix.xlsx"
+    assert cli(db, "matrix", "--period", "2026-11", "--format", "xlsx", "--out",
+               xlsx).returncode == 0
+    assert openpyxl.load_workbook(xlsx).active.max_row == 3
+
+    call = json.loads((out / "calls" / "A1-2026-11-02.json").read_text(encoding="utf-8"))
+    rule = call["hits"][0]["rule_id"]
+    opened = run_cli("dispute", "open", call["call_id"], rule, "--reason", "said it at 00:03",
+                     "--by", "A1", timeout=300, env=_env(db))
+    assert opened.returncode == 0, opened.stderr
+    assert "dispute #1 opened" in opened.stdout
+    listed = cli(db, "dispute", "list", "--status", "open")
+    assert "said it at 00:03" in listed.stdout
+    resolved = cli(db, "dispute", "resolve", "1", "--accept", "--by", "王质检", "--note", "heard it")
+    assert resolved.returncode == 0, resolved.stderr
+    assert "accepted" in resolved.stdout
+    trail = cli(db, "dispute", "list", "--call", call["call_id"])
+    assert "王质检" in trail.stdout and "heard it" in trail.stdout
+    after = {r["agent_id"]: r for r in json.loads(
+        cli(db, "matrix", "--period", "2026-11", "--format", "json").stdout)}
+    assert after["A1"]["recording_qa"] > before
+
+    for fmt in ("csv", "parquet", "xlsx"):
+        target = tmp_path / f"hits.{fmt}"
+        result = cli(db, "export", "hits", "--by", "rule", "--period", "2026-11",
+                     "--format", fmt, "--out", target)
+        assert result.returncode == 0, result.stderr
+    frame = pl.read_parquet(tmp_path / "hits.parquet")
+    assert set(frame["period"]) == {"2026-11"} and frame["calls"].to_list()[0] == 10
+    assert pl.read_csv(tmp_path / "hits.csv").height == frame.height
+
+
+def _env(db):
+    import os
+
+    return {**os.environ, "QA_TOOLKIT_DB": str(db)}
+
+
+@pytest.mark.parametrize("args, message", [
+    (("scores", "import", "nope.csv", "--kind", "csat"), "nope.csv: file not found"),
+    (("scores", "import", "nope.csv", "--kind", "mood"), "unknown component kind"),
+    (("matrix", "--period", "November"), "period 'November'"),
+    (("matrix", "--period", "2026-11", "--format", "xlsx"), "give --out FILE"),
+    (("dispute", "open", "ghost", "greeting.missing", "--reason", "x"), "call 'ghost' is not in"),
+    (("dispute", "resolve", "9", "--reject", "--by", "qa", "--note", "n"), "no dispute #9"),
+    (("export", "calls", "--by", "rule", "--out", "x.csv"), "export hits --by rule"),
+    (("export", "hits", "--out", "x.txt"), "unknown export format"),
+    (("ingest", "no-such-out"), "not an OUT folder"),
+])
+def test_errors_are_one_line_with_exit_2(tmp_path, args, message):
+    result = run_cli(*args, "--db", tmp_path / "h.sqlite", timeout=300, cwd=tmp_path)
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_unreadable_call_json_exits_1_and_names_it(out, tmp_path):
+    (out / "calls" / "bad.json").write_text("{", encoding="utf-8")
+    result = cli(tmp_path / "h.sqlite", "ingest", out, "--no-parquet")
+    assert result.returncode == 1
+    assert "bad.json: not valid call JSON" in result.stderr
+    assert "20 calls added" in result.stdout

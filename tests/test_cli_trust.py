@@ -1,0 +1,62 @@
+"""`qa-toolkit verify` and `qa-toolkit eval` as a user runs them: output, files, exit codes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import run_cli
+from test_evaluate import write_pair
+from test_provenance import write_verified_call
+
+
+@pytest.mark.parametrize("command", ["verify", "eval"])
+def test_help_has_an_example(command):
+    result = run_cli(command, "--help", timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "Example: qa-toolkit " + command in " ".join(result.stdout.split())
+
+
+def test_eval_prints_every_figure_and_writes_outputs(tmp_path):
+    truth, out = write_pair(tmp_path)
+    result = run_cli("eval", "--truth", truth, "--out", out, "--report", out / "eval.html",
+                     "--export", out / "eval.csv", "--lang", "en", timeout=300)
+    assert result.returncode == 0, result.stderr
+    text = result.stdout
+    for needle in ("== stereo: 2 calls", "CER: 8.0% (2 errors / 25", "WER: 11.1%",
+                   "DER: 8.0%  JER: 11.8%", "role accuracy: 85.7%", "closing.missing",
+                   "kappa machine ~ wang: -0.333 over 4 items", "== reviewers\nkappa li ~ wang: -0.333"):
+        assert needle in text, (needle, text)
+    micro = next(line for line in text.splitlines() if line.startswith("micro"))
+    assert micro.split()[1:4] == ["2", "1", "1"]
+    assert (out / "eval.html").is_file() and (out / "eval.csv").is_file()
+
+
+def test_eval_bad_truth_is_one_line(tmp_path):
+    _, out = write_pair(tmp_path)
+    result = run_cli("eval", "--truth", tmp_path / "nowhere", "--out", out, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and "nowhere: no such file" in result.stderr
+    result = run_cli("eval", "--truth", tmp_path / "truth", "--out", tmp_path, timeout=120)
+    assert result.returncode == 2 and "not a run folder" in result.stderr
+
+
+def test_verify_exit_codes(tmp_path):
+    good = write_verified_call(tmp_path / "a")
+    result = run_cli("verify", good, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("OK")
+
+    bad = write_verified_call(tmp_path / "b")
+    data = json.loads(bad.read_text(encoding="utf-8"))
+    data["hits"] = []
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    # A folder checks every call in it; one failure fails the command.
+    result = run_cli("verify", tmp_path / "a", tmp_path / "b", timeout=300)
+    assert result.returncode == 1
+    assert "MISMATCH" in result.stdout and "hit not saved" not in result.stdout
+    assert "re-derived but not saved" in result.stdout
+
+    result = run_cli("verify", tmp_path / "missing.json", timeout=120)
+    assert result.returncode == 2 and "missing.json: no such file" in result.stderr

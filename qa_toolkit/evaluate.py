@@ -6,11 +6,12 @@ apart (role accuracy), how often each rule is right (precision/recall/F1 per rul
 and how the machine agrees with each QA reviewer compared with how reviewers agree with each
 other (Cohen's kappa).
 
-Two truth formats are read:
+Three truth formats are read:
 
 - ``samples/truth/<id>.json``: ``call_id``, ``files`` {variant: recording path},
   ``turns`` [{role, start, end, text}], ``violations`` [{rule_id, start, end}] (planted);
-- a CSV QA staff fill in: ``call_id, rule_id, verdict (hit|pass), reviewer``.
+- a CSV QA staff fill in: ``call_id, rule_id, verdict (hit|pass), reviewer``;
+- NIST STM transcripts (speakers and words only), such as pyannote's English sample.
 
 A run's calls are named after their recordings (``c01_clean-stereo``), so each is matched to
 its truth through the truth's ``files`` entries; the variant (stereo, mono) groups the figures.
@@ -41,6 +42,7 @@ _VERDICTS = {"hit": True, "pass": False, "1": True, "0": False, "yes": True, "no
              "true": True, "false": False, "违规": True, "合格": False}
 _CSV_COLUMNS = ("call_id", "rule_id", "verdict", "reviewer")
 MACHINE = "machine"
+_TRUTH_SUFFIXES = (".json", ".csv", ".stm")
 
 
 class EvalError(ValueError):
@@ -69,6 +71,8 @@ class TruthCall:
     files: dict[str, str] = field(default_factory=dict)
     """Variant (stereo, mono) → recording path."""
     language: str = ""
+    rules_judged: bool = True
+    """``violations`` lists every violation (a truth JSON); False for a bare transcript."""
 
 
 @dataclass
@@ -104,6 +108,28 @@ def _read_truth_json(path: Path) -> TruthCall:
     return call
 
 
+def _read_truth_stm(path: Path) -> list[TruthCall]:
+    """NIST STM transcripts (``file channel speaker start end text``), e.g. pyannote's sample:
+    speakers and words without roles or planted violations."""
+    calls: dict[str, TruthCall] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvalError(f"{path}: cannot read ({exc})") from None
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith(";;"):
+            continue
+        parts = line.split(maxsplit=5)
+        try:
+            turn = TruthTurn("unknown", float(parts[3]), float(parts[4]),
+                             parts[5] if len(parts) > 5 else "", parts[2])
+        except (IndexError, ValueError):
+            raise EvalError(f"{path}:{number}: not an STM line "
+                            "(file channel speaker start end text)") from None
+        calls.setdefault(parts[0], TruthCall(parts[0], rules_judged=False)).turns.append(turn)
+    return list(calls.values())
+
+
 def _read_labels_csv(path: Path) -> list[Label]:
     try:
         with path.open(encoding="utf-8-sig", newline="") as f:
@@ -130,13 +156,13 @@ def _read_labels_csv(path: Path) -> list[Label]:
 
 
 def load_truth(paths: Iterable[Path]) -> Truth:
-    """Truth JSON files and label CSVs, from files or folders (``*.json`` and ``*.csv``)."""
+    """Truth JSON files, STM transcripts and label CSVs, from files or folders."""
     truth = Truth()
     for path in map(Path, paths):
         if path.is_dir():
-            files = sorted(path.glob("*.json")) + sorted(path.glob("*.csv"))
+            files = sorted(f for f in path.iterdir() if f.suffix.lower() in _TRUTH_SUFFIXES)
             if not files:
-                raise EvalError(f"{path}: no truth *.json or labels *.csv in this folder")
+                raise EvalError(f"{path}: no truth *.json, *.stm or labels *.csv in this folder")
         elif path.is_file():
             files = [path]
         else:
@@ -144,6 +170,8 @@ def load_truth(paths: Iterable[Path]) -> Truth:
         for file in files:
             if file.suffix.lower() == ".csv":
                 truth.labels.extend(_read_labels_csv(file))
+            elif file.suffix.lower() == ".stm":
+                truth.calls.update((c.call_id, c) for c in _read_truth_stm(file))
             else:
                 call = _read_truth_json(file)
                 truth.calls[call.call_id] = call
@@ -165,6 +193,11 @@ class EvalCall:
     @property
     def truth_id(self) -> str:
         return self.truth.call_id if self.truth else self.out_id
+
+    @property
+    def rules_judged(self) -> bool:
+        """Truth lists every violation of this call, so any other hit is a false alarm."""
+        return self.truth is not None and self.truth.rules_judged
 
     @property
     def machine_hits(self) -> set[str]:
@@ -271,6 +304,8 @@ def role_time(truth: TruthCall, call: dict[str, Any]) -> tuple[float, float]:
     union = {role: _intervals_union(spans) for role, spans in predicted.items()}
     matched = total = 0.0
     for t in truth.turns:
+        if t.role not in ("agent", "customer"):
+            continue  # an STM truth names speakers, not roles
         total += max(0.0, t.end - t.start)
         for s, e in union.get(t.role, []):
             matched += max(0.0, min(e, t.end) - max(s, t.start))
@@ -439,7 +474,7 @@ def _reference_verdicts(calls: list[EvalCall], labels: list[Label]) -> dict[tupl
     majority (a tie is no verdict). Unlisted rules of a truth-file call are implicit passes."""
     out: dict[tuple[str, str], bool] = {}
     for c in calls:
-        if c.truth is not None:
+        if c.rules_judged:
             for rule_id, _, _ in c.truth.violations:
                 out[(c.out_id, rule_id)] = True
             continue
@@ -483,7 +518,7 @@ def _rule_figures(calls: list[EvalCall], reference: dict[tuple[str, str], bool]
     for c in calls:
         for rule_id in c.machine_hits | c.machine_review:
             # A hit on a rule nobody judged only counts where truth lists every violation.
-            if c.truth is not None or (c.out_id, rule_id) in reference:
+            if c.rules_judged or (c.out_id, rule_id) in reference:
                 items.add((c.out_id, rule_id))
     rules: dict[str, RuleFigures] = {}
     confusions: list[Confusion] = []

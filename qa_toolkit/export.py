@@ -17,22 +17,31 @@ from typing import Callable, Literal, Optional
 import polars as pl
 
 from qa_toolkit.matrix import MatrixConfig, Period, agent_scores, matrix, parse_period
-# pii's own digit table, so the pre-check can never miss a writing that mask_text knows.
-from qa_toolkit.pii import _DIGITS, mask_text
+from qa_toolkit.pii import mask_text
 from qa_toolkit.scoring import Scorecard, load_scorecard
-from qa_toolkit.store import Store
+from qa_toolkit.store import DIGIT, PII_MIN_DIGITS, Store
 
 log = logging.getLogger(__name__)
 
 What = Literal["hits", "calls", "agents", "matrix"]
 By = Literal["rule", "agent", "team", "period"]
-Format = Literal["csv", "parquet", "xlsx"]
-FORMATS = ("csv", "parquet", "xlsx")
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 """A spreadsheet runs a cell starting with one of these as a formula (OWASP CSV injection)."""
 
 _GROUP = {"rule": ["rule_id"], "agent": ["agent_id", "team"], "team": ["team"], "period": []}
+
+
+def group_keys(by: str) -> list[str]:
+    """``rule`` → [rule_id]; ``rule,team`` → [rule_id, team] (every group is also per period)."""
+    keys: list[str] = []
+    for part in by.split(","):
+        name = part.strip()
+        if name not in _GROUP:
+            raise ExportError(f"--by {by!r}: expected rule, agent, team or period "
+                              f"(or a comma list such as rule,team)")
+        keys += [k for k in _GROUP[name] if k not in keys]
+    return keys
 
 
 class ExportError(ValueError):
@@ -77,7 +86,7 @@ def _keep_period(df: pl.DataFrame, period: Optional[Period]) -> pl.DataFrame:
     return df if period is None else df.filter(pl.col("period") == period.label)
 
 
-def hits_report(store: Store, by: Optional[By] = None,
+def hits_report(store: Store, by: Optional[str] = None,
                 period: Optional[Period | str] = None) -> pl.DataFrame:
     """Rule hits. ``by`` None: one row per hit (evidence included). Otherwise one row per
     group and period: calls in scope, hits, calls with a hit, hits per 100 calls, share of
@@ -89,7 +98,7 @@ def hits_report(store: Store, by: Optional[By] = None,
     hits = _label_months(store.hits_frame(months), period)
     if by is None:
         return _keep_period(hits, period)
-    keys = _GROUP[by]
+    keys = group_keys(by)
     calls = _label_months(store.calls_frame(months), period).filter(
         pl.col("period").is_not_null())
     scope = [k for k in keys if k != "rule_id"]
@@ -98,8 +107,8 @@ def hits_report(store: Store, by: Optional[By] = None,
     numer = counted.group_by([*keys, "period"]).agg(
         pl.len().cast(pl.Int64).alias("hits"),
         pl.col("call_id").n_unique().cast(pl.Int64).alias("calls_with_hit"))
-    if by == "rule":
-        # Every rule in every period, so a rule that stopped firing shows its drop to 0.
+    if "rule_id" in keys:
+        # Every rule in every group and period, so a rule that stopped firing shows its 0.
         grid = denom.join(numer.select("rule_id").unique(), how="cross")
     else:
         grid = denom
@@ -115,14 +124,14 @@ def hits_report(store: Store, by: Optional[By] = None,
         "share_of_calls_hit", "prev_hits_per_100_calls", "trend_hits_per_100_calls")
 
 
-def calls_report(store: Store, by: Optional[By] = None, period: Optional[Period | str] = None,
+def calls_report(store: Store, by: Optional[str] = None, period: Optional[Period | str] = None,
                  scorecard: Optional[Scorecard] = None) -> pl.DataFrame:
     """Calls. ``by`` None: one row per call with its current score and one ``passed_<rule>``
     column per mandated disclosure. Otherwise per group and period: calls, mean/min score,
     red-line calls, the share of calls passing each mandated disclosure (no hit of the rule
     that stands), and the trend of the mean score vs the previous period.
     """
-    if by == "rule":
+    if by is not None and "rule_id" in group_keys(by):
         raise ExportError("calls cannot be grouped by rule; use `export hits --by rule`")
     period = parse_period(period) if isinstance(period, str) else period
     card = scorecard if scorecard is not None else load_scorecard(None)
@@ -137,7 +146,7 @@ def calls_report(store: Store, by: Optional[By] = None, period: Optional[Period 
     calls = calls.with_columns(passed).with_columns(pl.col("red_line").cast(pl.Boolean))
     if by is None:
         return _keep_period(calls, period)
-    keys = _GROUP[by]
+    keys = group_keys(by)
     df = (calls.filter(pl.col("period").is_not_null())
           .group_by([*keys, "period"])
           .agg(pl.len().cast(pl.Int64).alias("calls"),
@@ -154,8 +163,9 @@ def agents_report(store: Store, by: Optional[By] = None, period: Optional[Period
     """Agent period scores (one row per agent and month, or for the given period);
     ``by`` team/period: agents, ranked agents, and the mean composite and components of the
     ranked ones."""
-    if by == "rule":
-        raise ExportError("agents cannot be grouped by rule; use `export hits --by agent`")
+    if by not in (None, "agent", "team", "period"):
+        raise ExportError(f"agents are grouped by agent, team or period, not {by!r} "
+                          f"(rule statistics: `export hits --by rule,agent`)")
     periods = ([parse_period(period) if isinstance(period, str) else period] if period
                else [parse_period(p) for p in _all_months(store)])
     frames = [agent_scores(store, p, config) for p in periods]
@@ -203,8 +213,6 @@ IDENTIFIERS = frozenset({"call_id", "run_id", "agent_id", "team", "period", "rul
                          "imported_at", "resolved_at"})
 """Key columns are never masked: a call id that happens to pass a Luhn check must still join."""
 
-_MAYBE_PII = "[" + "".join(sorted(_DIGITS)) + "](?:.{0,2}[" + "".join(sorted(_DIGITS)) + "]){10}"
-"""Cheap vectorised pre-check: no run of 11 digits (in any writing pii knows) → nothing to mask."""
 
 
 def mask_frame(df: pl.DataFrame) -> pl.DataFrame:
@@ -212,7 +220,7 @@ def mask_frame(df: pl.DataFrame) -> pl.DataFrame:
     for name, dtype in df.schema.items():
         if dtype != pl.String or name in IDENTIFIERS:
             continue
-        suspect = df[name].str.contains(_MAYBE_PII).fill_null(False)
+        suspect = (df[name].str.count_matches(DIGIT) >= PII_MIN_DIGITS).fill_null(False)
         if not suspect.any():
             continue
         values = df[name].to_list()
@@ -292,7 +300,7 @@ def format_for(path: str | Path, fmt: Optional[str] = None) -> str:
     return chosen
 
 
-def export(store: Store, what: What, out: str | Path, by: Optional[By] = None,
+def export(store: Store, what: What, out: str | Path, by: Optional[str] = None,
            fmt: Optional[str] = None, period: Optional[str] = None,
            config: Optional[MatrixConfig] = None,
            scorecard: Optional[Scorecard] = None) -> tuple[Path, int]:

@@ -63,7 +63,7 @@ class MatrixConfig:
     weights: dict[str, float] = field(default_factory=lambda: {
         "mystery_shopper": 0.4, "recording_qa": 0.3, "csat": 0.2, "peer": 0.1})
     min_calls_per_month: int = 5
-    """Fewer calls than this × months in the period: flagged, not ranked."""
+    """Fewer calls than this × the period's months with calls: flagged, not ranked."""
     outcomes: dict[str, OutcomeRule] = field(default_factory=lambda: {
         "retraining": OutcomeRule("待岗培训", below=80, months=3),
         "warning": OutcomeRule("口头警告", below=80),
@@ -210,7 +210,10 @@ def agent_scores(store: Store, period: Period | str,
                              for p, c in zip(present, COMPONENTS)])
     missing = pl.concat_list([pl.when(pl.col(c).is_null() & pl.lit(weights.get(c, 0.0) > 0))
                               .then(pl.lit(c)) for c in COMPONENTS]).list.drop_nulls()
-    min_calls = config.min_calls_per_month * len(period.months)
+    # A quarter or year still under way (or before the store's first month) asks for the
+    # months that have calls, not for months nobody could have worked yet.
+    active = max(1, calls["period"].n_unique()) if calls.height else 1
+    min_calls = config.min_calls_per_month * active
     df = df.with_columns(
         pl.when(den > 0).then((num / den).round(2)).alias("composite"),
         missing.list.join(",").alias("missing"),

@@ -6,7 +6,8 @@ commas or dashes, and often split over several words. Only digit runs that valid
 (Luhn for cards, the GB 11643 checksum for resident IDs, the 1[3-9] prefix for mobiles), so
 amounts, dates and times stay readable. The mask keeps the length, the separators and the last
 four digits (cards also keep their first four, mobiles their first three, as bank statements
-do), e.g. ``6222********1234`` and ``138****5678``.
+do), e.g. ``6222********1234`` and ``138****5678``. ``pii_time_spans`` and ``bleep`` do the same
+for an exported audio clip.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import copy
 import logging
 from dataclasses import dataclass, replace
 from typing import Any, Literal, Optional
+
+import numpy as np
 
 from qa_toolkit.types import Call, Outcome, Word
 
@@ -140,6 +143,8 @@ def _spans_in_run(run: list[tuple[int, str]]) -> list[PiiSpan]:
         return PiiSpan(part[0][0], part[-1][0] + 1, kind, digits[lo:hi],
                        tuple(i for i, _ in part))
 
+    if len(digits) == 13 and digits.startswith("86") and _mobile_ok(digits[2:]):
+        return [span(2, 13, "mobile")]  # +86 country code: a mobile, not a 13-digit card
     kind = _classify(digits)
     if kind is not None:
         return [span(0, len(run), kind)]
@@ -182,19 +187,21 @@ def mask_text(text: str) -> str:
     return _apply(text, find_pii(text))
 
 
+def _word_spans(words: list[Word]) -> tuple[list[PiiSpan], list[tuple[int, int]]]:
+    """Numbers in the words read as one text, and joined index → (word, index in word)."""
+    owner = [(wi, ci) for wi, w in enumerate(words) for ci in range(len(w.text))]
+    return find_pii("".join(w.text for w in words)), owner
+
+
 def mask_turn_words(words: list[Word]) -> list[Word]:
     """Mask numbers whose digits Whisper split over several words; times and probs are kept.
 
     The words are read as one text, so "幺三八" + "一二三四" + "五六七八" is one mobile number.
     A changed word loses its ``raw`` spelling, which would otherwise still hold the digits.
     """
-    joined = "".join(w.text for w in words)
-    spans = find_pii(joined)
+    spans, owner = _word_spans(words)
     if not spans:
         return list(words)
-    owner: list[tuple[int, int]] = []  # joined index -> (word index, index inside the word)
-    for wi, w in enumerate(words):
-        owner.extend((wi, ci) for ci in range(len(w.text)))
     chars = [list(w.text) for w in words]
     touched: set[int] = set()
     for s in spans:
@@ -204,6 +211,38 @@ def mask_turn_words(words: list[Word]) -> list[Word]:
             touched.add(wi)
     return [replace(w, text="".join(chars[wi]), raw=None) if wi in touched else w
             for wi, w in enumerate(words)]
+
+
+def pii_time_spans(words: list[Word]) -> list[tuple[float, float]]:
+    """When the masked digits are spoken (from the *unmasked* words), for bleeping audio.
+
+    A word that holds masked and kept digits together is covered whole: Whisper gives no time
+    inside a word, and hiding a kept digit is better than letting a masked one through.
+    """
+    spans, owner = _word_spans(words)
+    out = []
+    for s in spans:
+        held = {owner[i][0] for i in s.masked_positions()}
+        if held:
+            out.append((min(words[i].start for i in held), max(words[i].end for i in held)))
+    return out
+
+
+BLEEP_HZ = 1000.0
+BLEEP_LEVEL = 0.1
+"""-20 dBFS: clearly a bleep, not painful in a headset."""
+
+
+def bleep(samples: np.ndarray, rate: int, spans: list[tuple[float, float]]) -> np.ndarray:
+    """A copy of ``samples`` ([channels, frames] or [frames]) with a tone over each span."""
+    out = np.array(samples, dtype=np.float32, copy=True)
+    frames = out.shape[-1]
+    for start, end in spans:
+        a, b = max(0, int(start * rate)), min(frames, int(np.ceil(end * rate)))
+        if b > a:
+            tone = BLEEP_LEVEL * np.sin(2 * np.pi * BLEEP_HZ * np.arange(a, b) / rate)
+            out[..., a:b] = tone.astype(np.float32)
+    return out
 
 
 def _mask_outcome(outcome: Outcome) -> Outcome:

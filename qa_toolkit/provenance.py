@@ -18,7 +18,10 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Optional
 
+from qa_toolkit import models
 from qa_toolkit.models import _sha256 as sha256_file
+from qa_toolkit.pii import mask_call
+from qa_toolkit.types import Call
 
 log = logging.getLogger(__name__)
 
@@ -49,13 +52,11 @@ def cached_sha256(path: Path) -> str:
 
     The sidecar sits next to the file; a read-only model folder falls back to the user cache.
     """
-    from qa_toolkit.models import cache_root
-
     stat = path.stat()
     key = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
     resolved = path.resolve()
     candidates = [resolved.with_name(resolved.name + _HASH_SIDECAR_SUFFIX),
-                  cache_root() / "hashes" /
+                  models.cache_root() / "hashes" /
                   (hashlib.sha1(str(resolved).encode()).hexdigest() + _HASH_SIDECAR_SUFFIX)]
     for sidecar in candidates:
         try:
@@ -79,8 +80,6 @@ def cached_sha256(path: Path) -> str:
 
 def model_identity(model: str) -> dict[str, Any]:
     """What identifies the ASR model: the hash of model.bin for a local folder, else its name."""
-    from qa_toolkit import models
-
     folder = models.embedded_dir() if model == models.DEFAULT_MODEL else Path(model).expanduser()
     weights = folder / "model.bin"
     if not weights.is_file():
@@ -134,6 +133,18 @@ def build_provenance(source_path: str | Path, model_dir_or_name: str, pack: Any,
                      "implementation": platform.python_implementation(),
                      "system": platform.system(), "machine": platform.machine()},
     }
+
+
+def as_saved(call: Call, keep_pii: bool = False) -> Call:
+    """The call exactly as its JSON will read back: times to 2 decimals, probabilities to 3,
+    customer numbers masked unless ``keep_pii``.
+
+    Run the rules on this, not on the in-memory call: then ``verify``, which only has the JSON,
+    re-derives the very same hits (a gap of 1.995 s and one of 2.00 s can fall on different
+    sides of a threshold, and a masked number changes the evidence excerpt around it).
+    """
+    shown = call if keep_pii else mask_call(call)
+    return Call.from_dict(json.loads(json.dumps(shown.to_dict(), ensure_ascii=False)))
 
 
 @dataclass
@@ -211,7 +222,6 @@ def _compare_outcomes(kind: str, saved: list[dict[str, Any]], derived: list[dict
 def verify_call(json_path: str | Path) -> VerifyReport:
     """Re-hash the input and rule pack, and re-derive hits and review items from the transcript."""
     from qa_toolkit.rules import load_pack
-    from qa_toolkit.types import Call
 
     json_path = Path(json_path)
     report = VerifyReport(path=str(json_path))

@@ -157,8 +157,9 @@ def score_call(outcomes: Iterable[Outcome], scorecard: Optional[Scorecard] = Non
     if red_line:
         score = card.floor
     else:
-        score = min(card.start - deductions + bonus, max(card.max_score, card.start - deductions))
-        score = max(card.floor, score)
+        # Bonus points give back deductions up to max_score; they never lift a call past it.
+        earned = card.start - deductions
+        score = max(card.floor, min(earned + bonus, max(card.max_score, earned)))
     return CallScore(score=_clean(score), deductions=deductions, red_line=red_line,
                      bonus=bonus, by_category=by_category)
 

@@ -13,20 +13,25 @@ leaves the run folder.
 
 from __future__ import annotations
 
+import functools
 import getpass
 import hashlib
 import json
 import logging
+import multiprocessing
 import os
+import re
 import sqlite3
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Optional, Sequence
+from typing import Any, Iterator, Optional, Sequence
 
 import polars as pl
 
-from qa_toolkit.pii import mask_text
+# pii's own digit table, so the pre-check below can never miss a writing mask_text knows.
+from qa_toolkit.pii import _DIGITS, mask_text
 from qa_toolkit.scoring import (Scorecard, category, default_scorecard_path,
                                 load_scorecard, outcome_from_hit, score_call,
                                 scorecard_from_dict)
@@ -35,6 +40,20 @@ log = logging.getLogger(__name__)
 
 DB_ENV = "QA_TOOLKIT_DB"
 COMPONENT_KINDS = ("mystery_shopper", "csat", "peer")
+
+
+DIGIT = "[" + re.escape("".join(sorted(_DIGITS))) + "]"
+"""Any digit in a writing pii knows (a regex class that Python and polars both understand)."""
+PII_MIN_DIGITS = 11
+"""Card, resident-ID and mobile numbers all have at least 11 digits."""
+_digit = re.compile(DIGIT)
+
+
+def mask(text: str) -> str:
+    """``pii.mask_text``, skipping the (many) texts with too few digits to hold a number."""
+    if not text or len(_digit.findall(text)) < PII_MIN_DIGITS:
+        return text
+    return mask_text(text)
 
 
 class StoreError(ValueError):
@@ -71,9 +90,10 @@ def period_of(started_at: Optional[str]) -> Optional[str]:
     if not started_at:
         return None
     try:
-        return datetime.fromisoformat(str(started_at).replace("Z", "+00:00")).strftime("%Y-%m")
+        when = datetime.fromisoformat(str(started_at).replace("Z", "+00:00"))
     except ValueError:
         return None
+    return f"{when.year:04d}-{when.month:02d}"
 
 
 def _append_only(table: str) -> str:
@@ -177,6 +197,8 @@ class Store:
         self.conn.execute("PRAGMA foreign_keys=ON")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self._scorecards: dict[str, Scorecard] = {}
+        """Scorecards by digest, for re-scoring after a dispute."""
+        """Scorecards of re-scored calls, by digest."""
         self.migrate()
 
     def __enter__(self) -> "Store":
@@ -258,15 +280,6 @@ class Store:
 
     # --- ingest --------------------------------------------------------------------------
 
-    def scorecard_for(self, pack_id: Optional[str]) -> Scorecard:
-        """The scorecard shipped next to the call's rule pack, else the built-in default."""
-        key = pack_id or ""
-        if key not in self._scorecards:
-            path = default_scorecard_path(pack_id) if pack_id else None
-            self._scorecards[key] = (load_scorecard(path) if path is not None and path.is_file()
-                                     else Scorecard())
-        return self._scorecards[key]
-
     def _remember_scorecard(self, card: Scorecard) -> str:
         digest = card.digest
         self.conn.execute(
@@ -274,26 +287,28 @@ class Store:
             "VALUES (?, ?, ?, ?, ?, ?)",
             (digest, card.id, card.version, json.dumps(card.to_dict(), ensure_ascii=False),
              card.source, now_iso()))
-        self._scorecards.setdefault("digest:" + digest, card)
+        self._scorecards.setdefault(digest, card)
         return digest
 
     def _scorecard_by_digest(self, digest: Optional[str]) -> Scorecard:
         if not digest:
             return Scorecard()
-        key = "digest:" + digest
-        if key not in self._scorecards:
+        if digest not in self._scorecards:
             row = self.conn.execute("SELECT body FROM scorecards WHERE digest = ?",
                                     (digest,)).fetchone()
             if row is None:
                 raise StoreError(f"{self.path}: scorecard {digest} is missing from the store")
-            self._scorecards[key] = scorecard_from_dict(json.loads(row[0]), f"scorecard {digest}")
-        return self._scorecards[key]
+            self._scorecards[digest] = scorecard_from_dict(json.loads(row[0]),
+                                                           f"scorecard {digest}")
+        return self._scorecards[digest]
 
     def ingest(self, out_dir: str | Path, scorecard: Optional[Scorecard] = None,
-               by: Optional[str] = None) -> IngestResult:
+               by: Optional[str] = None, workers: Optional[int] = None) -> IngestResult:
         """Add (or update) the calls of an OUT folder; a second ingest of the same files is a no-op.
 
         ``scorecard`` scores every call; None picks the scorecard of each call's rule pack.
+        ``workers`` processes read and score the files of a large batch (default: up to 4,
+        one per core); a small batch is read here.
         """
         out = Path(out_dir)
         calls_dir = out / "calls"
@@ -302,69 +317,55 @@ class Store:
         run_id = hashlib.sha1(str(out.resolve()).encode("utf-8")).hexdigest()[:12]
         result = IngestResult(run_id=run_id)
         by = by or current_user()
-        known = dict(self.conn.execute("SELECT call_id, content_hash FROM calls"))
-        overridden: dict[str, set[str]] = {}
-        for call_id, rule_id in self.conn.execute("SELECT call_id, rule_id FROM overrides"):
-            overridden.setdefault(call_id, set()).add(rule_id)
-
-        at = now_iso()
-        call_rows, hit_rows, review_rows, score_rows, replaced = [], [], [], [], []
-        batch: dict[str, str] = {}
-        for file in sorted(calls_dir.glob("*.json")):
-            try:
-                blob = file.read_bytes()
-            except OSError as exc:
-                result.errors.append(f"{file}: cannot read ({exc.strerror})")
-                continue
-            digest = hashlib.sha1(blob).hexdigest()
-            if known.get(file.stem) == digest:
-                result.unchanged += 1
-                continue
-            try:
-                call = _parse_call(blob, file)
-            except StoreError as exc:
-                result.errors.append(str(exc))
-                continue
-            call_id = call["call_id"]
-            if known.get(call_id) == digest:
-                result.unchanged += 1
-                continue
-            if call_id in batch:
-                result.errors.append(f"{file}: call_id {call_id!r} also in {batch[call_id]}")
-                continue
-            batch[call_id] = file.name
-            pack = call.get("rule_pack") or {}
-            card = scorecard if scorecard is not None else self.scorecard_for(pack.get("id"))
-            card_digest = self._remember_scorecard(card)
-            if call_id in known:
-                replaced.append(call_id)
-                result.updated += 1
-            else:
-                result.added += 1
-            known[call_id] = digest
-            hits = call.get("hits") or []
-            review = call.get("review") or []
-            call_rows.append((
-                call_id, run_id, call.get("agent_id"), call.get("team"), call.get("started_at"),
-                period_of(call.get("started_at")), call.get("business_type"),
-                call.get("customer_tier"), call.get("duration_s"), pack.get("id"),
-                pack.get("version"), call.get("model"), call.get("score"), card_digest,
-                json.dumps(sorted(call.get("flags") or []), ensure_ascii=False), digest, at))
-            for seq, h in enumerate(hits):
-                hit_rows.append(_hit_row(call_id, seq, h))
-            for seq, h in enumerate(review):
-                review_rows.append(_hit_row(call_id, seq, h) + (mask_text(h.get("reason") or ""),))
-            gone = overridden.get(call_id, set())
-            score = score_call([outcome_from_hit(h) for h in hits if h["rule_id"] not in gone],
-                               card)
-            if call.get("score") is not None and abs(float(call["score"]) - score.score) > 0.005:
-                result.rescored += 1
-            score_rows.append((call_id, score, "ingest" + (" (overrides applied)" if gone else "")))
-
-        if not call_rows:
-            log.info("%s: nothing new (%d calls unchanged)", out, result.unchanged)
-            return result
+        # The write lock is taken before reading what is known, so two ingests running at
+        # once (WAL readers are never blocked) cannot both add the same call.
         with self._transaction():
+            known = dict(self.conn.execute("SELECT call_id, content_hash FROM calls"))
+            overridden: dict[str, set[str]] = {}
+            for call_id, rule_id in self.conn.execute("SELECT call_id, rule_id FROM overrides"):
+                overridden.setdefault(call_id, set()).add(rule_id)
+            names = sorted(n for n in os.listdir(calls_dir) if n.endswith(".json"))
+
+            at = now_iso()
+            call_rows, hit_rows, review_rows, score_rows, replaced = [], [], [], [], []
+            batch: dict[str, str] = {}
+            digests: dict[int, str] = {}
+            for item in _prepare_all(calls_dir, names, known, overridden, scorecard, workers):
+                if item is None:
+                    result.unchanged += 1
+                    continue
+                if isinstance(item, str):
+                    result.errors.append(item)
+                    continue
+                call_id = item.call_id
+                if known.get(call_id) == item.digest:
+                    result.unchanged += 1
+                    continue
+                if call_id in batch:
+                    result.errors.append(f"{calls_dir / item.name}: call_id {call_id!r} also in "
+                                         f"{batch[call_id]}")
+                    continue
+                batch[call_id] = item.name
+                card = scorecard if scorecard is not None else pack_scorecard(item.pack_id)
+                if id(card) not in digests:  # hashing a scorecard per call would dominate ingest
+                    digests[id(card)] = self._remember_scorecard(card)
+                if call_id in known:
+                    replaced.append(call_id)
+                    result.updated += 1
+                else:
+                    result.added += 1
+                known[call_id] = item.digest
+                call_rows.append((call_id, run_id, *item.row, digests[id(card)], item.flags,
+                                  item.digest, at))
+                hit_rows.extend(item.hits)
+                review_rows.extend(item.review)
+                result.rescored += item.rescored
+                score_rows.append((call_id, item.score, "ingest" + (
+                    " (overrides applied)" if call_id in overridden else "")))
+
+            if not call_rows:
+                log.info("%s: nothing new (%d calls unchanged)", out, result.unchanged)
+                return result
             self.conn.execute(
                 "INSERT INTO runs (run_id, out_dir, first_ingested_at, last_ingested_at) "
                 "VALUES (?, ?, ?, ?) ON CONFLICT (run_id) DO UPDATE SET "
@@ -554,9 +555,25 @@ class Store:
 
     # --- parquet -------------------------------------------------------------------------
 
-    def write_parquet(self, folder: str | Path) -> list[Path]:
-        """Write every table (and ``calls`` with current scores as ``call_scores``) as Parquet."""
+    def _state(self) -> dict[str, int]:
+        """Changes whenever the data does: every change adds rows to one of these tables."""
+        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("calls", "scores", "components", "dispute_events", "overrides")}
+
+    def write_parquet(self, folder: str | Path, force: bool = False) -> list[Path]:
+        """Write every table (and ``calls`` with current scores as ``call_scores``) as Parquet.
+
+        Skipped (returns []) when nothing changed since the last write to ``folder``, so an
+        idempotent ingest stays cheap and a dispute decided since still reaches the analysts.
+        """
         target = Path(folder)
+        marker = target / "_state.json"
+        state = self._state()
+        try:
+            if not force and json.loads(marker.read_text(encoding="utf-8")) == state:
+                return []
+        except (OSError, ValueError):
+            pass
         target.mkdir(parents=True, exist_ok=True)
         frames = {name: self.table(name) for name in TABLES}
         frames["call_scores"] = self.calls_frame()
@@ -567,6 +584,7 @@ class Store:
             df.write_parquet(tmp)
             os.replace(tmp, path)
             written.append(path)
+        marker.write_text(json.dumps(state), encoding="utf-8")
         return written
 
 
@@ -600,6 +618,95 @@ class _Tx:
         self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
 
 
+@functools.lru_cache(maxsize=None)
+def pack_scorecard(pack_id: Optional[str]) -> Scorecard:
+    """The scorecard shipped next to a rule pack, else the built-in default (100 − points)."""
+    path = default_scorecard_path(pack_id) if pack_id else None
+    return load_scorecard(path) if path is not None and path.is_file() else Scorecard()
+
+
+@dataclass
+class _Prepared:
+    """One call JSON made into rows, by whichever process read it."""
+
+    name: str
+    call_id: str
+    digest: str
+    pack_id: Optional[str]
+    row: tuple[Any, ...]
+    """The ``calls`` columns from agent_id to pipeline_score."""
+    flags: str
+    hits: list[tuple[Any, ...]]
+    review: list[tuple[Any, ...]]
+    score: Any
+    rescored: bool
+
+
+_CHUNK = 2000
+_PARALLEL_MIN = 5000
+"""Fewer candidate files than this are read in-process: starting workers costs ~1 s."""
+
+
+def _prepare_all(calls_dir: Path, names: list[str], known: dict[str, str],
+                 overridden: dict[str, set[str]], scorecard: Optional[Scorecard],
+                 workers: Optional[int]) -> Iterator[Optional[str | _Prepared]]:
+    """None (unchanged), an error line, or the prepared call, for every name in order."""
+    candidates = [n for n in names if n[:-5] not in known] if len(names) >= _PARALLEL_MIN else names
+    workers = workers if workers is not None else min(4, os.cpu_count() or 1)
+    if workers <= 1 or len(candidates) < _PARALLEL_MIN:
+        yield from _prepare_files(calls_dir, names, known, overridden, scorecard)
+        return
+    chunks = [names[i:i + _CHUNK] for i in range(0, len(names), _CHUNK)]
+    subsets = [{n[:-5]: known[n[:-5]] for n in chunk if n[:-5] in known} for chunk in chunks]
+    # spawn, not fork: polars' thread pool must not be forked mid-flight.
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        for prepared in pool.map(_prepare_files, [calls_dir] * len(chunks), chunks, subsets,
+                                 [overridden] * len(chunks), [scorecard] * len(chunks)):
+            yield from prepared
+
+
+def _prepare_files(calls_dir: Path, names: list[str], known: dict[str, str],
+                   overridden: dict[str, set[str]],
+                   scorecard: Optional[Scorecard]) -> list[Optional[str | _Prepared]]:
+    out: list[Optional[str | _Prepared]] = []
+    for name in names:
+        file = calls_dir / name
+        try:
+            blob = file.read_bytes()
+        except OSError as exc:
+            out.append(f"{file}: cannot read ({exc.strerror})")
+            continue
+        digest = hashlib.sha1(blob).hexdigest()
+        if known.get(name[:-5]) == digest:
+            out.append(None)
+            continue
+        try:
+            call = _parse_call(blob, file)
+        except StoreError as exc:
+            out.append(str(exc))
+            continue
+        call_id = call["call_id"]
+        pack = call.get("rule_pack") or {}
+        card = scorecard if scorecard is not None else pack_scorecard(pack.get("id"))
+        hits = call.get("hits") or []
+        gone = overridden.get(call_id, ())
+        score = score_call([outcome_from_hit(h) for h in hits if h["rule_id"] not in gone], card)
+        flags = call.get("flags") or []
+        out.append(_Prepared(
+            name=name, call_id=call_id, digest=digest, pack_id=pack.get("id"),
+            row=(call.get("agent_id"), call.get("team"), call.get("started_at"),
+                 period_of(call.get("started_at")), call.get("business_type"),
+                 call.get("customer_tier"), call.get("duration_s"), pack.get("id"),
+                 pack.get("version"), call.get("model"), call.get("score")),
+            flags=json.dumps(sorted(flags), ensure_ascii=False) if flags else "[]",
+            hits=[_hit_row(call_id, seq, h) for seq, h in enumerate(hits)],
+            review=[_hit_row(call_id, seq, h) + (mask(h.get("reason") or ""),)
+                    for seq, h in enumerate(call.get("review") or [])],
+            score=score,
+            rescored=call.get("score") is not None and abs(float(call["score"]) - score.score) > 0.005))
+    return out
+
+
 def _in_months(months: Optional[Sequence[str]]) -> tuple[str, list[str]]:
     if months is None:
         return "", []
@@ -609,7 +716,7 @@ def _in_months(months: Optional[Sequence[str]]) -> tuple[str, list[str]]:
 def _hit_row(call_id: str, seq: int, h: dict[str, Any]) -> tuple[Any, ...]:
     return (call_id, seq, h["rule_id"], category(h["rule_id"]), h.get("severity"),
             h.get("points"), h.get("start"), h.get("end"), h.get("role"),
-            mask_text(h.get("evidence") or ""), mask_text(h.get("message") or ""))
+            mask(h.get("evidence") or ""), mask(h.get("message") or ""))
 
 
 def _parse_call(blob: bytes, file: Path) -> dict[str, Any]:

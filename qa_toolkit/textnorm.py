@@ -140,10 +140,12 @@ def readings(char: str) -> tuple[str, ...]:
     """All toneless readings of one Han character, the usual one first (行 → xing, hang…)."""
     if not is_han(char):
         return (char,)
-    from pypinyin import Style, pinyin
+    from pypinyin.pinyin_dict import pinyin_dict
 
-    found = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
-    out = tuple(dict.fromkeys(r for r in (found[0] if found else []) if r.isalpha()))
+    marked = pinyin_dict.get(ord(char))
+    if not marked:
+        return (char,)
+    out = tuple(dict.fromkeys(r for r in map(_toneless, marked.split(",")) if r.isalpha()))
     return out or (char,)
 
 
@@ -161,6 +163,66 @@ _ENCODE = _EncodeTable()
 def encode(norm: str) -> str:
     """One code character per syllable of a normalised text (same length as ``norm``)."""
     return norm.translate(_ENCODE)
+
+
+_BMP = 0x10000
+
+
+class _Tables:
+    """Code-point lookup arrays over the BMP (normalised char, 0 = dropped; syllable code),
+    filled lazily for the characters seen so far."""
+
+    def __init__(self) -> None:
+        import numpy as np
+
+        self.norm = np.zeros(_BMP, dtype=np.uint32)
+        self.enc = np.zeros(_BMP, dtype=np.uint32)
+        self.known = np.zeros(_BMP, dtype=bool)
+        newline = ord("\n")
+        self.norm[newline] = self.enc[newline] = newline
+        self.known[newline] = True
+
+    def learn(self, points) -> None:
+        import numpy as np
+
+        if self.known[points].all():
+            return
+        for cp in np.unique(points[~self.known[points]]).tolist():
+            kept = _NORM[cp] if not 0xD800 <= cp <= 0xDFFF else None
+            if kept is not None:
+                self.norm[cp] = ord(kept)
+                self.enc[cp] = ord(_ENCODE[ord(kept)])
+            self.known[cp] = True
+        # A kept character's own entry is needed too when it differs from its source (Ａ → a).
+        self.learn(self.norm[points])
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    return _Tables()
+
+
+def normalize_encode_lines(text: str) -> tuple[str, str]:
+    """``normalize`` and ``encode`` of every line of ``text`` in one vectorised pass.
+
+    Newlines are kept, so a call's turns joined by newlines come back line for line; this is
+    what makes re-checking thousands of calls cheap (a table lookup per character in numpy
+    instead of a Python dict lookup).
+    """
+    import numpy as np
+
+    folded = _NUMBER_RUN.sub(_fold_run, text)
+    points = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32)
+    if points.size and int(points.max()) >= _BMP:
+        lines = folded.split("\n")
+        norms = [line.translate(_NORM) for line in lines]
+        return "\n".join(norms), "\n".join(encode(n) for n in norms)
+    tables = _tables()
+    tables.learn(points)
+    kept = tables.norm[points]
+    kept = kept[kept != 0]
+    coded = tables.enc[kept]
+    return kept.tobytes().decode("utf-32-le"), coded.tobytes().decode("utf-32-le")
 
 
 def syllables(norm: str) -> list[str]:

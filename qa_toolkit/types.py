@@ -39,6 +39,12 @@ class Word:
             out["raw"] = self.raw
         return out
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Word":
+        return cls(start=float(data["start"]), end=float(data["end"]), text=str(data["text"]),
+                   prob=float(data.get("prob", 1.0)), speaker=data.get("speaker"),
+                   raw=data.get("raw"))
+
 
 @dataclass
 class SpeakerSegment:
@@ -49,6 +55,11 @@ class SpeakerSegment:
     speaker: str
     role: Role = "unknown"
     """Filled in by role assignment (speakers.assign_roles)."""
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "SpeakerSegment":
+        return cls(start=float(data["start"]), end=float(data["end"]),
+                   speaker=str(data.get("speaker", "")), role=data.get("role") or "unknown")
 
 
 @dataclass
@@ -90,6 +101,16 @@ class Turn:
                 "end": r2(self.end), "text": self.text,
                 "words": [w.to_dict() for w in self.words]}
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Turn":
+        speaker = str(data.get("speaker", ""))
+        return cls(speaker=speaker, role=data.get("role") or "unknown",
+                   start=float(data["start"]), end=float(data["end"]),
+                   text=str(data.get("text", "")),
+                   words=[Word(float(w["start"]), float(w["end"]), str(w["text"]),
+                               float(w.get("prob", 1.0)), speaker, w.get("raw"))
+                          for w in data.get("words") or []])
+
 
 @dataclass
 class Outcome:
@@ -123,6 +144,16 @@ class Outcome:
             out["reason"] = self.reason
         return out
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], status: Status = "hit") -> "Outcome":
+        """An outcome from the call JSON (``hits`` are status hit, ``review`` items review)."""
+        return cls(rule_id=str(data["rule_id"]), status=data.get("status") or status,
+                   severity=data.get("severity") or "info", points=float(data.get("points") or 0),
+                   message=str(data.get("message") or ""), start=data.get("start"),
+                   end=data.get("end"), role=data.get("role"),
+                   evidence=str(data.get("evidence") or ""), detail=dict(data.get("detail") or {}),
+                   reason=str(data.get("reason") or ""))
+
 
 @dataclass
 class CallScore:
@@ -134,6 +165,12 @@ class CallScore:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "CallScore":
+        return cls(score=float(data["score"]), deductions=float(data.get("deductions", 0)),
+                   red_line=bool(data.get("red_line", False)), bonus=float(data.get("bonus", 0)),
+                   by_category=dict(data.get("by_category") or {}))
 
 
 @dataclass
@@ -208,6 +245,31 @@ class Call:
             "flags": sorted(self.flags),
             "provenance": self.provenance,
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Call":
+        """The inverse of ``to_dict``: a saved ``OUT/calls/<id>.json`` back as a Call."""
+        detail = data.get("score_detail")
+        score = CallScore.from_dict(detail) if isinstance(detail, dict) else (
+            CallScore(score=float(data["score"]), deductions=100.0 - float(data["score"]))
+            if isinstance(data.get("score"), (int, float)) else None)
+        return cls(
+            call_id=str(data["call_id"]), source=str(data.get("source", "")),
+            duration_s=float(data.get("duration_s") or 0.0),
+            channels=int(data.get("channels") or 1), sample_rate=int(data.get("sample_rate") or 0),
+            model=str(data.get("model") or ""), language=str(data.get("language") or ""),
+            rule_pack=dict(data.get("rule_pack") or {}),
+            turns=[Turn.from_dict(t) for t in data.get("turns") or []],
+            meta=CallMeta(call_id=str(data["call_id"]), agent_id=data.get("agent_id"),
+                          team=data.get("team"), started_at=data.get("started_at"),
+                          business_type=data.get("business_type"),
+                          customer_tier=data.get("customer_tier")),
+            diarization=dict(data.get("diarization") or {}),
+            hits=[Outcome.from_dict(h, "hit") for h in data.get("hits") or []],
+            review=[Outcome.from_dict(h, "review") for h in data.get("review") or []],
+            score=score, metrics=dict(data.get("metrics") or {}),
+            provenance=dict(data.get("provenance") or {}), flags=list(data.get("flags") or []),
+            speech=[SpeakerSegment.from_dict(x) for x in data.get("speech") or []])
 
 
 class Hook(Protocol):

@@ -52,7 +52,7 @@ def make_call(call_id: str = "c001", *, source: Optional[Path] = None, agent_id:
     hits = [Outcome("greeting.staff_id_missing", "hit", "minor", 5.0, "开场未报工号",
                     role="agent", evidence="0:00 坐席：“您好，XX银行” 之后没有工号")]
     t = 4.0
-    for i in range(repeat):
+    for _ in range(repeat):
         turns.append(_turn("customer", t, customer_words))
         turns.append(_turn("agent", t + 4.5, ["这个", "是", "系统", "问题", "，", "你", "自己",
                                               "去", "网点", "办"]))

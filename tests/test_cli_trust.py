@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -28,8 +29,9 @@ def test_eval_prints_every_figure_and_writes_outputs(tmp_path):
                    "DER: 8.0%  JER: 11.8%", "role accuracy: 85.7%", "closing.missing",
                    "kappa machine ~ wang: -0.333 over 4 items", "== reviewers\nkappa li ~ wang: -0.333"):
         assert needle in text, (needle, text)
-    micro = next(line for line in text.splitlines() if line.startswith("micro"))
-    assert micro.split()[1:4] == ["2", "1", "1"]
+    stereo = text.split("== stereo")[1].split("== all")[0]
+    micro = next(line for line in stereo.splitlines() if line.startswith("micro"))
+    assert micro.split()[1:5] == ["2", "1", "1", "1"]  # TP FP FN, one "cannot assess"
     assert (out / "eval.html").is_file() and (out / "eval.csv").is_file()
 
 
@@ -53,10 +55,26 @@ def test_verify_exit_codes(tmp_path):
     data["hits"] = []
     bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     # A folder checks every call in it; one failure fails the command.
-    result = run_cli("verify", tmp_path / "a", tmp_path / "b", timeout=300)
+    result = run_cli("verify", tmp_path / "a" / "out", bad, timeout=300)
     assert result.returncode == 1
-    assert "MISMATCH" in result.stdout and "hit not saved" not in result.stdout
-    assert "re-derived but not saved" in result.stdout
+    assert result.stdout.startswith("OK") and "\nMISMATCH" in result.stdout
+    assert "mismatch: hit re-derived but not saved: etiquette.jargon" in result.stdout
 
     result = run_cli("verify", tmp_path / "missing.json", timeout=120)
     assert result.returncode == 2 and "missing.json: no such file" in result.stderr
+
+
+def test_eval_on_the_samples_run(samples_dir, samples_out, tmp_path):
+    """The real thing: the samples' truth against the session's run of the whole pipeline."""
+    result = run_cli("eval", "--truth", samples_dir / "truth", "--out", samples_out,
+                     "--report", tmp_path / "eval.html", "--export", tmp_path / "eval.csv",
+                     timeout=600)
+    assert result.returncode == 0, result.stderr
+    print(result.stdout)
+    for group in ("stereo", "mono"):
+        section = result.stdout.split(f"== {group}: ")[1].split("\n== ")[0]
+        for figure in ("CER", "DER", "JER", "role accuracy"):
+            assert re.search(rf"(^|  ){figure}: \d", section, re.M), (figure, section)
+        micro = next(x for x in section.splitlines() if x.startswith("micro"))
+        assert "n/a" not in micro.split()[-1], micro
+    assert "13812345678" not in (tmp_path / "eval.html").read_text(encoding="utf-8")

@@ -261,6 +261,22 @@ def test_labels_alone_give_rule_figures(tmp_path):
     assert group.asr == {} and group.der is None
 
 
+def test_stm_transcript_gives_wer_and_der_only(tmp_path):
+    stm = tmp_path / "sample.stm"
+    stm.write_text(";; file channel speaker start end text\n"
+                   "sample 1 Diane 0.0 2.0 Hello there.\nsample 1 Sheila 2.0 4.0 Good morning!\n",
+                   encoding="utf-8")
+    call = {"call_id": "sample", "language": "en", "duration_s": 4.0,
+            "turns": [_turn("SPEAKER_00", "unknown", 0.0, 2.0, "hello there"),
+                      _turn("SPEAKER_01", "unknown", 2.0, 4.0, "good evening")],
+            "hits": [_hit("greeting.missing", None, None, "")]}
+    (group,) = evaluate([call], load_truth([stm])).groups
+    assert group.asr["wer"].rate == pytest.approx(1 / 4)
+    assert group.der == pytest.approx(0.0) and group.jer == pytest.approx(0.0)
+    # No roles and no planted violations in an STM: neither figure is invented.
+    assert group.role_accuracy is None and group.rules == []
+
+
 @pytest.mark.parametrize("content, message", [
     ("call_id,rule_id,reviewer\nx,y,z\n", r"missing column\(s\) verdict"),
     ("call_id,rule_id,verdict,reviewer\nx,y,maybe,z\n", "labels.csv:2"),

@@ -73,6 +73,12 @@ def test_hits_by_team_and_period(store):
     periods = rows(hits_report(store, "period"), "period")
     assert periods["2026-10"]["hits_per_100_calls"] == 100.0
     assert periods["2026-11"]["hits_per_100_calls"] == 100.0
+    by_rule_team = {(r["rule_id"], r["team"]): r for r in
+                    hits_report(store, "rule,team", "2026-11").iter_rows(named=True)}
+    assert by_rule_team[("etiquette.jargon", "T1")]["hits_per_100_calls"] == 100.0
+    assert by_rule_team[("etiquette.jargon", "+T2")]["hits"] == 0
+    assert by_rule_team[("greeting.missing", "+T2")]["share_of_calls_hit"] == 0.5
+    assert by_rule_team[("greeting.missing", "+T2")]["trend_hits_per_100_calls"] is None  # new team
     quarter = rows(hits_report(store, "rule", "2026-Q4"), "rule_id")
     assert quarter["etiquette.jargon"]["calls"] == 6 and quarter["etiquette.jargon"]["hits"] == 3
 
@@ -150,5 +156,7 @@ def test_pii_is_masked_in_every_format(store, tmp_path):
 def test_matrix_export_rejects_team_grouping(store, tmp_path):
     with pytest.raises(ExportError, match="per agent and period"):
         matrix_report(store, "team")
+    with pytest.raises(ExportError, match="expected rule, agent, team or period"):
+        hits_report(store, "colour")
     with pytest.raises(ExportError, match="unknown export format 'txt'"):
         export(store, "hits", tmp_path / "x.txt")

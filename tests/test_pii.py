@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
+import soundfile as sf
 
-from qa_toolkit.pii import find_pii, luhn_ok, mask_call, mask_text, mask_turn_words, resident_id_ok
+from conftest import SAMPLES
+
+from qa_toolkit.pii import (BLEEP_LEVEL, bleep, find_pii, luhn_ok, mask_call, mask_text,
+                            mask_turn_words, pii_time_spans, resident_id_ok)
 from qa_toolkit.types import Call, CallMeta, Outcome, Turn, Word
 
 # Built by hand: 6222 0212 3456 7894 passes Luhn (check digit 4); the resident ID
@@ -34,12 +39,14 @@ def test_check_digits():
     (f"卡号{CARD_19}。", "卡号6222***********0128。"),
     (f"手机号 {MOBILE}", "手机号 138****5678"),
     ("手机号 138-1234-5678", "手机号 138-****-5678"),
+    ("+86 138 1234 5678", "+86 138 **** 5678"),
     (f"身份证{RESIDENT_ID}", "身份证**************002X"),
     (f"身份证号{RESIDENT_ID_DIGIT}", "身份证号**************1233"),
     # Spoken forms: Chinese numerals, 幺 for one, 〇 for zero, grouped with commas or spaces.
     ("我手机是幺三八，幺二三四，五六七八", "我手机是幺三八，****，五六七八"),
     ("一三八 一二三四 五六七八", "一三八 **** 五六七八"),
     ("卡号六二二二〇二一二三四五六七八九四", "卡号六二二二********七八九四"),
+    ("电话幺叁捌壹贰叁肆伍陆柒捌。", "电话幺叁捌****伍陆柒捌。"),  # formal numerals
     # Mixed digits and numerals, full-width digits.
     ("一三八1234五六七八", "一三八****五六七八"),
     ("１３８１２３４５６７８", "１３８****５６７８"),
@@ -112,3 +119,22 @@ def test_mask_call_masks_transcript_and_evidence_only():
     assert "/x/13812345678.flac" in blob
     assert masked.provenance == {"input_sha256": "a" * 64, "pii_masked": 1}
     assert call.turns[0].text == text
+
+
+def test_time_spans_cover_the_masked_digits_only():
+    words = _words("我的", "手机号是", "幺三八", "一二", "三四", "五六七八", "谢谢")
+    # Masked digits 一二三四 sit in words 3 and 4: 1.5-1.9 and 2.0-2.4 s.
+    assert pii_time_spans(words) == [(1.5, 2.4)]
+    assert pii_time_spans(_words("您好", "工号", "8027")) == []
+
+
+def test_bleep_replaces_only_the_spans_in_real_audio():
+    audio, rate = sf.read(SAMPLES / "stereo" / "c01_clean-stereo.ogg", dtype="float32",
+                          always_2d=True)
+    audio = audio.T[:, : rate * 4]
+    out = bleep(audio, rate, [(1.5, 2.4)])
+    a, b = int(1.5 * rate), int(np.ceil(2.4 * rate))
+    assert np.array_equal(out[:, :a], audio[:, :a]) and np.array_equal(out[:, b:], audio[:, b:])
+    assert np.array_equal(out[0, a:b], out[1, a:b])  # both channels: the number is gone
+    assert np.abs(out[:, a:b]).max() == pytest.approx(BLEEP_LEVEL, rel=0.01)
+    assert not np.allclose(out[:, a:b], audio[:, a:b])

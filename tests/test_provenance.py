@@ -7,12 +7,15 @@ import shutil
 from pathlib import Path
 
 from conftest import SAMPLES
-from qa_toolkit.provenance import build_provenance, cached_sha256, verify_call
+from qa_toolkit.pii import mask_call
+from qa_toolkit.provenance import as_saved, build_provenance, cached_sha256, verify_call
 from qa_toolkit.rules import load_pack
 from qa_toolkit.types import Call, CallMeta, SpeakerSegment, Turn, Word
 
-TRUTH = SAMPLES / "truth" / "c01_clean.json"
-RECORDING = SAMPLES / "stereo" / "c01_clean-stereo.ogg"
+# A call with planted interruptions and jargon, so that there are hits to re-derive.
+CALL_ID = "c06_interrupt_jargon-stereo"
+TRUTH = SAMPLES / "truth" / "c06_interrupt_jargon.json"
+RECORDING = SAMPLES / "stereo" / f"{CALL_ID}.ogg"
 CONFIG = {"rules": "bank_zh", "language": "zh", "beam_size": 5, "pyannote_token": "hf_secret"}
 
 
@@ -28,29 +31,33 @@ def _call_from_truth(source: str) -> Call:
     truth = json.loads(TRUTH.read_text(encoding="utf-8"))
     turns = [Turn("S0" if t["role"] == "agent" else "S1", t["role"], t["start"], t["end"],
                   t["text"], _words(t["text"], t["start"], t["end"])) for t in truth["turns"]]
-    return Call(call_id="c01_clean-stereo", source=source, duration_s=truth["duration_s"],
+    return Call(call_id=CALL_ID, source=source, duration_s=truth["duration_s"],
                 channels=2, sample_rate=8000, model="whisper-base", language="zh",
-                rule_pack={}, turns=turns, meta=CallMeta("c01_clean-stereo"),
+                rule_pack={}, turns=turns, meta=CallMeta(CALL_ID),
                 speech=[SpeakerSegment(t.start, t.end, t.speaker) for t in turns])
 
 
-def write_verified_call(root: Path, edit=None) -> Path:
+def write_verified_call(root: Path, edit=None, call: Call | None = None,
+                        as_runner: bool = False) -> Path:
     """A run folder with one call: the recording copied in, hits from the real rule pack, the
     provenance bundle; ``edit(call)`` changes the transcript after the hits were derived."""
     out = root / "out"
     (out / "calls").mkdir(parents=True)
-    shutil.copyfile(RECORDING, out / "c01_clean-stereo.ogg")
+    shutil.copyfile(RECORDING, out / RECORDING.name)
     pack = load_pack("bank_zh")
-    call = _call_from_truth("c01_clean-stereo.ogg")
+    call = call or _call_from_truth(RECORDING.name)
     call.rule_pack = {"id": pack.id, "version": str(pack.version), "sha256": pack.sha256}
-    outcomes = pack.evaluate(call)
+    # The runner's way: rules on the call as it will be saved, then the masked copy is written.
+    outcomes = pack.evaluate(as_saved(call) if as_runner else call)
     call.hits = [o for o in outcomes if o.status == "hit"]
     call.review = [o for o in outcomes if o.status == "review"]
-    call.provenance = build_provenance(out / "c01_clean-stereo.ogg", "whisper-base", pack, CONFIG)
-    call.provenance["input"]["path"] = "c01_clean-stereo.ogg"  # relative to OUT: portable
+    call.provenance = build_provenance(out / RECORDING.name, "whisper-base", pack, CONFIG)
+    call.provenance["input"]["path"] = RECORDING.name  # relative to OUT: portable
+    if as_runner:
+        call = mask_call(call)
     if edit is not None:
         edit(call)
-    path = out / "calls" / "c01_clean-stereo.json"
+    path = out / "calls" / f"{CALL_ID}.json"
     path.write_text(json.dumps(call.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
     return path
 
@@ -87,15 +94,18 @@ def test_model_hash_is_cached_by_size_and_mtime(tmp_path):
 
 
 def test_untouched_call_verifies(tmp_path):
-    report = verify_call(write_verified_call(tmp_path))
+    path = write_verified_call(tmp_path)
+    saved = json.loads(path.read_text(encoding="utf-8"))["hits"]
+    assert {h["rule_id"] for h in saved} >= {"etiquette.interruption", "etiquette.jargon"}
+    report = verify_call(path)
     assert report.ok, report.mismatches
     assert any("input file sha256 matches" in line for line in report.checked)
-    assert any("hits re-derived" in line for line in report.checked)
+    assert f"{len(saved)} hits re-derived from the saved transcript" in report.checked
 
 
 def test_changed_input_file_is_caught(tmp_path):
     path = write_verified_call(tmp_path)
-    recording = tmp_path / "out" / "c01_clean-stereo.ogg"
+    recording = tmp_path / "out" / RECORDING.name
     data = bytearray(recording.read_bytes())
     data[len(data) // 2] ^= 0xFF
     recording.write_bytes(bytes(data))
@@ -106,7 +116,7 @@ def test_changed_input_file_is_caught(tmp_path):
 
 def test_missing_input_file_is_caught(tmp_path):
     path = write_verified_call(tmp_path)
-    (tmp_path / "out" / "c01_clean-stereo.ogg").unlink()
+    (tmp_path / "out" / RECORDING.name).unlink()
     assert any("input file not found" in m for m in verify_call(path).mismatches)
 
 
@@ -145,3 +155,21 @@ def test_changed_rule_pack_is_caught(tmp_path):
     data["provenance"]["rule_pack"]["sha256"] = "0" * 64
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     assert any(m.startswith("rule pack changed") for m in verify_call(path).mismatches)
+
+
+def test_runner_path_verifies_with_raw_times_and_masked_numbers(tmp_path):
+    # Whisper's times have many decimals and the customer reads a mobile number out: the JSON
+    # keeps 2 decimals and a masked number, and verify must still re-derive every hit.
+    call = _call_from_truth(RECORDING.name)
+    for turn in call.turns:
+        for w in turn.words:
+            w.start, w.end = w.start + 0.0049, w.end + 0.0031
+    customer = next(t for t in call.turns if t.role == "customer")
+    customer.words += _words("手机号幺三八一二三四五六七八", customer.end, customer.end + 0.9)
+    customer.text += "手机号幺三八一二三四五六七八"
+    path = write_verified_call(tmp_path, call=call, as_runner=True)
+    text = path.read_text(encoding="utf-8")
+    assert "一二三四" not in text and "幺三八****五六七八" in text
+    assert json.loads(text)["provenance"]["pii_masked"] == 1
+    report = verify_call(path)
+    assert report.ok, report.mismatches

@@ -15,6 +15,7 @@ from qa_toolkit.report.viewmodels import page_name
 from report_fixtures import FORMULA_AGENT, SCRIPT, make_call, write_wav
 
 CHROMIUM = Path("/usr/bin/chromium")
+EXTRA_CALLS = 120
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 
@@ -49,8 +50,12 @@ def out_dir(tmp_path_factory) -> Path:
     ]
     for call in calls:
         render_call_page(call, out, ReportOptions())
-    render_index(out, calls, [{"file": "broken.wav", "stage": "decode",
-                               "reason": "not a readable audio file"}], ReportOptions())
+    # Enough calls for the dashboard's call list to need a second page.
+    extra = [make_call(f"x{i:03d}", agent_id="A04", score=float(40 + (i * 37) % 60),
+                       review=False) for i in range(EXTRA_CALLS)]
+    render_index(out, calls + extra, [{"file": "broken.wav", "stage": "decode",
+                                       "reason": "not a readable audio file"}],
+                 ReportOptions())
     return out
 
 
@@ -95,7 +100,7 @@ def _all_pages(out: Path) -> list[Path]:
 
 def test_pages_load_without_console_errors(out_dir, open_page):
     pages = _all_pages(out_dir)
-    assert len(pages) == 2 + 4 + 4
+    assert len(pages) == 2 + 4 + 5
     for path in pages:
         page = open_page(path)
         page.page.wait_for_timeout(200)
@@ -158,13 +163,34 @@ def test_agents_table_sorts_by_clicked_header(out_dir, open_page):
                                       ).index(header.text_content())
     header.click()
     ascending = [float(v) for v in _column(page, "agents", index)]
-    assert ascending == sorted(ascending) and len(ascending) == 4
+    assert ascending == sorted(ascending) and len(ascending) == 5
     assert header.get_attribute("aria-sort") == "ascending"
     header.click()
     assert [float(v) for v in _column(page, "agents", index)] == sorted(ascending, reverse=True)
     page.locator("#agents th", has_text="坐席").first.click()
     names = _column(page, "agents", 0)
-    assert names == sorted(names, key=str.lower)
+    assert names == sorted(names, key=str.lower) and len(names) == 5
+
+
+def test_call_list_pages_sorts_and_filters(out_dir, open_page):
+    view = open_page(out_dir / "index.html")
+    page = view.page
+    total = 4 + EXTRA_CALLS
+    assert len(_column(page, "calls", 0)) == 100
+    pager = page.locator("[data-pager=calls] .range")
+    assert pager.inner_text() == f"1–100 / {total}"
+    page.locator("[data-pager=calls] [data-step='1']").click()
+    assert len(_column(page, "calls", 0)) == total - 100
+    page.locator("#calls th", has_text="得分").click()
+    first_page = [float(v) for v in _column(page, "calls", 5)]
+    assert pager.inner_text() == f"1–100 / {total}"
+    assert first_page == sorted(first_page) and first_page[0] == 40.0
+    page.locator("#calls th", has_text="得分").click()
+    assert float(_column(page, "calls", 5)[0]) == 99.0
+    page.locator("input[data-filter=calls]").fill("evil")
+    assert _column(page, "calls", 0) == ["evil"]
+    assert page.locator("#calls tbody a").get_attribute("href") == "calls/evil.html"
+    assert view.problems == []
 
 
 def test_hostile_text_renders_as_text(out_dir, open_page):
@@ -179,3 +205,14 @@ def test_hostile_text_renders_as_text(out_dir, open_page):
         p.page.wait_for_timeout(200)
         assert p.dialogs == [] and p.problems == []
     assert page.page.evaluate("document.scripts.length") == 1
+
+
+def test_print_layout_hides_the_controls(out_dir, open_page):
+    page = open_page(out_dir / "calls" / "c1.html").page
+    page.emulate_media(media="print")
+    hidden = page.evaluate("""() => ['.player', 'header.top', 'button.print']
+        .map(s => getComputedStyle(document.querySelector(s)).display)""")
+    assert hidden == ["none", "none", "none"]
+    assert page.locator("#transcript").is_visible() and page.locator("#deductions").is_visible()
+    page.emulate_media(media="screen")
+    assert page.locator(".player").is_visible()

@@ -10,12 +10,13 @@ import json
 import re
 from pathlib import Path
 
+import polars as pl
 import pytest
 import soundfile as sf
 from markupsafe import escape
 
 from conftest import run_cli
-from qa_toolkit.report import ReportOptions, render_call_page, render_index
+from qa_toolkit.report import ReportOptions, render_call_page, render_index, render_out_dir
 from qa_toolkit.report.i18n import CATALOGUE, RULE_LABELS
 from qa_toolkit.report.viewmodels import page_name
 from report_fixtures import CARD, FORMULA_AGENT, MASKED_CARD, SCRIPT, make_call, write_wav
@@ -32,6 +33,12 @@ def _marks(doc: str) -> list[tuple[str, str]]:
     """``(data-seek, text)`` of every highlighted stretch of the transcript."""
     return [(seek, html.unescape(text)) for seek, text in
             re.findall(r'<mark [^>]*data-seek="([^"]*)"[^>]*>(.*?)</mark>', doc)]
+
+
+def _data(doc: str, script_id: str) -> list:
+    """The JSON rows a page carries for its script (big call lists)."""
+    return json.loads(re.search(rf'<script type="application/json" id="{script_id}">(.*?)'
+                                r"</script>", doc, re.S).group(1))
 
 
 def test_call_page_shows_header_hits_in_place_and_review(tmp_path):
@@ -78,8 +85,10 @@ def test_hostile_text_is_escaped(tmp_path):
     assert agent_page.is_file() and agent_page.parent == out / "agents"
     for doc in (call_page, _text(out / "index.html"), _text(agent_page)):
         assert "<script>alert" not in doc and "<img src=x" not in doc
-        # Exactly one script element: the report's own.
-        assert len(re.findall(r"<script\b", doc)) == 1
+        # One executable script, the report's own; the others are JSON data blocks.
+        assert len(re.findall(r"<script>", doc)) == 1
+        assert len(re.findall(r"<script\b", doc)) == 1 + doc.count(
+            '<script type="application/json"')
         assert str(escape(FORMULA_AGENT)) in doc
     assert str(escape(SCRIPT)) in call_page
 
@@ -177,29 +186,57 @@ def test_index_counts_review_queue_and_errors(tmp_path):
     assert re.search(r'id="kpi-sampled">4<', doc)
     assert re.search(r'id="kpi-processed">3<', doc)
     assert re.search(r'id="kpi-failed">1<', doc)
-    review = doc[doc.index('<table id="needs-review"'):]
-    review = review[:review.index("</table>")]
-    assert "c2" in review and "c1" not in review and "c3" not in review
+    review = _data(doc, "review-data")
+    assert [(r["c"][0], r["h"]) for r in review] == [("c2", "calls/c2.html")]
+    assert review[0]["c"][3] == {"b": ["客户负面情绪", "review"]}
+    assert sorted(r["c"][0] for r in _data(doc, "calls-data")) == ["c1", "c2", "c3"]
     agents = doc[doc.index('<table id="agents"'):]
     agents = agents[:agents.index("</table>")]
     assert 'data-value="83.5"' in agents  # A01's mean of 95 and 72
     assert "empty file (0 bytes)" in doc
     # Every linked page exists.
-    for href in re.findall(r'href="([^"#]+\.html)"', doc):
+    # A run fed by `qa-toolkit sample` has the plan in OUT: sampled and population from it.
+    (tmp_path / "sample.plan.json").write_text(json.dumps(
+        {"plan": "risk", "counts": {"population": 1200, "selected": 5}}), encoding="utf-8")
+    with_plan = _text(render_index(tmp_path, calls, errors, ReportOptions()))
+    assert re.search(r'id="kpi-population">1200<', with_plan)
+    assert re.search(r'id="kpi-sampled">5<', with_plan) and "(risk)" in with_plan
+    assert 'id="kpi-population"' not in doc
+    links = re.findall(r'href="([^"#]+\.html)"', doc)
+    links += [r["h"] for r in _data(doc, "calls-data")]
+    for href in links:
         assert (tmp_path / href).is_file(), href
 
 
 def test_compliance_page_rates_by_team_and_month(tmp_path):
     calls = [make_call("c1", started_at="2026-10-02T10:00:00"),
              make_call("c2", started_at="2026-11-02T10:00:00", repeat=2),
-             make_call("c3", started_at="2026-11-05T10:00:00")]
+             make_call("c3", started_at="2026-11-05T10:00:00", team="二线")]
     render_index(tmp_path, calls, [], ReportOptions(lang="en"))
     doc = _text(tmp_path / "compliance.html")
-    rows = re.findall(r"<tr><td title=\"etiquette.forbidden_phrase\">.*?</tr>", doc)
-    cells = [re.findall(r"<td[^>]*>([^<]*)</td>", row)[1:] for row in rows]
+
+    def rows(table: str) -> list[list[str]]:
+        body = doc[doc.index(f'<table id="{table}"'):]
+        body = body[body.index("<tbody>"):body.index("</tbody>")]
+        return [[html.unescape(re.sub(r"<[^>]+>", "", c)).strip()
+                 for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+                for row in re.findall(r"<tr[^>]*>(.*?)</tr>", body, re.S)]
+
     # rule, team, period, calls, hits, calls hit, rate, per 100 calls
-    assert ["一线一组", "2026-10", "1", "1", "1", "100.0%", "100.0"] in cells
-    assert ["一线一组", "2026-11", "2", "3", "2", "100.0%", "150.0"] in cells
+    stats = rows("rule-stats")
+    assert ["Forbidden phrase", "一线一组", "2026-10", "1", "1", "1", "100.0%", "100.0"] in stats
+    assert ["Forbidden phrase", "一线一组", "2026-11", "1", "2", "1", "100.0%", "200.0"] in stats
+    assert ["Forbidden phrase", "All teams", "2026-11", "2", "3", "2", "100.0%", "150.0"] in stats
+    # Every call misses the staff id; none misses the identity check or the risk warning.
+    coverage = {(r[0], r[1]): r[2:] for r in rows("coverage")}
+    header = doc[doc.index('<table id="coverage"'):doc.index("</thead>",
+                                                               doc.index('<table id="coverage"'))]
+    rules = re.findall(r'<th class="num" data-sort="num" tabindex="0" title="([^"]+)"', header)
+    assert "greeting.staff_id_missing" in rules and "identity.not_verified" in rules
+    nov = dict(zip(rules, coverage[("2026-11", "All teams")][1:]))
+    assert coverage[("2026-11", "All teams")][0] == "2"
+    assert nov["greeting.staff_id_missing"] == "0.0%"
+    assert nov["identity.not_verified"] == "100.0%"
 
 
 def test_cli_report_rerenders_an_out_folder(tmp_path):
@@ -222,3 +259,59 @@ def test_cli_report_rerenders_an_out_folder(tmp_path):
 def test_cli_report_help():
     result = run_cli("report", "--help", timeout=120)
     assert result.returncode == 0 and "Example: qa-toolkit report" in result.stdout
+
+
+def _write_out(out: Path, calls: list[dict]) -> None:
+    (out / "calls").mkdir(parents=True, exist_ok=True)
+    for call in calls:
+        (out / "calls" / f"{call['call_id']}.json").write_text(
+            json.dumps(call, ensure_ascii=False), encoding="utf-8")
+
+
+def test_agent_and_call_pages_from_the_history_store(tmp_path):
+    from qa_toolkit.matrix import matrix
+    from qa_toolkit.store import Store
+
+    out = tmp_path / "out"
+    # A01 breaks the same rules in every call for three months; A02 only misses the staff id.
+    calls = [make_call(f"{agent}-{month}-{i}", agent_id=agent, repeat=repeat, review=False,
+                       started_at=f"2026-{month:02d}-{i + 1:02d}T10:00:00")
+             for agent, repeat in (("A01", 3), ("A02", 0)) for month in (9, 10, 11)
+             for i in range(5)]
+    _write_out(out, calls)
+    db = tmp_path / "history.sqlite"
+    with Store(db) as store:
+        store.ingest(out)
+        dispute = store.open_dispute("A01-11-0", "etiquette.forbidden_phrase", "客户要求的",
+                                     by="A01")
+        store.resolve_dispute(dispute, True, by="班组长王", note="录音确认客户主动提出")
+        expected = {r["agent_id"]: r for r in matrix(store, "2026-11").to_dicts()}
+        current = store.calls_frame().filter(pl.col("call_id") == "A01-11-0")["score"][0]
+
+    render_out_dir(out, ReportOptions(db=db, lang="en"))
+    a01 = _text(out / "agents" / "A01.html")
+    assert expected["A01"]["outcomes"] and expected["A01"]["outcomes"] in a01
+    assert f'id="composite">{expected["A01"]["composite"]:g}<' in a01.replace(".0<", "<")
+    assert "Source: history store" in a01
+    # Six months of trend, of which three have scores (all below the 80-point line).
+    assert all(f">2026-{m:02d}<" in a01 for m in range(6, 12))
+    assert a01.count("<circle") == 3 and a01.count('class="bar low"') == 3
+    components = a01[a01.index('<table id="components"'):a01.index("</table>", a01.index(
+        '<table id="components"'))]
+    assert components.count(">missing<") == 3  # no mystery-shopper, CSAT or peer figures
+    a02 = _text(out / "agents" / "A02.html")
+    assert expected["A02"]["outcomes"] in a02 or "none yet" in a02
+    assert expected["A01"]["outcomes"] not in a02
+
+    disputed = _text(out / "calls" / "A01-11-0.html")
+    assert "dispute accepted" in disputed and "录音确认客户主动提出" in disputed
+    assert re.search(rf'class="score[^"]*">{current:g}<', disputed)
+    assert 'id="pipeline-score">(before disputes' in disputed
+
+
+def test_page_names_are_safe_and_distinct():
+    ids = ["C-001", "a b x", "a_20b x", "a_5F20b x", "../etc/passwd", FORMULA_AGENT, "..", "坐席"]
+    names = [page_name(i) for i in ids]
+    assert names[0] == "C-001"  # ordinary ids keep their name, next to <call_id>.json
+    assert len(set(names)) == len(ids)
+    assert all(re.fullmatch(r"[A-Za-z0-9._-]+", n) and n not in (".", "..") for n in names)

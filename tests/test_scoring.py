@@ -132,3 +132,18 @@ def test_outcome_from_call_json_hit_scores_the_same():
     rebuilt = [outcome_from_hit(o.to_dict()) for o in original]
     assert score_call(rebuilt) == score_call(original)
     assert category("greeting.staff_id_missing") == "greeting" and category("solo") == "solo"
+
+
+def test_shipped_scorecard_names_only_rules_of_its_pack():
+    from qa_toolkit.rules import load_pack
+
+    card = load_scorecard(None)
+    rule_ids = {r.id for r in load_pack(card.id).rules}
+    categories = {category(r) for r in rule_ids}
+    named = set(card.rules) | set(card.red_line) | set(card.mandated) | \
+        {b.rule_id for b in card.bonus} | {u for b in card.bonus for u in b.unless}
+    assert named <= rule_ids, named - rule_ids
+    assert set(card.coaching) <= rule_ids | categories
+    # Every rule of the pack has a coaching topic, so no recurring issue goes without one.
+    assert all(card.coaching_topic(r) for r in rule_ids), \
+        [r for r in rule_ids if not card.coaching_topic(r)]

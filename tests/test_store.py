@@ -186,6 +186,13 @@ def test_parquet_tables_open_in_polars(store, out, tmp_path):
     calls = pl.read_parquet(tmp_path / "pq" / "call_scores.parquet")
     assert calls.height == 4 and calls["score"].sum() == 370.0
     assert pl.read_parquet(tmp_path / "pq" / "hits.parquet").height == 6
+    assert store.write_parquet(tmp_path / "pq") == []          # nothing changed: skipped
+    call_id = "A02-2026-10-00"
+    rule = store.hits_frame().filter(pl.col("call_id") == call_id)["rule_id"][0]
+    store.resolve_dispute(store.open_dispute(call_id, rule, "x", by="A02"), True, "qa", "ok")
+    assert store.write_parquet(tmp_path / "pq")                  # the dispute reaches analysts
+    calls = pl.read_parquet(tmp_path / "pq" / "call_scores.parquet")
+    assert calls.filter(pl.col("call_id") == call_id)["score_rev"][0] == 2
 
 
 def test_db_path_and_period(monkeypatch, tmp_path):
@@ -196,3 +203,20 @@ def test_db_path_and_period(monkeypatch, tmp_path):
     assert default_db_path() == tmp_path / "qa-toolkit" / "history.sqlite"
     assert period_of("2026-11-30T23:30:00+08:00") == "2026-11"
     assert period_of("not a date") is None and period_of(None) is None
+
+
+def test_worker_processes_ingest_the_same(tmp_path, monkeypatch):
+    import qa_toolkit.store as store_module
+
+    plan = {(f"A{i}", m): AgentMonth([i % 3, 1, 2], 80, 90, 70)
+            for i in range(6) for m in ("2026-10", "2026-11")}
+    out = write_history(tmp_path / "out", template_calls(), plan, {f"A{i}": "T" for i in range(6)})
+    monkeypatch.setattr(store_module, "_PARALLEL_MIN", 1)  # a small batch, still fanned out
+    monkeypatch.setattr(store_module, "_CHUNK", 5)
+    frames = []
+    for workers in (1, 2):
+        with Store(tmp_path / f"w{workers}.sqlite") as s:
+            result = s.ingest(out, FLAT, workers=workers)
+            assert result.added == 36 and not result.errors
+            frames.append((s.calls_frame(), s.hits_frame()))
+    assert frames[0][0].equals(frames[1][0]) and frames[0][1].equals(frames[1][1])

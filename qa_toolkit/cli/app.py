@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import sys
+import traceback
+from pathlib import Path
 
 import typer
 
@@ -17,7 +20,9 @@ from qa_toolkit.cli import export as export_cmd
 from qa_toolkit.cli import ingest as ingest_cmd
 from qa_toolkit.cli import matrix as matrix_cmd
 from qa_toolkit.cli import scores as scores_cmd
-from qa_toolkit.cli.common import EXIT_USAGE, UserError
+from qa_toolkit.cli import rules as rules_cmd
+from qa_toolkit.cli import check as check_cmd
+from qa_toolkit.cli.common import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, UserError
 
 app = typer.Typer(
     name="qa-toolkit",
@@ -42,6 +47,8 @@ app.add_typer(scores_cmd.app, name="scores")
 app.command("matrix")(matrix_cmd.matrix)
 app.add_typer(dispute_cmd.app, name="dispute")
 app.command("export")(export_cmd.export)
+app.add_typer(rules_cmd.app, name="rules")
+app.command("check")(check_cmd.check)
 
 
 def main() -> None:
@@ -50,6 +57,16 @@ def main() -> None:
     except UserError as exc:
         typer.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
+    except KeyboardInterrupt:
+        typer.echo("error: interrupted; run the same command again to resume", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except Exception as exc:  # a bug, not a user error: one line, traceback only on request
+        logging.getLogger("qa_toolkit").debug("internal error", exc_info=True)
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        typer.echo(f"error: internal error: {type(exc).__name__}: {exc} "
+                   f"({Path(where.filename).name}:{where.lineno}; --verbose for details)",
+                   err=True)
+        sys.exit(EXIT_INTERNAL)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,8 @@ EXIT_USAGE = 2
 """Bad arguments, missing files, an invalid rule pack or config."""
 EXIT_ALL_FAILED = 3
 """Not a single recording could be processed."""
+EXIT_INTERNAL = 70
+"""A bug in qa-toolkit (EX_SOFTWARE); please report it with the --verbose output."""
 EXIT_INTERRUPTED = 130
 
 

@@ -37,11 +37,11 @@ def open_(
 @app.command("resolve")
 def resolve(
     dispute_id: Annotated[int, typer.Argument(help="The dispute number.", show_default=False)],
+    by: Annotated[str, typer.Option(help="Who decides.", show_default=False)],
+    note: Annotated[str, typer.Option(help="Why.", show_default=False)],
     accept: Annotated[Optional[bool], typer.Option(
         "--accept/--reject", help="Accept (the deduction goes, scores are recomputed) or "
                                   "reject.", show_default=False)] = None,
-    by: Annotated[str, typer.Option(help="Who decides.", show_default=False)] = "",
-    note: Annotated[str, typer.Option(help="Why.", show_default=False)] = "",
     db: DbOption = None,
 ) -> None:
     """Accept or reject an open dispute.
@@ -71,16 +71,19 @@ def list_(
 
     Example: qa-toolkit dispute list --status open
     """
-    from rich.console import Console
-    from rich.table import Table
-
     if status not in (None, "open", "accept", "reject"):
         fail(f"--status {status!r}: expected open, accept or reject")
     with history(db) as store:
         df = store.trail(call) if call else store.disputes_frame(status)
-    table = Table(title=f"trail of {call}" if call else "disputes")
-    for name in df.columns:
-        table.add_column(name)
-    for row in df.iter_rows():
-        table.add_row(*["" if v is None else str(v) for v in row])
-    Console().print(table)
+    # One line per entry, so the list survives a narrow terminal, a pipe and grep.
+    if call:
+        for r in df.iter_rows(named=True):
+            typer.echo(f"{r['at']}  {r['by']}  {r['what']}  {r['value']}  — {r['why']}")
+    else:
+        for r in df.iter_rows(named=True):
+            decided = (f" | {r['status']}ed by {r['resolved_by']} at {r['resolved_at']}: "
+                       f"{r['note']}" if r["status"] != "open" else "")
+            typer.echo(f"#{r['dispute_id']} {r['status']}  {r['call_id']} {r['rule_id']}  "
+                       f"opened by {r['opened_by']} at {r['opened_at']}: {r['reason']}{decided}")
+    if df.height == 0:
+        typer.echo(f"no history for call {call}" if call else "no disputes")

@@ -16,9 +16,10 @@ def export(
                                         show_default=False)],
     out: Annotated[Path, typer.Option(help="File to write.", show_default=False)],
     by: Annotated[Optional[str], typer.Option(
-        help="rule | agent | team | period: one row per group and month with rates and "
-             "trend. Without it: one row per hit / call / agent.")] = None,
-    format: Annotated[Optional[str], typer.Option(
+        help="rule | agent | team | period, or a comma list (rule,team): one row per group "
+             "and month with rates and trend. Without it: one row per hit / call / agent.")]
+        = None,
+    fmt: Annotated[Optional[str], typer.Option(
         "--format", help="csv | parquet | xlsx (default: from the --out suffix).")] = None,
     period: Annotated[Optional[str], typer.Option(
         help="Only this month (2026-11), quarter (2026-Q4) or year; the trend compares "
@@ -43,10 +44,8 @@ def export(
 
     if what not in REPORTS:
         fail(f"{what!r}: expected one of {', '.join(REPORTS)}")
-    if by not in (None, "rule", "agent", "team", "period"):
-        fail(f"--by {by!r}: expected rule, agent, team or period")
     with history(db) as store:
-        path, rows = run_export(store, what, out, by=by, fmt=format, period=period,  # type: ignore[arg-type]
+        path, rows = run_export(store, what, out, by=by, fmt=fmt, period=period,  # type: ignore[arg-type]
                                 config=load_matrix_config(config),
                                 scorecard=load_scorecard(scorecard))
     typer.echo(f"{rows} {what} rows → {path}")

@@ -66,6 +66,7 @@ def ingest(
 ) -> None:
     """Add a run's calls, hits and scores to the history store. Ingesting the same run
     again changes nothing; a call re-processed since is updated (disputes still apply).
+    The Parquet copy is rewritten whenever the store changed (new calls, disputes, imports).
 
     Example: qa-toolkit ingest out/ --db /srv/qa/history.sqlite
     """
@@ -82,14 +83,10 @@ def ingest(
         if result.rescored:
             typer.echo(f"note: {result.rescored} calls score differently with the store's "
                        f"scorecard than in their JSON (another scorecard was used in the run)")
-        if not no_parquet and (result.added or result.updated or parquet is not None
-                               or not _parquet_dir(store.path, parquet).is_dir()):
-            folder = _parquet_dir(store.path, parquet)
-            store.write_parquet(folder)
-            typer.echo(f"parquet tables → {folder}")
+        if not no_parquet:
+            folder = parquet if parquet is not None else store.path.with_name(
+                store.path.stem + "-parquet")
+            if store.write_parquet(folder):
+                typer.echo(f"parquet tables → {folder}")
     if result.errors:
         raise typer.Exit(EXIT_SOME_FAILED)
-
-
-def _parquet_dir(db: Path, explicit: Optional[Path]) -> Path:
-    return explicit if explicit is not None else db.with_name(db.stem + "-parquet")

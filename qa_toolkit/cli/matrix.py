@@ -21,7 +21,7 @@ def matrix(
     period: Annotated[str, typer.Option(help="2026-11 (month), 2026-Q4 (quarter) or 2026.",
                                         show_default=False)],
     db: DbOption = None,
-    format: Annotated[str, typer.Option(
+    fmt: Annotated[str, typer.Option(
         "--format", help="table | json | csv | parquet | xlsx (the last three need --out).")]
         = "table",
     out: Annotated[Optional[Path], typer.Option(help="File to export the matrix to.")] = None,
@@ -39,20 +39,20 @@ def matrix(
     from qa_toolkit.matrix import load_matrix_config, matrix as build
     from qa_toolkit.scoring import load_scorecard
 
-    if format not in ("table", "json", *WRITERS):
-        fail(f"--format {format!r}: expected table, json, csv, parquet or xlsx")
-    if format in WRITERS and out is None:
-        fail(f"--format {format} writes a file: give --out FILE")
+    if fmt not in ("table", "json", *WRITERS):
+        fail(f"--format {fmt!r}: expected table, json, csv, parquet or xlsx")
+    if fmt in WRITERS and out is None:
+        fail(f"--format {fmt} writes a file: give --out FILE")
     with history(db) as store:
         cfg = load_matrix_config(config)
         card = load_scorecard(scorecard)
         df = build(store, period, cfg, card)
         if out is not None:
-            WRITERS[format if format in WRITERS else _suffix_format(out)](df, out)
-            typer.echo(f"{df.height} agents → {out}", err=format == "json")
-    if format == "json":
+            WRITERS[fmt if fmt in WRITERS else _suffix_format(out)](df, out)
+            typer.echo(f"{df.height} agents → {out}", err=fmt == "json")
+    if fmt == "json":
         typer.echo(json.dumps(df.to_dicts(), ensure_ascii=False, indent=1))
-    elif format == "table":
+    elif fmt == "table":
         _print_table(df, period)
 
 

@@ -19,10 +19,16 @@ def report(
     embed_audio: Annotated[bool, typer.Option(
         "--embed-audio", help="Put each recording into its call page (Ogg/Opus) instead of "
                               "linking to it.")] = False,
+    db: Annotated[Optional[Path], typer.Option(
+        "--db", help="History store: agent pages show composite scores, matrix outcomes and "
+                     "trends; call pages show disputes and post-dispute scores.")] = None,
+    period: Annotated[Optional[str], typer.Option(
+        "--period", help="Period of the agent pages: YYYY-MM, YYYY-Qn or YYYY "
+                         "(default: the latest month of the calls).")] = None,
 ) -> None:
     """Re-render every HTML page (calls, index, agents, compliance) of an OUT folder.
 
-    Example: qa-toolkit report out/ --lang en
+    Example: qa-toolkit report out/ --lang en --db ~/.local/share/qa-toolkit/history.sqlite
     """
     from jinja2 import TemplateError
 
@@ -31,7 +37,8 @@ def report(
     if not (out / "calls").is_dir():
         fail(f"{out}: not an OUT folder (no calls/ folder inside)", EXIT_USAGE)
     try:
-        options = ReportOptions(lang=lang, template_dir=template_dir, embed_audio=embed_audio)
+        options = ReportOptions(lang=lang, template_dir=template_dir, embed_audio=embed_audio,
+                                db=db, period=period)
         pages = render_out_dir(out, options)
     except TemplateError as exc:
         where = f"{exc.filename}:{exc.lineno}: " if getattr(exc, "filename", None) else ""

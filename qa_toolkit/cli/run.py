@@ -54,7 +54,7 @@ def run(
              "--metadata lists the files (a sample manifest) or the config names them.",
         show_default=False)] = None,
     out: Annotated[Optional[Path], typer.Option(
-        "--out", "-o", help="Run folder for results [default: out].")] = None,
+        "--out", "-o", help="Run folder for results (default: out).")] = None,
     metadata: Annotated[Optional[Path], typer.Option(
         help="CSV with call_id,file,agent_id,team,started_at,business_type,customer_tier,"
              "agent_channel.")] = None,
@@ -62,14 +62,14 @@ def run(
         help="qa-toolkit.toml (default: ./qa-toolkit.toml if present); flags override it.")]
         = None,
     rules: Annotated[Optional[str], typer.Option(
-        help="Rule pack name or YAML path [default: bank_zh].")] = None,
+        help="Rule pack name or YAML path (default: bank_zh).")] = None,
     scorecard: Annotated[Optional[Path], typer.Option(
         help="Scorecard YAML (default: the one next to the rule pack).")] = None,
     model: Annotated[Optional[str], typer.Option(
         help="whisper-base (embedded, default), a faster-whisper model name, or a model "
              "folder.")] = None,
     language: Annotated[Optional[str], typer.Option(
-        help="Call language, or 'auto' [default: zh].")] = None,
+        help="Call language, or 'auto' (default: zh).")] = None,
     diarization: Annotated[Optional[str], typer.Option(
         help="auto (stereo: channels, mono: embedded) | channel | embedded | pyannote.")] = None,
     agent_channel: Annotated[Optional[int], typer.Option(
@@ -77,7 +77,7 @@ def run(
     pyannote_pipeline: Annotated[Optional[str], typer.Option(
         help="With --diarization pyannote: a local pipeline folder or hub id.")] = None,
     workers: Annotated[Optional[int], typer.Option(
-        help="Worker processes, each loading the model once [default: 1].")] = None,
+        help="Worker processes, each loading the model once (default: 1).")] = None,
     threads: Annotated[Optional[int], typer.Option(
         help="CPU threads per worker (0 = cores / workers).")] = None,
     engine: Annotated[Optional[str], typer.Option(

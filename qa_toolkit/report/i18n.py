@@ -25,6 +25,7 @@ _ZH: dict[str, str] = {
     "call.score": "得分",
     "call.deductions": "扣分合计",
     "call.red_line": "红线违规",
+    "call.pipeline_score": "申诉前",
     "call.rule_pack": "规则包",
     "call.model": "识别模型",
     "call.business": "业务类型",
@@ -108,6 +109,7 @@ _ZH: dict[str, str] = {
     "dispute.rejected": "申诉驳回",
     # index
     "index.title": "团队质检总览",
+    "index.population": "可抽样通话",
     "index.sampled": "抽检通话",
     "index.processed": "已质检",
     "index.failed": "处理失败",
@@ -124,6 +126,9 @@ _ZH: dict[str, str] = {
     "index.no_errors": "没有失败的录音。",
     "index.no_hits": "本批次无违规。",
     "index.filter": "筛选通话…",
+    "index.noscript": "此列表需要启用 JavaScript；也可直接打开 calls/ 目录中的页面。",
+    "pager.prev": "上一页",
+    "pager.next": "下一页",
     # agent
     "agent.title": "坐席质检报告",
     "agent.period": "期间",
@@ -149,10 +154,11 @@ _ZH: dict[str, str] = {
     "compliance.title": "合规统计",
     "compliance.by_rule": "各规则命中统计（按班组、月份）",
     "compliance.coverage": "必备披露与核验覆盖率",
-    "compliance.coverage_hint": "覆盖率 = 未命中该规则且无需复核的通话 ÷ 通话数。",
+    "compliance.coverage_hint": "覆盖率 = 没有该规则违规的通话 ÷ 通话数（与 qa-toolkit export calls 口径一致）；括号内为机器无法判定、需人工复核的通话数。",
     "compliance.exports": "导出文件",
     "compliance.no_exports": "本目录暂无导出文件；可运行 qa-toolkit export 生成。",
     "compliance.all_teams": "全部班组",
+    "compliance.no_mandated": "规则包的评分表未列出必备披露项（mandated）。",
     "compliance.unknown_period": "未知",
     "print": "打印",
 }
@@ -171,6 +177,7 @@ _EN: dict[str, str] = {
     "call.score": "Score",
     "call.deductions": "Deducted",
     "call.red_line": "Red-line violation",
+    "call.pipeline_score": "before disputes",
     "call.rule_pack": "Rule pack",
     "call.model": "Model",
     "call.business": "Business type",
@@ -252,6 +259,7 @@ _EN: dict[str, str] = {
     "dispute.accepted": "dispute accepted",
     "dispute.rejected": "dispute rejected",
     "index.title": "Team QA overview",
+    "index.population": "Calls recorded",
     "index.sampled": "Calls sampled",
     "index.processed": "Processed",
     "index.failed": "Failed",
@@ -268,6 +276,9 @@ _EN: dict[str, str] = {
     "index.no_errors": "No recording failed.",
     "index.no_hits": "No findings in this batch.",
     "index.filter": "Filter calls…",
+    "index.noscript": "This list needs JavaScript; the pages are also in the calls/ folder.",
+    "pager.prev": "Previous",
+    "pager.next": "Next",
     "agent.title": "Agent QA report",
     "agent.period": "Period",
     "agent.composite": "Composite score",
@@ -291,10 +302,11 @@ _EN: dict[str, str] = {
     "compliance.title": "Compliance statistics",
     "compliance.by_rule": "Rule hits by team and month",
     "compliance.coverage": "Mandated disclosure and check coverage",
-    "compliance.coverage_hint": "Coverage = calls without a hit of the rule and not in review ÷ calls.",
+    "compliance.coverage_hint": "Coverage = calls without a standing hit of the rule ÷ calls (as qa-toolkit export calls counts it); in brackets, calls the machine could not judge (human review).",
     "compliance.exports": "Exports",
     "compliance.no_exports": "No export files in this folder yet; run qa-toolkit export.",
     "compliance.all_teams": "All teams",
+    "compliance.no_mandated": "The rule pack's scorecard lists no mandated disclosures.",
     "compliance.unknown_period": "unknown",
     "print": "Print",
 }
@@ -314,6 +326,9 @@ _RULES_ZH = {
     "emotion.agent_negative": "坐席语气生硬或消极",
     "emotion.customer_negative": "客户负面情绪",
     "risk.keyword_alert": "风险关键词",
+    # call flags (pipeline.py)
+    "low_role_confidence": "角色置信度低",
+    "needs_review": "需人工复核",
 }
 
 _RULES_EN = {
@@ -331,6 +346,8 @@ _RULES_EN = {
     "emotion.agent_negative": "Agent negative tone",
     "emotion.customer_negative": "Customer negative emotion",
     "risk.keyword_alert": "Risk keyword",
+    "low_role_confidence": "Low role confidence",
+    "needs_review": "Needs review",
 }
 
 CATALOGUE: dict[str, dict[str, str]] = {"zh": _ZH, "en": _EN}
@@ -350,6 +367,7 @@ def translator(lang: str) -> Callable[[str], str]:
 
 
 def rule_labeller(lang: str) -> Callable[[str], str]:
-    """A rule's display name; rules of a custom pack fall back to their id."""
+    """The display name of a rule id or a call flag; unknown ones (a custom pack's rules)
+    fall back to the id itself."""
     labels = RULE_LABELS[lang]
     return lambda rule_id: labels.get(rule_id, rule_id)

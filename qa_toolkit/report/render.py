@@ -12,8 +12,7 @@ import base64
 import hashlib
 import json
 import logging
-import os
-import threading
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,8 +22,13 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from qa_toolkit import resources
+from qa_toolkit.matrix import parse_period
+from qa_toolkit.report.history import History, load_history
 from qa_toolkit.report import viewmodels as vm
 from qa_toolkit.report.i18n import LANGUAGES, rule_labeller, translator
+from qa_toolkit.runner.outputs import atomic_write_text
+from qa_toolkit.scoring import (Scorecard, ScorecardError, default_scorecard_path,
+                                load_scorecard)
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +48,13 @@ class ReportOptions:
     embed_audio: bool = False
     """Put the recording into each per-call page as a ``data:`` URI (Ogg/Opus when it needs
     re-encoding) instead of a relative link, so the page still plays when mailed alone."""
+    db: Optional[Path] = None
+    """History store (SQLite, see ``store.py``) to take agent period scores, matrix outcomes,
+    trends, disputes and post-dispute call scores from. None: agent pages show the
+    recording-QA component computed from this batch's calls only."""
+    period: Optional[str] = None
+    """Period of the agent pages: ``YYYY-MM``, ``YYYY-Qn`` or ``YYYY``. None: the latest month
+    among the batch's calls."""
 
     def __post_init__(self) -> None:
         if self.lang not in LANGUAGES:
@@ -53,6 +64,12 @@ class ReportOptions:
             self.template_dir = Path(self.template_dir)
             if not self.template_dir.is_dir():
                 raise ValueError(f"{self.template_dir}: template folder does not exist")
+        if self.db is not None:
+            self.db = Path(self.db)
+            if not self.db.is_file():
+                raise ValueError(f"{self.db}: history database not found")
+        if self.period is not None:
+            parse_period(self.period)  # raises a one-line MatrixError (a ValueError)
 
 
 def _fmt(value: Any, digits: int = 1) -> str:
@@ -91,16 +108,8 @@ def environment(options: ReportOptions) -> Environment:
 
 
 def _write(path: Path, text: str) -> Path:
-    """Write atomically: a reader (or a crash) never sees half a page."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # A plain open() (not mkstemp) so that the page gets the user's umask, not mode 0600.
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    """Write a page atomically (a reader, or a crash, never sees half a page)."""
+    atomic_write_text(path, text)
     return path
 
 
@@ -114,6 +123,30 @@ def render_call_page(call: dict[str, Any], out_dir: Path,
     return _write(path, html)
 
 
+def _fmt_or_blank(value: Optional[float]) -> dict[str, Any]:
+    return {"t": _fmt(value), "v": value if value is not None else ""}
+
+
+def call_table_rows(rows: list[vm.CallRow], rule_label: Any,
+                    reasons: bool = False) -> list[dict[str, Any]]:
+    """Rows of a dashboard call list as data for the page script (``h``: link, ``c``: cells).
+
+    Thousands of calls are too many DOM rows to lay out again on every sort, so the big lists
+    travel as JSON and the script shows them a page at a time. A cell is text, ``{"t", "v"}``
+    (display text and sort value) or ``{"b": [...]}`` (badges).
+    """
+    out = []
+    for r in rows:
+        cells: list[Any] = [r.call_id, r.agent_id]
+        if reasons:
+            cells += [_fmt_or_blank(r.score), {"b": [rule_label(x) for x in r.reasons]}]
+        else:
+            cells += [r.team, r.started_at, {"t": vm.clock(r.duration_s), "v": r.duration_s},
+                      _fmt_or_blank(r.score), {"t": str(r.hits), "v": r.hits}]
+        out.append({"h": r.page, "c": cells})
+    return out
+
+
 def render_index(out_dir: Path, calls: list[dict[str, Any]], errors: list[dict[str, Any]],
                  options: Optional[ReportOptions] = None) -> Path:
     """Write the team dashboard ``out_dir/index.html`` and the pages it links to.
@@ -123,38 +156,94 @@ def render_index(out_dir: Path, calls: list[dict[str, Any]], errors: list[dict[s
     """
     options = options or ReportOptions()
     out_dir = Path(out_dir)
+    card = _scorecard(calls)
+    return _render_batch(out_dir, calls, errors, options, card,
+                         _history(out_dir, calls, options, card))
+
+
+def _scorecard(calls: list[dict[str, Any]]) -> Optional[Scorecard]:
+    """The scorecard of the batch's rule pack (mandated rules, coaching topics), if shipped."""
+    packs = Counter(str((c.get("rule_pack") or {}).get("id") or "") for c in calls)
+    pack = packs.most_common(1)[0][0] if packs else ""
+    path = default_scorecard_path(pack) if pack else None
+    try:
+        return load_scorecard(path if path and path.is_file() else None)
+    except ScorecardError as exc:
+        log.warning("no scorecard for the report (%s): no mandated rules or coaching", exc)
+        return None
+
+
+def _sample_plan(out_dir: Path) -> Optional[dict[str, Any]]:
+    """The sampling plan the run used (``qa-toolkit sample`` → ``run`` copies it into OUT)."""
+    path = out_dir / "sample.plan.json"
+    try:
+        plan = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        log.warning("%s: unreadable sampling plan, ignored (%s)", path, exc)
+        return None
+    return plan if isinstance(plan, dict) else None
+
+
+def _period(calls: list[dict[str, Any]], options: ReportOptions) -> Optional[str]:
+    months = sorted({m for c in calls if (m := vm.month_of(c.get("started_at")))})
+    return options.period or (months[-1] if months else None)
+
+
+def _history(out_dir: Path, calls: list[dict[str, Any]], options: ReportOptions,
+             card: Optional[Scorecard]) -> Optional[History]:
+    period = _period(calls, options)
+    if options.db is None or period is None:
+        return None
+    agents = {str(c["agent_id"]) for c in calls if c.get("agent_id")}
+    return load_history(options.db, out_dir, period, agents, card)
+
+
+def _render_batch(out_dir: Path, calls: list[dict[str, Any]], errors: list[dict[str, Any]],
+                  options: ReportOptions, card: Optional[Scorecard],
+                  history: Optional[History]) -> Path:
     env = environment(options)
     by_agent: dict[str, list[dict[str, Any]]] = {}
     for call in calls:
         if call.get("agent_id"):
             by_agent.setdefault(str(call["agent_id"]), []).append(call)
+    coaching = {} if card is None else {
+        str(h.get("rule_id")): card.coaching_topic(str(h.get("rule_id")))
+        for c in calls for h in c.get("hits") or [] if isinstance(h, dict)}
+    agent_template = env.get_template("agent.html.j2")
     for agent_id, agent_calls in by_agent.items():
-        render_agent_page(agent_id, agent_calls, out_dir, options)
-    compliance = vm.build_compliance_view(calls, out_dir)
+        view = (history.agents[agent_id] if history is not None else
+                vm.build_agent_view(agent_id, agent_calls, options.period, coaching))
+        _write(out_dir / "agents" / f"{vm.page_name(agent_id)}.html",
+               agent_template.render(agent=view, root="../"))
+    compliance = vm.build_compliance_view(calls, out_dir, card.mandated if card else [])
     _write(out_dir / "compliance.html",
            env.get_template("compliance.html.j2").render(report=compliance, root=""))
-    view = vm.build_index_view(calls, errors)
-    html = env.get_template("index.html.j2").render(index=view, root="")
+    view = vm.build_index_view(calls, errors, _sample_plan(out_dir))
+    label = env.globals["rule_label"]
+    html = env.get_template("index.html.j2").render(
+        index=view, root="", calls_data=call_table_rows(view.calls, label),
+        review_data=call_table_rows(view.needs_review, label, reasons=True))
     return _write(out_dir / "index.html", html)
 
 
-def render_agent_page(agent_id: str, calls: list[dict[str, Any]], out_dir: Path,
-                      options: Optional[ReportOptions] = None,
-                      period: Optional[str] = None) -> Path:
-    """Write ``out_dir/agents/<agent_id>.html`` for one agent's calls and period (YYYY-MM)."""
-    options = options or ReportOptions()
-    view = vm.build_agent_view(agent_id, calls, period)
-    path = Path(out_dir) / "agents" / f"{vm.page_name(agent_id)}.html"
-    return _write(path, environment(options).get_template("agent.html.j2").render(
-        agent=view, root="../"))
-
-
 def render_out_dir(out_dir: Path, options: Optional[ReportOptions] = None) -> list[Path]:
-    """Re-render every page of an OUT folder from its ``calls/*.json`` and ``errors.csv``."""
+    """Re-render every page of an OUT folder from its ``calls/*.json`` and ``errors.csv``.
+
+    With ``options.db``, every page uses the store's current (post-dispute) call scores, and
+    call pages show the disputes and the pipeline's original score.
+    """
     options = options or ReportOptions()
+    out_dir = Path(out_dir)
     calls, errors = read_out_dir(out_dir)
+    card = _scorecard(calls)
+    history = _history(out_dir, calls, options, card)
+    if history is not None:
+        calls = [{**call, "disputes": history.disputes.get(str(call.get("call_id")), []),
+                  "pipeline_score": call.get("score"),
+                  "score": history.scores.get(str(call.get("call_id")), call.get("score"))}
+                 for call in calls]
     pages = [render_call_page(call, out_dir, options) for call in calls]
-    pages.append(render_index(out_dir, calls, errors, options))
+    pages.append(_render_batch(out_dir, calls, errors, options, card, history))
     return pages
 
 

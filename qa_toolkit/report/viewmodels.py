@@ -18,7 +18,9 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 from urllib.parse import quote
 
+from qa_toolkit.matrix import parse_period
 from qa_toolkit.pii import mask_text
+from qa_toolkit.store import period_of
 
 TIMELINE_WIDTH = 1000
 """SVG user units across the per-call timeline; x positions are computed in these units."""
@@ -28,10 +30,6 @@ LANE_ROLES = ("agent", "customer", "unknown")
 SCORE_BINS = ((0, 60), (60, 70), (70, 80), (80, 90), (90, 100.01))
 """Score histogram buckets of the dashboard; 80 is the matrix's retraining line."""
 
-DISCLOSURE_RULES = ("risk.disclosure_missing", "identity.not_verified",
-                    "greeting.staff_id_missing")
-"""Rules whose hit means a mandated statement or check was not made (compliance coverage)."""
-
 _SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,120}")
 
 
@@ -39,12 +37,13 @@ def page_name(identifier: str) -> str:
     """A file name for a call or agent id that is safe on every file system and in a URL.
 
     Ordinary ids are kept as they are so that the page sits next to ``<call_id>.json``;
-    anything else (spaces, slashes, ``=HYPERLINK(...)``) is percent-encoded, then the
-    percent signs swapped for ``_`` so that the name needs no further URL encoding.
+    anything else (spaces, slashes, ``=HYPERLINK(...)``) is percent-encoded with ``_`` for
+    ``%`` (and ``_`` itself encoded, so two ids never share a name), which needs no further
+    URL encoding.
     """
     if _SAFE_NAME.fullmatch(identifier) and identifier not in (".", ".."):
         return identifier
-    return "_" + quote(identifier, safe="").replace("%", "_")[:150]
+    return "_" + quote(identifier, safe="").replace("_", "%5F").replace("%", "_")[:150]
 
 
 def clock(seconds: Optional[float]) -> str:
@@ -58,10 +57,8 @@ def clock(seconds: Optional[float]) -> str:
 
 
 def month_of(started_at: Optional[str]) -> str:
-    """The ``YYYY-MM`` period of an ISO timestamp, or ``""`` when unknown."""
-    if started_at and re.match(r"\d{4}-\d{2}", started_at):
-        return started_at[:7]
-    return ""
+    """The ``YYYY-MM`` period of a call's start time, or ``""`` when unknown."""
+    return period_of(started_at) or ""
 
 
 def _num(value: Any) -> Optional[float]:
@@ -122,7 +119,6 @@ class Piece:
     """A run of transcript text that is either plain or inside the same set of hits."""
 
     text: str
-    start: Optional[float]
     hits: list[str] = field(default_factory=list)
     """Keys of the hits covering this text."""
     severity: str = ""
@@ -152,7 +148,6 @@ class Bar:
     w: float
     start: float
     end: float
-    label: str = ""
 
 
 @dataclass
@@ -203,6 +198,8 @@ class CallView:
     started_at: str
     duration_s: float
     score: Optional[float]
+    pipeline_score: Optional[float]
+    """The pipeline's score when a resolved dispute has changed it since (else None)."""
     red_line: bool
     rule_pack_id: str
     rule_pack_version: str
@@ -271,7 +268,7 @@ def _turn_pieces(turn: dict[str, Any], hits: list[HitView]) -> list[Piece]:
     words = [w for w in turn.get("words") or [] if isinstance(w, dict)]
     start, end = _num(turn.get("start")) or 0.0, _num(turn.get("end")) or 0.0
     if not words:
-        pieces = [Piece(_mask(turn.get("text")), start,
+        pieces = [Piece(_mask(turn.get("text")),
                         [h.key for h in hits if _covers(h, start, end)])]
     else:
         pieces = _word_pieces(words, hits)
@@ -297,16 +294,16 @@ def _word_pieces(words: list[dict[str, Any]], hits: list[HitView]) -> list[Piece
         if pieces and pieces[-1].hits == keys:
             pieces[-1].text += piece_text
         else:
-            pieces.append(Piece(piece_text, ws, keys))
+            pieces.append(Piece(piece_text, keys))
     return pieces
 
 
-def _bar(start: float, end: float, duration: float, label: str = "") -> Bar:
+def _bar(start: float, end: float, duration: float) -> Bar:
     scale = TIMELINE_WIDTH / duration if duration > 0 else 0.0
     x = max(0.0, min(TIMELINE_WIDTH, start * scale))
     # Keep very short events visible: at least one unit wide.
     w = max(1.0, min(TIMELINE_WIDTH - x, (end - start) * scale))
-    return Bar(round(x, 1), round(w, 1), round(start, 2), round(end, 2), label)
+    return Bar(round(x, 1), round(w, 1), round(start, 2), round(end, 2))
 
 
 def _ticks(duration: float) -> list[tuple[float, str]]:
@@ -325,8 +322,7 @@ def _timeline(call: dict[str, Any], duration: float, hits: list[HitView]) -> Tim
     lane_h, top = 22.0, 18.0
     lanes = []
     for i, role in enumerate(roles):
-        bars = [_bar(_num(t.get("start")) or 0.0, _num(t.get("end")) or 0.0, duration,
-                     clock(_num(t.get("start"))))
+        bars = [_bar(_num(t.get("start")) or 0.0, _num(t.get("end")) or 0.0, duration)
                 for t in turns if t.get("role") == role]
         lanes.append(Lane(role, top + i * (lane_h + 6), bars))
     metrics = call.get("metrics") if isinstance(call.get("metrics"), dict) else {}
@@ -386,6 +382,11 @@ def audio_view(source: str, html_dir: Path, embed: bool) -> Optional[AudioView]:
     from qa_toolkit.report.media import embedded_audio, mime_type  # soundfile only if used
 
     path = Path(source).expanduser()
+    # A relative source is relative to where the run was started; when the pages are
+    # re-rendered from elsewhere, OUT itself is the next best guess.
+    beside_out = html_dir.parent / path
+    if not path.is_absolute() and not path.exists() and beside_out.exists():
+        path = beside_out
     if embed and path.is_file():
         src, mime = embedded_audio(path)
         return AudioView(src, mime, True, path.name)
@@ -431,6 +432,8 @@ def build_call_view(call: dict[str, Any], html_dir: Path, embed_audio: bool = Fa
         agent_page=f"../agents/{page_name(agent)}.html" if agent else "",
         team=str(call.get("team") or ""), started_at=str(call.get("started_at") or ""),
         duration_s=duration, score=_num(call.get("score")),
+        pipeline_score=(None if _num(call.get("pipeline_score")) == _num(call.get("score"))
+                        else _num(call.get("pipeline_score"))),
         red_line=bool(detail.get("red_line")),
         rule_pack_id=str(rule_pack.get("id") or ""),
         rule_pack_version=str(rule_pack.get("version") or ""),
@@ -465,8 +468,6 @@ class CallRow:
     duration_s: float
     score: Optional[float]
     hits: int
-    review: int
-    flags: list[str]
     reasons: list[str]
     """Why the call needs a human: review outcomes' rules and the call's flags."""
 
@@ -520,9 +521,15 @@ class IndexView:
     processed: int
     failed: int
     sampled: int
+    """Calls the sampling plan selected (or processed + failed without a plan)."""
+    population: Optional[int]
+    """Calls recorded in the period the plan sampled from (None without a plan)."""
+    plan: str
+    """Name of the sampling plan (``sample.plan.json`` in OUT), or ``""``."""
     mean_score: Optional[float]
     median_score: Optional[float]
     histogram: list[HistogramBar]
+    histogram_width: float
     histogram_height: float
     rules: list[RuleRate]
     agents: list[AgentRow]
@@ -542,20 +549,19 @@ def _call_row(call: dict[str, Any]) -> CallRow:
         started_at=str(call.get("started_at") or ""),
         duration_s=_num(call.get("duration_s")) or 0.0, score=_num(call.get("score")),
         hits=len([h for h in call.get("hits") or [] if isinstance(h, dict)]),
-        review=len(review), flags=flags,
         reasons=sorted({str(r.get("rule_id") or "") for r in review} | set(flags)))
 
 
-def _histogram(scores: list[float]) -> tuple[list[HistogramBar], float]:
+def _histogram(scores: list[float]) -> tuple[list[HistogramBar], float, float]:
     counts = [sum(1 for s in scores if lo <= s < hi) for lo, hi in SCORE_BINS]
-    top, height, slot = max(counts, default=0) or 1, 120.0, 60.0
+    top, height, slot = max(counts, default=0) or 1, 150.0, 100.0
     bars = []
     for i, ((lo, hi), n) in enumerate(zip(SCORE_BINS, counts)):
         h = round(height * n / top, 1)
         label = f"{lo}–{min(int(hi), 100)}"
-        bars.append(HistogramBar(label, n, i * slot + 8, height - h + 14, slot - 16, h,
+        bars.append(HistogramBar(label, n, i * slot + 12, height - h + 14, slot - 24, h,
                                  hi <= 80))
-    return bars, height + 34
+    return bars, slot * len(bars), height + 34
 
 
 def _spark(trend: list[tuple[str, float]]) -> str:
@@ -604,16 +610,23 @@ def _agent_rows(rows: list[CallRow]) -> list[AgentRow]:
     return out
 
 
-def build_index_view(calls: list[dict[str, Any]], errors: list[dict[str, Any]]) -> IndexView:
+def build_index_view(calls: list[dict[str, Any]], errors: list[dict[str, Any]],
+                     plan: Optional[dict[str, Any]] = None) -> IndexView:
+    """The dashboard; ``plan`` is the sampling plan sidecar (``OUT/sample.plan.json``)."""
     rows = sorted((_call_row(c) for c in calls), key=lambda r: (r.started_at, r.call_id))
     scores = [r.score for r in rows if r.score is not None]
     months = sorted({m for c in calls if (m := month_of(c.get("started_at")))})
-    histogram, hist_h = _histogram(scores)
+    histogram, hist_w, hist_h = _histogram(scores)
+    counts = (plan or {}).get("counts") if isinstance((plan or {}).get("counts"), dict) else {}
+    selected, population = _num(counts.get("selected")), _num(counts.get("population"))
     return IndexView(
-        processed=len(rows), failed=len(errors), sampled=len(rows) + len(errors),
+        processed=len(rows), failed=len(errors),
+        sampled=int(selected) if selected is not None else len(rows) + len(errors),
+        population=int(population) if population is not None else None,
+        plan=str((plan or {}).get("plan") or ""),
         mean_score=round(statistics.fmean(scores), 1) if scores else None,
         median_score=round(statistics.median(scores), 1) if scores else None,
-        histogram=histogram, histogram_height=hist_h,
+        histogram=histogram, histogram_width=hist_w, histogram_height=hist_h,
         rules=_rule_rates(calls, months) if calls else [],
         agents=_agent_rows(rows), calls=rows,
         needs_review=[r for r in rows if r.reasons],
@@ -678,8 +691,10 @@ TREND_THRESHOLD = 80.0
 """The matrix's line: below it three months in a row means retraining."""
 
 
-def _trend(points: list[tuple[str, Optional[float], int]]) -> tuple[list[TrendPoint], str,
+def trend_chart(points: list[tuple[str, Optional[float], int]]) -> tuple[list[TrendPoint], str,
                                                                         float, float, float]:
+    """Chart geometry for ``(month, score, calls)`` points: the points, the polyline, the
+    y of the 80-point line, and the chart's width and height."""
     width, height, pad = 560.0, 180.0, 28.0
     step = (width - 2 * pad) / max(1, len(points) - 1)
     scores = [s for _, s, _ in points if s is not None]
@@ -703,27 +718,28 @@ def build_agent_view(agent_id: str, calls: list[dict[str, Any]], period: Optiona
                      worst_best: int = 3) -> AgentView:
     """An agent's page from the call JSONs of a batch: the recording-QA component only.
 
-    ``period`` is a ``YYYY-MM`` month (default: the agent's latest month); the trend covers
-    every month present. ``coaching`` maps rule ids to coaching topics.
+    ``period`` is ``YYYY-MM``, ``YYYY-Qn`` or ``YYYY`` (default: the agent's latest month);
+    the trend covers every month present. ``coaching`` maps rule ids to coaching topics.
     """
     mine = _agent_calls(calls, agent_id)
     months = sorted({month_of(c.get("started_at")) for c in mine})
-    period = period if period is not None else (months[-1] if months else "")
-    in_period = [c for c in mine if month_of(c.get("started_at")) == period]
+    label = period if period is not None else (months[-1] if months else "")
+    covered = set(parse_period(label).months) if label else {""}
+    in_period = [c for c in mine if month_of(c.get("started_at")) in covered]
     points = []
     for month in months:
         scores = [s for c in mine if month_of(c.get("started_at")) == month
                   and (s := _num(c.get("score"))) is not None]
         points.append((month, round(statistics.fmean(scores), 1) if scores else None,
                        sum(1 for c in mine if month_of(c.get("started_at")) == month)))
-    trend, line, threshold_y, width, height = _trend(points)
+    trend, line, threshold_y, width, height = trend_chart(points)
     scores = [s for c in in_period if (s := _num(c.get("score"))) is not None]
     recording = round(statistics.fmean(scores), 1) if scores else None
     rows = [_call_row(c) for c in in_period if _num(c.get("score")) is not None]
     rows.sort(key=lambda r: (r.score, r.call_id))
     teams = Counter(str(c.get("team")) for c in mine if c.get("team"))
     return AgentView(
-        agent_id=agent_id, team=teams.most_common(1)[0][0] if teams else "", period=period,
+        agent_id=agent_id, team=teams.most_common(1)[0][0] if teams else "", period=label,
         calls=len(in_period), composite=None,
         components=[Component("recording_qa", recording, None)],
         trend=trend, trend_line=line, threshold_y=threshold_y, chart_width=width,
@@ -747,10 +763,15 @@ def _issues(calls: list[dict[str, Any]], coaching: dict[str, str], top: int = 5)
 # --------------------------------------------------------------------------- compliance page
 
 
+ALL_TEAMS = None
+"""``team`` of the rows that sum a period over every team."""
+
+
 @dataclass
 class RuleStat:
     rule_id: str
-    team: str
+    team: Optional[str]
+    """None on the all-teams row of a period."""
     period: str
     calls: int
     calls_hit: int
@@ -766,17 +787,23 @@ class RuleStat:
 
 
 @dataclass
-class Coverage:
+class CoverageCell:
     rule_id: str
-    team: str
+    missing: int
+    """Calls with a hit of the rule: the statement or check was not made."""
+    review: int
+    """Calls where the machine could not judge the rule (and found no hit)."""
+    coverage: float
+
+
+@dataclass
+class Coverage:
+    """One team (or all teams) in one period: coverage of every mandated rule."""
+
+    team: Optional[str]
     period: str
     calls: int
-    missing: int
-    review: int
-
-    @property
-    def coverage(self) -> float:
-        return (self.calls - self.missing - self.review) / self.calls if self.calls else 0.0
+    cells: list[CoverageCell]
 
 
 @dataclass
@@ -789,10 +816,9 @@ class ExportLink:
 @dataclass
 class ComplianceView:
     stats: list[RuleStat]
+    mandated: list[str]
     coverage: list[Coverage]
     exports: list[ExportLink]
-    teams: list[str]
-    periods: list[str]
 
 
 EXPORT_SUFFIXES = (".csv", ".parquet", ".xlsx")
@@ -809,13 +835,24 @@ def _exports(out_dir: Path) -> list[ExportLink]:
             for p in found]
 
 
-def build_compliance_view(calls: list[dict[str, Any]], out_dir: Path) -> ComplianceView:
-    """Per-rule hit statistics by team and month, and mandated-statement coverage."""
-    groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+def build_compliance_view(calls: list[dict[str, Any]], out_dir: Path,
+                          mandated: Iterable[str]) -> ComplianceView:
+    """Per-rule hit statistics by team and month, and mandated-disclosure coverage.
+
+    ``mandated`` are the scorecard's mandated rules; a call covers one when no hit of it
+    stands (as ``export calls`` counts it); calls in review for the rule are shown apart.
+    """
+    mandated = list(mandated)
+    groups: dict[tuple[Optional[str], str], list[dict[str, Any]]] = defaultdict(list)
     for call in calls:
-        groups[(str(call.get("team") or ""), month_of(call.get("started_at")))].append(call)
+        period = month_of(call.get("started_at"))
+        groups[(str(call.get("team") or ""), period)].append(call)
+        groups[(ALL_TEAMS, period)].append(call)
     stats, coverage = [], []
-    for (team, period), group in sorted(groups.items()):
+    # Per period: the all-teams row first, then each team.
+    for (team, period), group in sorted(groups.items(),
+                                        key=lambda kv: (kv[0][1], kv[0][0] is not None,
+                                                        kv[0][0] or "")):
         hits: Counter[str] = Counter()
         calls_hit: Counter[str] = Counter()
         in_review: Counter[str] = Counter()
@@ -826,10 +863,11 @@ def build_compliance_view(calls: list[dict[str, Any]], out_dir: Path) -> Complia
             calls_hit.update(set(rules))
             in_review.update({str(r.get("rule_id") or "") for r in call.get("review") or []
                               if isinstance(r, dict)} - set(rules))
-        stats.extend(RuleStat(rule, team, period, len(group), calls_hit[rule], hits[rule])
+        n = len(group)
+        stats.extend(RuleStat(rule, team, period, n, calls_hit[rule], hits[rule])
                      for rule in sorted(hits))
-        coverage.extend(Coverage(rule, team, period, len(group), calls_hit[rule],
-                                 in_review[rule]) for rule in DISCLOSURE_RULES)
-    return ComplianceView(stats=stats, coverage=coverage, exports=_exports(out_dir),
-                          teams=sorted({t for t, _ in groups}),
-                          periods=sorted({p for _, p in groups}))
+        coverage.append(Coverage(team, period, n, [
+            CoverageCell(rule, calls_hit[rule], in_review[rule], (n - calls_hit[rule]) / n)
+            for rule in mandated]))
+    return ComplianceView(stats=stats, mandated=mandated, coverage=coverage,
+                          exports=_exports(out_dir))

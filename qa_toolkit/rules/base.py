@@ -9,11 +9,13 @@ cannot judge (three-state verdicts: hit, pass, review).
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, ClassVar, Optional, Sequence
 
-from qa_toolkit.rules.matching import CallText, Lang, Match, PhraseSet, Stream
-from qa_toolkit.types import Call, Outcome
+from qa_toolkit.rules.matching import CallText, Lang, Match, PhraseSet, Stream, TimedTurn
+from qa_toolkit.types import Call, Outcome, r2
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +52,12 @@ class Thresholds:
     """Share of a window spent in overlapping speech above which words may be lost."""
     unknown_role_share: float = 0.3
     """Share of a window's speech by an unknown-role speaker above which role is unclear."""
+    min_word_coverage: float = 0.5
+    """Share of a role's audio speech in a window that must carry words; below it, Whisper
+    lost words there (noise, overlap, a dropped segment) and an absence proves nothing."""
+    min_units_per_speech_s: float = 1.5
+    """Characters (zh) or words (en) per second of the role's audio speech below which words
+    were lost (normal Mandarin is 4-5 chars/s; a dropped segment leaves far fewer)."""
     fuzzy_hit_prob: float = 0.5
     """A fuzzy (not exact) match of a forbidden phrase on words below this mean probability is
     sent for review instead of deducted."""
@@ -77,7 +85,6 @@ class RuleSpec:
     examples: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     source: str = ""
     """file:line of the rule, for messages."""
-    raw: dict[str, Any] = field(default_factory=dict)
 
 
 class EvalContext:
@@ -89,6 +96,13 @@ class EvalContext:
         self.thresholds = thresholds
         self.text = CallText(call, lang)
         self.outcomes: dict[str, list[Outcome]] = {}
+        self.turns = self.text.turns
+        """The call's turns in time order, times rounded as published (see CallText)."""
+        self.end_of_call = max(r2(call.duration_s), max((t.end for t in self.turns), default=0.0))
+        self._speech: dict[Optional[str], list[tuple[float, float, str]]] = {}
+        self._bounds: dict[str, Optional[tuple[float, float]]] = {}
+        self._turn_probs: dict[int, tuple[float, int, int]] = {}
+        self._merged: Optional[list[tuple[float, float]]] = None
 
     def stream(self, role: str) -> Stream:
         return self.text.stream(role)
@@ -97,17 +111,37 @@ class EvalContext:
 
     def speech(self, role: Optional[str] = None) -> list[tuple[float, float, str]]:
         """(start, end, role) of speech: audio segments when present, else the turns."""
+        every = self._speech.get(None)
+        if every is None:
+            every = self._speech[None] = self._find_speech()
+        if role is None:
+            return every
+        cached = self._speech.get(role)
+        if cached is None:
+            cached = self._speech[role] = [s for s in every if s[2] == role]
+        return cached
+
+    def speech_bounds(self, role: str) -> Optional[tuple[float, float]]:
+        """First start and last end of the role's speech (audio, its turns, or unknown role)."""
+        if role not in self._bounds:
+            spans = [(s, e) for s, e, r in self.speech() if r in (role, "unknown")]
+            spans += [(t.start, t.end) for t in self.stream(role).turns]
+            self._bounds[role] = (min(s for s, _ in spans), max(e for _, e in spans)) \
+                if spans else None
+        return self._bounds[role]
+
+    def _find_speech(self) -> list[tuple[float, float, str]]:
         segments = getattr(self.call, "speech", None) or []
-        out = [(s.start, s.end, getattr(s, "role", None) or "unknown") for s in segments]
+        out = [(round(s.start, 2), round(s.end, 2), s.role or "unknown") for s in segments]
         if not out or all(r == "unknown" for _, _, r in out) and any(
-                t.role != "unknown" for t in self.call.turns):
-            out = [(t.start, t.end, t.role) for t in self.call.turns]
+                t.role != "unknown" for t in self.turns):
+            out = [(t.start, t.end, t.role) for t in self.turns]
         out.sort()
-        return [s for s in out if role is None or s[2] == role]
+        return out
 
     def speech_source(self) -> str:
         segments = getattr(self.call, "speech", None) or []
-        if segments and any((getattr(s, "role", None) or "unknown") != "unknown" for s in segments):
+        if segments and any((s.role or "unknown") != "unknown" for s in segments):
             return "audio"
         return "turns"
 
@@ -145,24 +179,38 @@ class EvalContext:
                         f"(above {th.unknown_role_share:.0%})")
         stream = self.stream(role)
         lo, hi = stream.window(t0, t1)
-        probs = [w.prob for i in stream.turn_indexes(lo, hi) for w in stream.turns[i].words
-                 if w.end > t0 and w.start < t1]
-        if probs:
-            mean = sum(probs) / len(probs)
-            low = sum(p < th.low_word_prob for p in probs) / len(probs)
+        total_p, n_words, n_low = 0.0, 0, 0
+        for i in stream.turn_indexes(lo, hi):
+            turn = stream.turns[i]
+            if t0 <= turn.start and turn.end <= t1:
+                s_p, n, n_l = self._prob_stats(turn)
+            else:
+                probs = [_p3(w.prob) for w in turn.words
+                         if round(w.end, 2) > t0 and round(w.start, 2) < t1]
+                s_p, n, n_l = sum(probs), len(probs), sum(p < th.low_word_prob for p in probs)
+            total_p, n_words, n_low = total_p + s_p, n_words + n, n_low + n_l
+        if n_words:
+            mean = total_p / n_words
+            low = n_low / n_words
             if mean < th.mean_word_prob:
                 return (f"words in {fmt_span(t0, t1)} have mean probability {mean:.2f} "
                         f"(below {th.mean_word_prob:.2f})")
             if low >= th.low_word_share:
                 return (f"{low:.0%} of the words in {fmt_span(t0, t1)} are below probability "
                         f"{th.low_word_prob:.2f}")
-        elif any(t.words for t in self.call.turns):
-            # Whisper gave words elsewhere but none here: if the audio has this role's speech
-            # in the window, the words were lost, not unsaid.
-            heard = sum(_clip(s, e, t0, t1) for s, e, r in self.speech(role)) \
-                if self.speech_source() == "audio" else 0.0
-            if heard >= 1.0:
-                return f"{heard:.1f} s of {role} speech in {fmt_span(t0, t1)} but no words"
+        if self.speech_source() == "audio" and any(t.words for t in self.turns):
+            # The audio has this role talking here but Whisper gave (almost) no words: they
+            # were lost, not unsaid.
+            heard = sum(_clip(s, e, t0, t1) for s, e, _ in self.speech(role))
+            worded = sum(_clip(stream.turns[i].start, stream.turns[i].end, t0, t1)
+                          for i in stream.turn_indexes(lo, hi))
+            if heard >= 1.0 and worded < th.min_word_coverage * heard:
+                return (f"only {worded:.1f} s of the {heard:.1f} s of {role} speech in "
+                        f"{fmt_span(t0, t1)} has words (Whisper lost the rest)")
+            units = sum(self.lang.units(stream.norms[i]) for i in stream.turn_indexes(lo, hi))
+            if heard >= 2.0 and units < th.min_units_per_speech_s * heard:
+                return (f"{heard:.1f} s of {role} speech in {fmt_span(t0, t1)} but only {units} "
+                        f"{'characters' if self.lang.chinese else 'words'} (Whisper lost words)")
         overlaps = self.overlaps()
         if overlaps and t1 > t0:
             share = sum(_clip(s, e, t0, t1) for s, e in overlaps) / (t1 - t0)
@@ -170,6 +218,30 @@ class EvalContext:
                 return (f"{share:.0%} of {fmt_span(t0, t1)} is overlapping speech "
                         f"(above {th.heavy_overlap:.0%})")
         return None
+
+    def _prob_stats(self, turn: TimedTurn) -> tuple[float, int, int]:
+        """Sum of word probabilities, word count and unreliable-word count of a turn."""
+        key = id(turn)
+        stats = self._turn_probs.get(key)
+        if stats is None:
+            probs = [_p3(w.prob) for w in turn.words]
+            stats = self._turn_probs[key] = (
+                sum(probs), len(probs), sum(p < self.thresholds.low_word_prob for p in probs))
+        return stats
+
+    def gaps(self, min_s: float) -> list[tuple[float, float]]:
+        """Stretches of at least ``min_s`` seconds where nobody speaks (audio when present)."""
+        if self._merged is None:
+            spans = sorted((s, e) for s, e, _ in self.speech())
+            merged: list[tuple[float, float]] = []
+            for s, e in spans:
+                if merged and s <= merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+                else:
+                    merged.append((s, e))
+            self._merged = merged
+        m = self._merged
+        return [(a[1], b[0]) for a, b in zip(m, m[1:]) if b[0] - a[1] >= min_s]
 
     def words_prob(self, stream: Stream, start: int, end: int) -> Optional[float]:
         """Mean word probability under stream characters [start, end) (None without words)."""
@@ -179,8 +251,13 @@ class EvalContext:
             words = stream.turns[ti].words
             off = stream.offsets[ti]
             idx = {times[p - off][2] for p in range(max(start, off), min(end, off + len(times)))}
-            probs.extend(words[i].prob for i in idx if 0 <= i < len(words))
+            probs.extend(_p3(words[i].prob) for i in idx if 0 <= i < len(words))
         return sum(probs) / len(probs) if probs else None
+
+
+def _p3(prob: float) -> float:
+    """Word probability at the precision the call JSON publishes."""
+    return round(float(prob), 3)
 
 
 def _spans(value: Any) -> Optional[list[tuple[float, float]]]:
@@ -210,10 +287,20 @@ def fmt_span(t0: float, t1: float) -> str:
     return f"{fmt_time(t0)}–{fmt_time(t1)}"
 
 
+@lru_cache(maxsize=1)
+def _digitish() -> re.Pattern:
+    from qa_toolkit.pii import _DIGITS
+
+    return re.compile("[" + "".join(map(re.escape, _DIGITS)) + "]")
+
+
 def mask(text: str) -> str:
     """Evidence never shows a customer's card, ID or phone number."""
     from qa_toolkit.pii import mask_text
 
+    # Card, ID and mobile numbers have 11+ digits; most evidence has none: skip the scan.
+    if len(_digitish().findall(text)) < 11:
+        return text
     return mask_text(text)
 
 
@@ -236,6 +323,9 @@ class Rule:
     params: ClassVar[dict[str, Param]] = {}
     roles: ClassVar[tuple[str, ...]] = ("agent", "customer", "any")
     summary: ClassVar[str] = ""
+    min_fuzzy_syllables: ClassVar[int] = 2
+    """Rules that deduct when a phrase is *present* raise this: a near match on a short word
+    is more likely another word than a misheard one."""
 
     def __init__(self, spec: RuleSpec, lang: Lang, variables: dict[str, Any],
                  thresholds: Thresholds, message_language: str):
@@ -255,7 +345,8 @@ class Rule:
         if isinstance(values, str):
             values = [values]
         return PhraseSet(values, self.lang, self.variables, self.thresholds.similarity,
-                         fuzzy=self.p.get("fuzzy", True) if fuzzy is None else fuzzy)
+                         fuzzy=self.p.get("fuzzy", True) if fuzzy is None else fuzzy,
+                         min_fuzzy_syllables=self.min_fuzzy_syllables)
 
     @property
     def id(self) -> str:
@@ -301,23 +392,28 @@ class Rule:
 
 
 def window_bounds(ctx: EvalContext, stream: Stream, window: Optional[dict[str, Any]]) -> tuple[float, float, str]:
-    """[t0, t1] of a window spec relative to the stream's speech, and a label for evidence.
+    """[t0, t1] of a window spec relative to the role's speech, and a label for evidence.
 
-    ``first_seconds``/``last_seconds`` count from the role's first word / back from its last;
-    ``first_turns``/``last_turns`` take whole turns. No window = the whole call.
+    ``first_seconds``/``last_seconds`` count from the role's first speech / back from its
+    last, where speech is the audio segments when present (Whisper may have lost the words)
+    and speech of unknown role counts too (it may be this role's); ``first_turns`` /
+    ``last_turns`` take whole turns. No window = the whole call.
     """
-    end_of_call = max(ctx.call.duration_s, max((t.end for t in ctx.call.turns), default=0.0))
+    end_of_call = ctx.end_of_call
     if not window:
         return 0.0, end_of_call, "the call"
     turns = stream.turns
-    if not turns:
+    bounds = ctx.speech_bounds(turns[0].role) if turns else None
+    if bounds is None:
         return 0.0, end_of_call, "the call"
     if "first_seconds" in window:
-        t0 = turns[0].start
+        t0 = bounds[0]
         return t0, t0 + float(window["first_seconds"]), f"the first {window['first_seconds']:g} s"
     if "last_seconds" in window:
-        t1 = max(t.end for t in turns)
+        t1 = bounds[1]
         return max(0.0, t1 - float(window["last_seconds"])), t1, f"the last {window['last_seconds']:g} s"
+    if not turns:
+        return 0.0, end_of_call, "the call"
     if "first_turns" in window:
         n = int(window["first_turns"])
         chosen = turns[:n]

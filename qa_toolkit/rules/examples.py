@@ -46,9 +46,7 @@ def example_call(case: dict[str, Any], language: str = "zh", call_id: str = "exa
                                         if k in CallMeta.__dataclass_fields__ and k != "call_id"})
     speech = []
     for role, start, end in case.get("speech") or []:
-        seg = SpeakerSegment(start=float(start), end=float(end), speaker=role)
-        seg.role = role  # type: ignore[attr-defined]  # field added by the speakers stage
-        speech.append(seg)
+        speech.append(SpeakerSegment(start=float(start), end=float(end), speaker=role, role=role))
     duration = float(case.get("duration") or max((t.end for t in turns), default=0.0) + 1.0)
     diarization = {}
     if case.get("role_confidence") is not None:
@@ -56,8 +54,7 @@ def example_call(case: dict[str, Any], language: str = "zh", call_id: str = "exa
     call = Call(call_id=call_id, source="example", duration_s=duration, channels=2,
                 sample_rate=8000, model="example", language=language, rule_pack={},
                 turns=turns, meta=meta, diarization=diarization,
-                metrics=dict(case.get("metrics") or {}))
-    call.speech = speech
+                metrics=dict(case.get("metrics") or {}), speech=speech)
     return call
 
 

@@ -1,12 +1,13 @@
 """ASR-robust phrase matching over a call's turns.
 
 A call is turned once into *streams* (one per role plus ``any``): the normalised text of the
-role's turns joined by newlines, and its syllable encoding (``textnorm.encode``), which has the
-same length. A phrase compiles to one regular expression over the encoding in which every
-syllable position is a character class of the phrase syllable's readings and their one-letter
-neighbours; the match is then scored (letter edits over the phrase's letters) and kept when
-the similarity reaches the pack's threshold. So 公号 ≈ 工号 (homophone, similarity 1.0),
-收等 ≈ 稍等 (0.88), 8027 = 八零二七, and all phrases of a rule are found with one regex scan.
+role's turns joined by newlines, and its syllable encoding (``textnorm``: one code character
+per syllable, same length). A rule's phrases compile to one regular expression over the
+encoding: each alternative starts with one exact syllable and the other positions are classes
+of near syllables (one confusable edit away, see ``textnorm.near_syllables``); a candidate is
+then scored (1 − letter edits / phrase letters) and kept when the similarity reaches the
+pack's threshold. So 公号 ≈ 工号 (homophone, 1.0), 收等 ≈ 稍等 (fuzzy, 0.88), a dropped 的 in
+a long phrase costs its letters, and 8027 = 八零二七 after normalising.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional, Sequence
 
 from qa_toolkit import textnorm
-from qa_toolkit.types import Call, Turn
+from qa_toolkit.types import Call, Turn, r2
 
 SEPARATOR = "\n"
 """Between turns in a stream; no phrase class contains it and ``.`` never matches it."""
@@ -34,10 +35,10 @@ class Lang:
     """How one language turns text into matchable units."""
 
     code: str
+    chinese: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def chinese(self) -> bool:
-        return self.code.startswith("zh")
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "chinese", self.code.startswith("zh"))
 
     def norm(self, text: str) -> str:
         if self.chinese:
@@ -50,10 +51,6 @@ class Lang:
 
     def encode(self, norm: str) -> str:
         return textnorm.encode(norm) if self.chinese else norm
-
-    @property
-    def joiner(self) -> str:
-        return "" if self.chinese else " "
 
     def units(self, norm: str) -> int:
         """Size of a text for rates: characters (zh) or words (en)."""
@@ -86,7 +83,6 @@ class _Literal:
     classes: list[frozenset[str]]
     """Per position: the exact codes (all readings of the phrase character)."""
     readings: list[tuple[str, ...]]
-    group: int = 0
 
 
 @dataclass
@@ -95,29 +91,54 @@ class _Phrase:
     parts: list[Any]
     """_Literal or a raw regex string (from a ``{regex: …}`` variable)."""
     letters: int
-    group: int = 0
-    penalty: int = 0
-    """Letters of a syllable dropped from the phrase (ASR often loses 的, 一下…)."""
+
+
+@dataclass
+class _Branch:
+    """One alternative of the combined regex: a phrase anchored on an exact syllable."""
+
+    phrase: _Phrase
+    pattern: str
+    head: list[tuple[int, int, int]]
+    """(part, position, offset from match start) of the positions matched by the branch head."""
+    groups: list[tuple[int, int, int]]
+    """(part, position or -1 for a regex part, group number) of the other positions."""
+    back: int
+    """How far the phrase starts before the match (1 when anchored on the second syllable)."""
+    head_code: str = ""
+    marker: int = 0
+    offset: int = 0
+    """Where the branch's own group 1 sits in the combined pattern, minus one."""
+    single: Optional[re.Pattern] = None
 
 
 class PhraseSet:
-    """A rule's phrases, compiled into one regex over syllable codes."""
+    """A rule's phrases, compiled into one regex over syllable codes.
+
+    Every alternative starts with an exact syllable code (the phrase's first syllable, or its
+    second when the first is only near), so the regex engine skips in C to the few positions
+    holding one of those codes instead of trying every phrase at every position; the other
+    positions are classes of near syllables, and ``_score`` decides.
+    """
 
     def __init__(self, phrases: Iterable[str], lang: Lang, variables: dict[str, Any],
-                 threshold: float = 0.8, fuzzy: bool = True):
+                 threshold: float = 0.8, fuzzy: bool = True, min_fuzzy_syllables: int = 2):
         self.lang = lang
         self.threshold = threshold
         self.fuzzy = fuzzy and lang.chinese
+        self.min_fuzzy_syllables = max(2, min_fuzzy_syllables)
         self.phrases: list[_Phrase] = []
         for text in phrases:
             for expanded in expand(text, variables):
-                phrase = self._compile_phrase(expanded)
-                self.phrases.append(phrase)
-                if self.fuzzy:
-                    self.phrases.extend(_with_one_dropped(phrase))
+                self.phrases.append(self._compile_phrase(expanded))
+        self.listed = list(dict.fromkeys(p.text for p in self.phrases))
+        """The phrases in the pack's order (for evidence: the first is the usual wording)."""
         # Longer phrases first, so that a phrase and its prefix report the longer one.
         self.phrases.sort(key=lambda p: -p.letters)
-        self.regex = self._build() if self.phrases else None
+        self.branches: list[_Branch] = []
+        self.regexes: list[tuple[re.Pattern, dict[int, _Branch]]] = []
+        if self.phrases:
+            self._build()
 
     def __bool__(self) -> bool:
         return bool(self.phrases)
@@ -127,7 +148,7 @@ class PhraseSet:
 
     @property
     def texts(self) -> list[str]:
-        return [p.text for p in self.phrases]
+        return self.listed
 
     def _compile_phrase(self, parts: list[Any]) -> _Phrase:
         compiled: list[Any] = []
@@ -160,86 +181,198 @@ class PhraseSet:
     def _position_class(self, lit: _Literal, i: int, allow_near: bool) -> str:
         codes = set(lit.classes[i])
         if allow_near and textnorm.is_han(lit.norm[i]):
-            for r in lit.readings[i]:
-                codes.update(textnorm.syllable_code(s) for s in textnorm.near_syllables(r))
+            # Near neighbours of the usual reading only: those of rare readings (被 pi) let
+            # unrelated words in (资到 ≈ 被盗).
+            usual = lit.readings[i][0]
+            codes.update(textnorm.syllable_code(s) for s in textnorm.near_syllables(usual))
         if len(codes) == 1:
             return re.escape(next(iter(codes)))
         return "[" + "".join(re.escape(c) for c in sorted(codes)) + "]"
 
-    def _build(self) -> re.Pattern:
-        branches, group = [], 0
-        self._by_group: dict[int, _Phrase] = {}
+    def _build(self) -> None:
+        fast: list[_Branch] = []
+        slow: list[_Branch] = []
         for phrase in self.phrases:
-            syllable_count = sum(len(p.norm) for p in phrase.parts if isinstance(p, _Literal))
+            syllables = sum(len(p.norm) for p in phrase.parts if isinstance(p, _Literal))
             # Fuzzy single syllables would match half the dictionary: exact only there.
-            allow_near = self.fuzzy and syllable_count >= 2
-            group += 1
-            phrase.group = group
-            self._by_group[group] = phrase
-            pieces = []
-            for part in phrase.parts:
-                if isinstance(part, _Literal):
-                    group += 1
-                    part.group = group
-                    body = "".join(self._position_class(part, i, allow_near)
-                                   for i in range(len(part.norm)))
-                    pieces.append(f"({body})")
-                else:
-                    pieces.append(f"(?:{part})")
-                    group += re.compile(part).groups
-            body = "".join(pieces)
-            if not self.lang.chinese:
-                body = rf"(?<![^\W_]){body}(?![^\W_])"
-            branches.append(f"({body})")
-        return re.compile("|".join(branches))
+            near = self.fuzzy and syllables >= self.min_fuzzy_syllables
+            first = phrase.parts[0]
+            if not isinstance(first, _Literal):
+                slow.append(self._branch(phrase, near, head_codes=None, back=0))
+                continue
+            for code in sorted(first.classes[0]):
+                fast.append(self._branch(phrase, near, head_codes=code, back=0))
+            if near and len(first.norm) >= 2 and textnorm.is_han(first.norm[0]) \
+                    and self._codes(first, 0, True) - first.classes[0]:
+                # The first syllable misheard (收等 for 稍等): anchor on the second.
+                for code in sorted(first.classes[1]):
+                    fast.append(self._branch(phrase, near, head_codes=code, back=1))
+        for branches in (fast, slow):
+            if not branches:
+                continue
+            group, patterns, by_marker = 0, [], {}
+            for br in branches:
+                # Renumber the branch's groups into the combined pattern.
+                pattern = br.pattern
+                n_groups = re.compile(pattern).groups
+                br.groups = [(pi, i, g + group) for pi, i, g in br.groups]
+                br.offset = group
+                br.marker = group + n_groups
+                by_marker[br.marker] = br
+                group += n_groups
+                patterns.append(pattern)
+            self.regexes.append((re.compile("|".join(patterns)), by_marker))
+            self.branches.extend(branches)
+        self._by_head: dict[str, list[_Branch]] = {}
+        for br in fast:
+            self._by_head.setdefault(br.head_code, []).append(br)
 
-    def _score(self, phrase: _Phrase, m: re.Match, enc: str, norm: str) -> tuple[float, str]:
-        """Similarity (1 − letter edits / phrase letters) and the kind of match."""
-        cost, same_chars = 0, True
-        for part in phrase.parts:
+    def _branch(self, phrase: _Phrase, near: bool, head_codes: Optional[str], back: int) -> _Branch:
+        """Pattern of one alternative; its own groups are numbered from 1."""
+        pieces: list[str] = []
+        head: list[tuple[int, int, int]] = []
+        groups: list[tuple[int, int, int]] = []
+        group = 0
+        single_literal = len(phrase.parts) == 1
+        for pi, part in enumerate(phrase.parts):
+            if not isinstance(part, _Literal):
+                group += 1
+                groups.append((pi, -1, group))
+                pieces.append(f"({part})")
+                group += re.compile(part).groups
+                continue
+            n = len(part.norm)
+            optional = near and single_literal and n >= MIN_SYLLABLES_TO_DROP
+            for i in range(n):
+                if pi == 0 and head_codes is not None and i <= back:
+                    if i == back:
+                        pieces.append(re.escape(head_codes))
+                        if back == 1:
+                            others = self._codes(part, 0, True) - part.classes[0]
+                            pieces.append(f"(?<={_class(others)}.)")
+                        elif not self.lang.chinese:
+                            pieces.append(r"(?<![^\W_].)")
+                    head.append((0, i, i - back))
+                    continue
+                group += 1
+                groups.append((pi, i, group))
+                cls = _class(self._codes(part, i, near))
+                # Long phrases survive one syllable lost by ASR (感谢您耐心等待).
+                pieces.append(f"({cls})?" if optional and 0 < i < n - 1 and i != back else f"({cls})")
+        if not self.lang.chinese:
+            pieces.append(r"(?![^\W_])")
+            if head_codes is None:
+                pieces.insert(0, r"(?<![^\W_])")
+        pieces.append("()")
+        return _Branch(phrase, "".join(pieces), head, groups, back, head_code=head_codes or "")
+
+    def _codes(self, lit: _Literal, i: int, near: bool) -> frozenset[str]:
+        codes = set(lit.classes[i])
+        if near and textnorm.is_han(lit.norm[i]):
+            # Near neighbours of the usual reading only: those of rare readings (被 pi) let
+            # unrelated words in (资到 ≈ 被盗).
+            codes.update(textnorm.syllable_code(s)
+                         for s in textnorm.near_syllables(lit.readings[i][0]))
+        return frozenset(codes)
+
+    def _score(self, br: _Branch, m: re.Match, enc: str, norm: str) -> tuple[float, str, int]:
+        """Similarity (1 − letter edits / phrase letters), the kind of match, and its start."""
+        start = m.start() - br.back
+        where: dict[tuple[int, int], int] = {(pi, i): start + off for pi, i, off in br.head}
+        for pi, i, g in br.groups:
+            if i >= 0:
+                where[(pi, i)] = m.start(g)
+        cost, dropped, same = 0, 0, True
+        for pi, part in enumerate(br.phrase.parts):
             if not isinstance(part, _Literal):
                 continue
-            lo, hi = m.span(part.group)
-            if norm[lo:hi] == part.norm:
-                continue
-            same_chars = False
-            for i, code in enumerate(enc[lo:hi]):
-                if code in part.classes[i]:
+            for i, ch in enumerate(part.norm):
+                at = where.get((pi, i), -1)
+                if at < 0:
+                    dropped += 1
+                    cost += len(part.readings[i][0])
+                    same = False
                     continue
-                said = textnorm.code_syllable(code)
-                cost += min(textnorm.syllable_distance(said, r) for r in part.readings[i])
-        cost += phrase.penalty
-        if same_chars and not phrase.penalty:
-            return 1.0, "exact"
-        sim = 1.0 - cost / phrase.letters
-        return sim, ("homophone" if cost == 0 else "fuzzy")
+                if norm[at] == ch:
+                    continue
+                same = False
+                code = enc[at]
+                if code not in part.classes[i]:
+                    heard = textnorm.code_syllable(code)
+                    cost += min(textnorm.syllable_distance(heard, r) for r in part.readings[i])
+        if dropped > 1:
+            return 0.0, "fuzzy", start
+        if same:
+            return 1.0, "exact", start
+        return 1.0 - cost / br.phrase.letters, ("homophone" if cost == 0 else "fuzzy"), start
 
-    def finditer(self, stream: "Stream", lo: int = 0, hi: Optional[int] = None,
-                 limit: Optional[int] = None) -> list[Match]:
-        """Non-overlapping matches in ``stream.enc[lo:hi]``, left to right."""
-        if self.regex is None:
-            return []
-        enc, norm = stream.enc, stream.norm
-        hi = len(enc) if hi is None else hi
+    def _scan(self, regex: re.Pattern, by_marker: dict[int, _Branch], enc: str, norm: str,
+              lo: int, hi: int, limit: Optional[int]) -> list[Match]:
         out: list[Match] = []
         pos = lo
-        search = self.regex.search
+        floor = lo  # no match may start before the end of the previous one
+        search = regex.search
         while pos < hi:
             m = search(enc, pos, hi)
             if m is None:
                 break
-            phrase = self._by_group[m.lastindex]  # the outer group of the branch closes last
-            start, end = m.span()
-            said = norm[start:end]
-            sim, kind = self._score(phrase, m, enc, norm)
-            if sim + 1e-9 < self.threshold:
-                pos = start + 1
+            found = self._accept(by_marker[m.lastindex], m, enc, norm, floor)
+            if found is None:
+                # The branch the regex chose failed scoring; another may match right here.
+                found = self._retry(by_marker[m.lastindex], m.start(), enc, norm, floor, hi)
+            if found is None:
+                pos = m.start() + 1
                 continue
-            out.append(Match(phrase.text, start, end, round(sim, 3), kind, said))
+            out.append(found)
             if limit is not None and len(out) >= limit:
                 break
-            pos = max(end, start + 1)
+            pos = floor = found.end
         return out
+
+    def _accept(self, br: _Branch, m: re.Match, enc: str, norm: str, floor: int) -> Optional[Match]:
+        sim, kind, start = self._score(br, m, enc, norm)
+        if start < floor or sim + 1e-9 < self.threshold:
+            return None
+        end = m.end()
+        return Match(br.phrase.text, start, end, round(sim, 3), kind, norm[start:end])
+
+    def _retry(self, failed: _Branch, at: int, enc: str, norm: str, floor: int,
+               hi: int) -> Optional[Match]:
+        later = False
+        for br in self._by_head.get(enc[at], ()):
+            if br is failed:
+                later = True
+                continue
+            if not later:
+                continue
+            if br.single is None:
+                br.single = re.compile(br.pattern)
+            m = br.single.match(enc, at, hi)
+            if m is not None:
+                local = _Branch(br.phrase, br.pattern, br.head,
+                                [(pi, i, g - br.offset) for pi, i, g in br.groups], br.back)
+                found = self._accept(local, m, enc, norm, floor)
+                if found is not None:
+                    return found
+        return None
+
+    def finditer(self, stream: "Stream", lo: int = 0, hi: Optional[int] = None,
+                 limit: Optional[int] = None) -> list[Match]:
+        """Non-overlapping matches in ``stream.enc[lo:hi]``, left to right."""
+        if not self.regexes:
+            return []
+        hi = len(stream.enc) if hi is None else hi
+        found: list[Match] = []
+        for regex, by_marker in self.regexes:
+            found.extend(self._scan(regex, by_marker, stream.enc, stream.norm, lo, hi, limit))
+        if len(self.regexes) > 1:
+            found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+            merged: list[Match] = []
+            for m in found:
+                if not merged or m.start >= merged[-1].end:
+                    merged.append(m)
+            found = merged
+        return found[:limit] if limit is not None else found
 
     def search(self, stream: "Stream", lo: int = 0, hi: Optional[int] = None) -> Optional[Match]:
         found = self.finditer(stream, lo, hi, limit=1)
@@ -252,6 +385,12 @@ class _Raw:
     label: str
 
 
+def _class(codes: frozenset[str] | set[str]) -> str:
+    if len(codes) == 1:
+        return re.escape(next(iter(codes)))
+    return "[" + "".join(re.escape(c) for c in sorted(codes)) + "]"
+
+
 _DIGIT_SYLLABLES = ("ling", "yi", "yao", "er", "liang", "san", "si", "wu", "liu", "qi", "ba", "jiu")
 
 
@@ -262,23 +401,6 @@ def _digit_class() -> str:
 
 MIN_SYLLABLES_TO_DROP = 5
 """Only phrases this long tolerate a dropped syllable: in short ones it changes the meaning."""
-
-
-def _with_one_dropped(phrase: _Phrase) -> list[_Phrase]:
-    if len(phrase.parts) != 1 or not isinstance(phrase.parts[0], _Literal):
-        return []
-    lit = phrase.parts[0]
-    if len(lit.norm) < MIN_SYLLABLES_TO_DROP:
-        return []
-    out = []
-    for i in range(1, len(lit.norm) - 1):
-        if lit.norm[i] == lit.norm[i - 1]:
-            continue  # dropping either of two equal neighbours gives the same variant
-        shorter = _Literal(lit.norm[:i] + lit.norm[i + 1:], lit.classes[:i] + lit.classes[i + 1:],
-                           lit.readings[:i] + lit.readings[i + 1:])
-        out.append(_Phrase(phrase.text, [shorter], phrase.letters,
-                           penalty=len(lit.readings[i][0])))
-    return out
 
 
 def expand(text: str, variables: dict[str, Any]) -> list[list[Any]]:
@@ -320,7 +442,7 @@ class Stream:
     """One role's turns (or all turns) as matchable text, with a way back to time and words."""
 
     lang: Lang
-    turns: list[Turn] = field(default_factory=list)
+    turns: list[TimedTurn] = field(default_factory=list)
     norms: list[str] = field(default_factory=list)
     offsets: list[int] = field(default_factory=list)
     norm: str = ""
@@ -348,11 +470,16 @@ class Stream:
         turn, norm = self.turns[index], self.norms[index]
         out: list[tuple[float, float, int]] = []
         if turn.words:
+            chinese = self.lang.chinese
+            kept = textnorm.kept_length if chinese else self.lang.kept
             for wi, word in enumerate(turn.words):
-                k = self.lang.kept(textnorm.to_simplified(word.text))
-                if k and not self.lang.chinese and out:
+                # Simplified and Traditional keep the same characters: no conversion needed.
+                k = kept(word.text)
+                if k and not chinese and out:
                     k += 1  # the space between words
-                out.extend([(word.start, word.end, wi)] * k)
+                if k:
+                    # round(), as r2() does, inline: this loop runs over every word.
+                    out += ((round(word.start, 2), round(word.end, 2), wi),) * k
         if len(out) != len(norm):
             # No words (a truth transcript) or a rare length change: spread the turn evenly.
             n = max(len(norm), 1)
@@ -382,8 +509,11 @@ class Stream:
         last = bisect.bisect_left(self._starts, t1) - 1
         if first >= len(self.turns) or last < first:
             return 0, 0
-        lo = self.offsets[first] + _first_at_or_after(self.char_times(first), t0)
-        hi = self.offsets[last] + _last_before(self.char_times(last), t1)
+        # Characters are timed only for a turn the window cuts through.
+        lo = self.offsets[first] + (0 if self.turns[first].start >= t0
+                                    else _first_at_or_after(self.char_times(first), t0))
+        hi = self.offsets[last] + (len(self.norms[last]) if self.turns[last].end <= t1
+                                   else _last_before(self.char_times(last), t1))
         return lo, max(lo, hi)
 
     def turn_indexes(self, lo: int, hi: int) -> range:
@@ -410,39 +540,54 @@ def _last_before(times: Sequence[tuple[float, float, int]], t1: float) -> int:
 ROLE_KEYS = ("agent", "customer", "unknown", "any")
 
 
+class TimedTurn:
+    """A turn as the rules see it: times at the precision the call JSON publishes (2 decimals),
+    so that a saved call re-checked later (`check`, `verify`) gets exactly the verdicts of the
+    run that saved it. A slotted view, not a copy of the dataclass: built for every turn of
+    every call."""
+
+    __slots__ = ("speaker", "role", "start", "end", "text", "words")
+
+    def __init__(self, turn: Turn):
+        self.speaker, self.role, self.text, self.words = turn.speaker, turn.role, turn.text, turn.words
+        self.start, self.end = r2(turn.start), r2(turn.end)
+
+
 class CallText:
     """The streams of one call, built once and shared by every rule."""
 
     def __init__(self, call: Call, lang: Lang):
         self.lang = lang
-        turns = sorted((t for t in call.turns), key=lambda t: (t.start, t.end))
-        raw = [_turn_text(t) for t in turns]
+        turns = [TimedTurn(t) for t in call.turns]
+        if any(b.start < a.start for a, b in zip(turns, turns[1:])):
+            turns.sort(key=lambda t: (t.start, t.end))
+        self.turns = turns
+        joined = SEPARATOR.join(_turn_text(t).replace(SEPARATOR, " ") for t in turns)
         if lang.chinese:
-            # One OpenCC call for the whole call; newlines survive conversion unchanged.
-            joined = textnorm.to_simplified(SEPARATOR.join(r.replace(SEPARATOR, " ") for r in raw))
-            simplified = joined.split(SEPARATOR)
-            if len(simplified) != len(raw):  # pragma: no cover - OpenCC keeps newlines
-                simplified = [textnorm.to_simplified(r) for r in raw]
+            # One OpenCC call and one vectorised pass for the whole call; lines = turns.
+            norm_all, enc_all = textnorm.normalize_encode_lines(textnorm.to_simplified(joined))
+            norms, encs = norm_all.split(SEPARATOR), enc_all.split(SEPARATOR)
         else:
-            simplified = raw
+            norms = [lang.norm(line) for line in joined.split(SEPARATOR)]
+            encs = norms
+        if len(norms) != len(turns):  # pragma: no cover - OpenCC keeps newlines
+            norms = [lang.norm(textnorm.to_simplified(_turn_text(t))) for t in turns]
+            encs = [lang.encode(n) for n in norms]
         self.streams = {key: Stream(lang) for key in ROLE_KEYS}
-        encs: dict[str, list[str]] = {key: [] for key in ROLE_KEYS}
-        for turn, text in zip(turns, simplified):
-            norm = lang.norm(text)
-            enc = lang.encode(norm)
+        by_role: dict[str, list[str]] = {key: [] for key in ROLE_KEYS}
+        for turn, norm, enc in zip(turns, norms, encs):
             for key in (turn.role if turn.role in ROLE_KEYS else "unknown", "any"):
                 stream = self.streams[key]
                 stream.turns.append(turn)
                 stream.norms.append(norm)
-                encs[key].append(enc)
+                by_role[key].append(enc)
         for key, stream in self.streams.items():
-            stream.finish(encs[key])
+            stream.finish(by_role[key])
 
     def stream(self, role: str) -> Stream:
         return self.streams[role if role in self.streams else "any"]
 
 
 def _turn_text(turn: Turn) -> str:
-    if turn.words:
-        return "".join(w.text for w in turn.words)
-    return turn.text
+    # The turn's text is its words joined; words only give times (see Stream.char_times).
+    return turn.text if turn.text or not turn.words else "".join(w.text for w in turn.words)

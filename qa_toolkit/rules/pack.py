@@ -146,9 +146,22 @@ def resolve_path(ref: str | Path, base: Optional[Path] = None) -> Path:
     raise PackError([f"no rule pack named {text!r} in {rules_dir()} (available: {names})"])
 
 
+_PACK_MARK = re.compile(r"^rules:[ \t]*(#.*)?\n(\s*#.*\n|\s*\n)*\s*- ", re.MULTILINE)
+"""A top-level ``rules:`` list: what tells a pack from the scorecards and matrices beside it."""
+
+
 def available_packs() -> list[str]:
-    return sorted(p.stem for p in rules_dir().glob("*.yaml")
-                  if not p.name.endswith(".scorecard.yaml"))
+    """Names of the rule packs in ``rules/`` (other YAML there, e.g. scorecards, is skipped)."""
+    names = []
+    for path in sorted(rules_dir().glob("*.yaml")):
+        if path.name.endswith(".scorecard.yaml"):
+            continue
+        try:
+            if _PACK_MARK.search(path.read_text(encoding="utf-8")):
+                names.append(path.stem)
+        except (OSError, UnicodeDecodeError):
+            continue
+    return names
 
 
 def _merge(parent: YDict, child: YDict) -> YDict:
@@ -296,10 +309,12 @@ class _Checker:
                     self.error(w, f"{name}[{i}].role: expected agent, customer or any")
             return value
         if kind == "trigger":
-            if not isinstance(value, dict) or not (value.get("phrases") or value.get("business_types")):
-                self.error(where, f"{name}: expected a mapping with phrases and/or business_types")
+            if not isinstance(value, dict) or not (value.get("phrases") or value.get("business_types")
+                                                   or value.get("customer_tiers")):
+                self.error(where, f"{name}: expected a mapping with phrases, business_types "
+                                  f"and/or customer_tiers")
                 return value
-            unknown = set(value) - {"role", "phrases", "business_types", "fuzzy"}
+            unknown = set(value) - {"role", "phrases", "business_types", "customer_tiers", "fuzzy"}
             if unknown:
                 self.error(where, f"{name}: unknown key(s) {', '.join(sorted(unknown))}")
             if "phrases" in value:
@@ -342,6 +357,10 @@ def _check_variables(chk: _Checker, data: YDict) -> dict[str, Any]:
     return out
 
 
+_RATE_THRESHOLDS = {"min_units_per_speech_s"}
+"""Thresholds that are rates, not probabilities or shares."""
+
+
 def _check_thresholds(chk: _Checker, data: YDict) -> Thresholds:
     raw = data.get("thresholds") or {}
     known = Thresholds.fields()
@@ -353,8 +372,11 @@ def _check_thresholds(chk: _Checker, data: YDict) -> Thresholds:
         w = _where(raw, key)
         if key not in known:
             chk.error(w, f"thresholds.{key}: unknown threshold (known: {', '.join(known)})")
-        elif isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
-            chk.error(w, f"thresholds.{key}: expected a number from 0 to 1, got {value!r}")
+        elif isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0 \
+                or (value > 1 and key not in _RATE_THRESHOLDS):
+            chk.error(w, f"thresholds.{key}: expected a number from 0 to 1, got {value!r}"
+                      if key not in _RATE_THRESHOLDS else
+                      f"thresholds.{key}: expected a number ≥ 0, got {value!r}")
         else:
             values[key] = float(value)
     return Thresholds(**values)
@@ -430,7 +452,7 @@ def _check_rule(chk: _Checker, raw: Any, where: str, variables: dict[str, Any], 
                     severity=severity, points=float(points), role=role, params=params,
                     category=str(raw.get("category") or rid.split(".")[0]),
                     unless_hit=list(unless), description=str(raw.get("description") or ""),
-                    examples=plain(examples), source=where, raw=plain(raw))
+                    examples=plain(examples), source=where)
 
 
 def _check_examples(chk: _Checker, rid: str, kind: str, cases: Any, where: str) -> None:

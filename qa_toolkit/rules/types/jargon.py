@@ -8,6 +8,7 @@ from qa_toolkit.types import Outcome
 
 class Jargon(Rule):
     type_name = "jargon"
+    min_fuzzy_syllables = 3
     summary = ("Lexicon terms said by the role with no explanation right after; counted per "
                "call (one hit listing the terms), per term, or per occurrence.")
     params = {

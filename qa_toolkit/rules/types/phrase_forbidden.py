@@ -9,6 +9,7 @@ from qa_toolkit.types import Outcome
 
 class PhraseForbidden(Rule):
     type_name = "phrase_forbidden"
+    min_fuzzy_syllables = 3
     summary = "Each occurrence of a phrase by the role is a hit (one per call with per: call)."
     params = {
         "phrases": Param("phrases"),

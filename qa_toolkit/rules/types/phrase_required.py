@@ -34,7 +34,7 @@ class PhraseRequired(Rule):
         said = said_in(stream, lo, hi)
         evidence = f"{where}: none of {options} said" + (f"; said: 「{said}」" if said else
                                                          f"; no {role} words there")
-        if not stream.turns and ctx.call.turns:
+        if not stream.turns and ctx.turns:
             return [self.review(f"no speech attributed to {role}", start=t0, end=t1,
                                 role=role, evidence=evidence)]
         reason = ctx.uncertainty(role, t0, t1)

@@ -48,7 +48,7 @@ class Sequence(Rule):
         for name, role in missing:
             if name not in (self.p.get("required") or []):
                 continue
-            reason = ctx.uncertainty(role, 0.0, ctx.call.duration_s or 1e9)
+            reason = ctx.uncertainty(role, 0.0, ctx.end_of_call)
             evidence = f"step 「{name}」 never said by {role}"
             if reason:
                 outcomes.append(self.review(reason, evidence=evidence, step=name, kind="skipped"))

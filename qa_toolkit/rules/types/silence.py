@@ -12,13 +12,7 @@ from typing import Optional
 
 from qa_toolkit.rules.base import EvalContext, Param, Rule, all_matches, fmt_span
 from qa_toolkit.rules.matching import PhraseSet, Stream
-from qa_toolkit.rules.types.interruption import merge
 from qa_toolkit.types import Outcome
-
-
-def gaps(ctx: EvalContext, min_s: float) -> list[tuple[float, float]]:
-    speech = merge([(s, e) for s, e, _ in ctx.speech()], 0.0)
-    return [(a[1], b[0]) for a, b in zip(speech, speech[1:]) if b[0] - a[1] >= min_s]
 
 
 def said_near(stream: Stream, phrases: PhraseSet, t0: float, t1: float) -> Optional[str]:
@@ -46,7 +40,7 @@ class DeadAir(Rule):
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
         stream = ctx.stream("agent")
         outcomes = []
-        for s, e in gaps(ctx, float(self.p["min_s"])):
+        for s, e in ctx.gaps(float(self.p["min_s"])):
             if said_near(stream, self.notice, s - float(self.p["notice_within_s"]), s + 0.01) \
                     or said_near(stream, self.thanks, e - 0.01, e + float(self.p["thanks_within_s"])):
                 continue  # a hold: the hold rule judges it
@@ -80,7 +74,7 @@ class Hold(Rule):
         stream = ctx.stream("agent")
         need = self.p.get("require", "both")
         outcomes = []
-        for s, e in gaps(ctx, float(self.p["min_s"])):
+        for s, e in ctx.gaps(float(self.p["min_s"])):
             before = said_near(stream, self.notice, s - float(self.p["notice_within_s"]), s + 0.01)
             after = said_near(stream, self.thanks, e - 0.01, e + float(self.p["thanks_within_s"]))
             missing = []

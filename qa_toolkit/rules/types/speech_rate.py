@@ -21,7 +21,11 @@ class SpeechRate(Rule):
         role = self.spec.role
         stream = ctx.stream(role)
         units = sum(self.lang.units(n) for n in stream.norms)
-        talk = sum(e - s for s, e in merge([(t.start, t.end) for t in stream.turns], 0.0))
+        # Talk time from the audio when the speakers stage gave it: Whisper turns include
+        # pauses and trailing silence.
+        spans = [(s, e) for s, e, _ in ctx.speech(role)] if ctx.speech_source() == "audio" \
+            else [(t.start, t.end) for t in stream.turns]
+        talk = sum(e - s for s, e in merge(spans, 0.0))
         if talk < float(self.p["min_talk_s"]):
             return [self.passed(role=role, talk_s=round(talk, 1),
                                 evidence=f"{talk:.0f} s of {role} talk: too little to judge")]
@@ -29,11 +33,15 @@ class SpeechRate(Rule):
         unit = "chars/min" if self.lang.chinese else "words/min"
         lo, hi = float(self.p.get("min") or 0), float(self.p.get("max") or 0)
         detail = dict(rate=round(rate, 1), unit=unit, talk_s=round(talk, 1), units=units,
-                      band=[lo, hi])
+                      band=[lo, hi], source=ctx.speech_source())
         evidence = f"{role} speaks {rate:.0f} {unit} over {talk:.0f} s of talk"
         if (hi and rate > hi) or (lo and rate < lo):
             side = f"above {hi:g}" if hi and rate > hi else f"below {lo:g}"
             first, last = stream.turns[0].start, max(t.end for t in stream.turns)
+            # Lost or unreliable words make a rate out of band by themselves.
+            reason = ctx.uncertainty(role, 0.0, ctx.end_of_call)
+            if reason:
+                return [self.review(reason, role=role, evidence=f"{evidence} ({side})", **detail)]
             return [self.hit(start=first, end=last, role=role, evidence=f"{evidence} ({side})",
                              **detail)]
         return [self.passed(role=role, evidence=evidence, **detail)]

@@ -1,0 +1,381 @@
+"""The rule engine: pack loading and errors, extends, matching, three-state verdicts, timing
+rules on audio segments, graceful degradation without metrics, and the call JSON round trip."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from qa_toolkit.rules import PackError, load_pack
+from qa_toolkit.rules.examples import example_call
+from qa_toolkit.rules.matching import CallText, Lang, PhraseSet
+from qa_toolkit.types import Call, SpeakerSegment
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def bank():
+    return load_pack("bank_zh")
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def outcomes_of(pack, case, rule_id):
+    return [o for o in pack.evaluate(example_call(case, pack.language)) if o.rule_id == rule_id]
+
+
+# -- packs ------------------------------------------------------------------------------------
+
+def test_pack_api(bank):
+    assert (bank.id, bank.language) == ("bank_zh", "zh")
+    assert len(bank.sha256) == 64
+    prompt = bank.asr_prompt()
+    assert "恒通银行" in prompt and "工号" in prompt and "{" not in prompt
+    assert "恒通银行" in bank.hotwords()
+    cues = bank.agent_cues()
+    assert "恒通银行" in cues and "工号" in cues
+    assert bank.path.endswith("bank_zh.yaml")
+
+
+BROKEN = """\
+    id: broken
+    version: 1
+    language: zh
+    variables:
+      bank: 恒通银行
+    rules:
+      - id: greeting.missing
+        type: phrase_required
+        title: t
+        message: {zh: m}
+        severity: severe
+        points: five
+        phrases: ["{bnak}"]
+      - id: Bad Id
+        type: no_such_type
+        title: t
+        message: {zh: m}
+        severity: minor
+      - id: closing.missing
+        type: phrase_required
+        title: t
+        message: {zh: m}
+        severity: minor
+        phrase: [再见]
+        window: {first_minutes: 3}
+    """
+
+
+def test_broken_pack_errors_name_file_line_and_problem(tmp_path):
+    path = _write(tmp_path, "broken.yaml", BROKEN)
+    with pytest.raises(PackError) as info:
+        load_pack(path)
+    errors = info.value.errors
+    text = "\n".join(errors)
+    assert f"{path}:11: rule greeting.missing: severity: expected one of info, minor, major, critical, got 'severe'" in text
+    assert f"{path}:12: rule greeting.missing: points" in text
+    assert f"{path}:13: rule greeting.missing: phrases: phrase '{{bnak}}' uses unknown variable" in text
+    assert f"{path}:14: rule id 'Bad Id'" in text
+    assert f"{path}:15: rule Bad Id: unknown type 'no_such_type'" in text
+    assert f"{path}:24: rule closing.missing: unknown key 'phrase'" in text
+    assert f"{path}:25: rule closing.missing: window" in text
+    assert "rule closing.missing: missing parameter 'phrases'" in text
+    assert str(info.value).startswith(f"{path}:")
+
+
+def test_yaml_syntax_error_names_line(tmp_path):
+    path = _write(tmp_path, "bad.yaml", "id: x\nversion: 1\nrules: [\n  - a: b\n")
+    with pytest.raises(PackError, match=r"bad\.yaml:\d+: YAML syntax"):
+        load_pack(path)
+
+
+def test_unknown_pack_name_lists_available():
+    with pytest.raises(PackError, match="no rule pack named 'nope'.*bank_zh"):
+        load_pack("nope")
+
+
+def test_example_turn_problems_are_reported(tmp_path):
+    path = _write(tmp_path, "ex.yaml", """\
+        id: ex
+        version: 1
+        language: zh
+        rules:
+          - id: closing.missing
+            type: phrase_required
+            title: t
+            message: {zh: m}
+            severity: minor
+            phrases: [再见]
+            examples:
+              fail:
+                - name: bad_turn
+                  turns:
+                    - [boss, 1.0, 0.5, 再见]
+        """)
+    with pytest.raises(PackError, match=r"ex\.yaml:15: rule closing.missing: example bad_turn turn 1: role 'boss'"):
+        load_pack(path)
+
+
+def test_extends_overrides_and_disables(tmp_path, bank):
+    path = _write(tmp_path, "my_bank.yaml", f"""\
+        id: my_bank
+        version: "2"
+        extends: {ROOT / 'rules' / 'bank_zh.yaml'}
+        variables:
+          bank: 金桥银行
+        thresholds:
+          similarity: 0.9
+        rules:
+          - id: etiquette.speech_rate
+            enabled: false
+          - id: closing.missing
+            points: 4
+            examples:
+              pass:
+                - name: bye
+                  turns: [[agent, 1.0, 2.0, 再见]]
+              fail:
+                - name: silent
+                  turns: [[agent, 1.0, 2.0, 好的]]
+          - id: custom.no_slang
+            type: phrase_forbidden
+            title: 禁止口头禅
+            message: {{zh: 坐席使用口头禅}}
+            severity: minor
+            points: 1
+            phrases: [那个那个]
+        """)
+    child = load_pack(path)
+    ids = [s.id for s in child.specs]
+    assert "etiquette.speech_rate" not in ids and ids[-1] == "custom.no_slang"
+    assert child.rule("closing.missing").points == 4
+    assert child.rule("closing.missing").type == "phrase_required"          # inherited
+    assert child.rule("greeting.missing").points == bank.rule("greeting.missing").points
+    assert child.thresholds.similarity == 0.9
+    assert child.thresholds.mean_word_prob == bank.thresholds.mean_word_prob
+    assert child.language == "zh" and child.version == "2"
+    assert "金桥银行" in child.asr_prompt() and "恒通银行" not in child.asr_prompt()
+    assert child.sha256 != bank.sha256
+    assert child.files[-1] == str(path) and child.files[0].endswith("bank_zh.yaml")
+    hit = outcomes_of(child, {"turns": [["agent", 0.5, 3.0, "您好，金桥银行"]]}, "custom.no_slang")
+    assert hit[0].status == "pass"
+
+
+def test_extends_cycle_is_an_error(tmp_path):
+    _write(tmp_path, "a.yaml", "id: a\nversion: 1\nextends: b.yaml\nrules: []\n")
+    _write(tmp_path, "b.yaml", "id: b\nversion: 1\nextends: a.yaml\nrules: []\n")
+    with pytest.raises(PackError, match="extends cycle"):
+        load_pack(tmp_path / "a.yaml")
+
+
+def test_sha256_follows_content_and_parents(tmp_path):
+    parent = _write(tmp_path, "p.yaml", """\
+        id: p
+        version: 1
+        language: zh
+        rules:
+          - {id: closing.missing, type: phrase_required, title: t, message: {zh: m}, severity: minor, phrases: [再见]}
+        """)
+    child = _write(tmp_path, "c.yaml", "id: c\nversion: 1\nextends: p.yaml\nrules: []\n")
+    first = load_pack(child).sha256
+    assert load_pack(child).sha256 == first
+    parent.write_text(parent.read_text(encoding="utf-8").replace("再见", "拜拜"), encoding="utf-8")
+    assert load_pack(child).sha256 != first
+
+
+# -- matching ---------------------------------------------------------------------------------
+
+def _stream(text, role="agent"):
+    call = example_call({"turns": [[role, 0.0, 10.0, text]]})
+    return CallText(call, Lang("zh")).stream(role)
+
+
+@pytest.mark.parametrize("said,phrase,kind", [
+    ("您好恒通银行工号八零二七", "工号{staff}", "exact"),
+    ("您好恒通银行公号8027", "工号{staff}", "homophone"),
+    ("您好，恆通銀行，工號八〇二七。", "工号{staff}", "exact"),
+    ("好的请您收等一下", "请您稍等", "fuzzy"),
+    ("感谢您耐心等待", "感谢您的耐心等待", "fuzzy"),     # ASR dropped 的
+])
+def test_phrase_matching_is_asr_robust(said, phrase, kind):
+    variables = {"staff": {"regex": r"\d{4}", "label": "XXXX"}}
+    found = PhraseSet([phrase], Lang("zh"), variables).search(_stream(said))
+    assert found is not None and found.kind == kind
+    assert 0.8 <= found.similarity <= 1.0
+    assert (found.similarity == 1.0) == (kind != "fuzzy")
+
+
+@pytest.mark.parametrize("said,phrase", [
+    ("工资到账", "被盗"),          # a rare reading (被 pi) must not open a fuzzy door
+    ("我想查一下余额", "稍等"),
+    ("工号稍后告诉您", "工号{staff}"),
+])
+def test_phrase_matching_rejects_others(said, phrase):
+    variables = {"staff": {"regex": r"\d{4}", "label": "XXXX"}}
+    assert PhraseSet([phrase], Lang("zh"), variables).search(_stream(said)) is None
+
+
+def test_english_matches_whole_words():
+    call = example_call({"turns": [["agent", 0.0, 3.0, "This is Sam, HI there!"]]}, "en")
+    stream = CallText(call, Lang("en")).stream("agent")
+    ps = PhraseSet(["hi"], Lang("en"), {})
+    m = ps.search(stream)
+    assert m is not None and m.text == "hi" and stream.norm[:m.start].endswith("sam ")
+
+
+def test_hit_records_variant_similarity_and_time(bank):
+    case = {"turns": [{"role": "agent", "start": 10.0, "end": 14.0, "text": "這個不歸我管", "prob": 0.9}]}
+    (hit,) = [o for o in outcomes_of(bank, case, "etiquette.forbidden_phrase") if o.status == "hit"]
+    assert hit.detail["phrase"] == "不归我管" and hit.detail["similarity"] == 1.0
+    assert 11.0 < hit.start < hit.end <= 14.0
+    assert "agent" in hit.evidence and "不归我管" in hit.evidence and "00:1" in hit.evidence
+
+
+# -- three-state ------------------------------------------------------------------------------
+
+GREETING = "您好，恒通银行，很高兴为您服务"
+
+
+def test_missing_staff_id_is_a_hit_on_confident_words(bank):
+    case = {"turns": [{"role": "agent", "start": 0.5, "end": 4.0, "text": GREETING, "prob": 0.95}]}
+    (o,) = outcomes_of(bank, case, "greeting.staff_id_missing")
+    assert o.status == "hit" and o.points == 3
+
+
+def test_missing_staff_id_on_unreliable_words_cannot_be_assessed(bank):
+    case = {"turns": [{"role": "agent", "start": 0.5, "end": 4.0, "text": GREETING, "prob": 0.3}]}
+    (o,) = outcomes_of(bank, case, "greeting.staff_id_missing")
+    assert o.status == "review" and "mean probability 0.30" in o.reason
+
+
+def test_low_role_confidence_and_unknown_speech_go_to_review(bank):
+    case = {"role_confidence": 0.3,
+            "turns": [{"role": "agent", "start": 0.5, "end": 4.0, "text": GREETING, "prob": 0.95}]}
+    (o,) = outcomes_of(bank, case, "greeting.staff_id_missing")
+    assert o.status == "review" and "role confidence 0.30" in o.reason
+    case = {"turns": [["unknown", 0.5, 4.0, "您好恒通银行工号八零二七"], ["agent", 5.0, 8.0, "请问有什么可以帮您"]]}
+    (o,) = outcomes_of(bank, case, "greeting.staff_id_missing")
+    assert o.status == "review" and "no role" in o.reason
+
+
+def test_heavy_overlap_goes_to_review(bank):
+    case = {"metrics": {"overlaps": [{"start": 0.5, "end": 12.0}]},
+            "turns": [{"role": "agent", "start": 0.5, "end": 4.0, "text": GREETING, "prob": 0.95}]}
+    (o,) = outcomes_of(bank, case, "greeting.staff_id_missing")
+    assert o.status == "review" and "overlapping speech" in o.reason
+
+
+def test_speech_without_words_goes_to_review(bank):
+    # The audio shows the agent talking in the window, Whisper gave no words there.
+    case = {"speech": [["agent", 0.5, 6.0], ["customer", 7.0, 9.0], ["agent", 30.0, 33.0]],
+            "turns": [{"role": "customer", "start": 7.0, "end": 9.0, "text": "喂", "prob": 0.9},
+                      {"role": "agent", "start": 30.0, "end": 33.0, "text": "您好", "prob": 0.9}]}
+    (o,) = outcomes_of(bank, case, "greeting.staff_id_missing")
+    assert o.status == "review" and "Whisper lost the rest" in o.reason
+
+
+# -- timing rules -----------------------------------------------------------------------------
+
+def test_interruption_prefers_audio_segments(bank):
+    turns = [["customer", 5.0, 12.0, "我前天给别人转了两千块钱对方说一直没收到"],
+             ["agent", 11.0, 14.0, "这个情况我了解了"]]
+    on_turns = outcomes_of(bank, {"turns": turns}, "etiquette.interruption")
+    assert [o.status for o in on_turns] == ["hit"]
+    assert on_turns[0].detail["source"] == "turns"
+    audio = {"turns": turns, "speech": [["customer", 5.0, 10.8], ["agent", 11.0, 14.0]]}
+    on_audio = outcomes_of(bank, audio, "etiquette.interruption")
+    assert [o.status for o in on_audio] == ["pass"]
+
+
+def test_dead_air_and_hold_judge_each_silence_once(bank):
+    unannounced = {"turns": [["agent", 18.0, 19.5, "好的，核验通过。"],
+                             ["agent", 35.0, 38.0, "额度是系统自动评估的。"]]}
+    dead = outcomes_of(bank, unannounced, "etiquette.dead_air")
+    hold = outcomes_of(bank, unannounced, "hold.no_notice")
+    assert [o.status for o in dead] == ["hit"] and [o.status for o in hold] == ["pass"]
+    assert dead[0].detail["silence_s"] == 15.5
+    thanked = {"turns": [["agent", 18.0, 19.5, "好的，核验通过。"],
+                         ["agent", 35.0, 38.0, "让您久等了，感谢您的耐心等待。"]]}
+    assert [o.status for o in outcomes_of(bank, thanked, "etiquette.dead_air")] == ["pass"]
+    assert [o.status for o in outcomes_of(bank, thanked, "hold.no_notice")] == ["hit"]
+
+
+def test_missing_metrics_degrade_gracefully(bank):
+    # Emotion prosody needs metrics; without them the rule still judges the words.
+    pack = bank
+    case = {"turns": [["agent", 1.0, 3.0, "你自己看着办吧"]], "metrics": {}}
+    call = example_call(case)
+    outcomes = pack.evaluate(call)
+    assert {o.rule_id for o in outcomes} == {s.id for s in pack.specs}
+    assert not [o for o in outcomes if "rule error" in o.reason]
+
+
+def test_prosody_metric_unavailable_is_noted(tmp_path):
+    path = _write(tmp_path, "emo.yaml", """\
+        id: emo
+        version: 1
+        language: zh
+        rules:
+          - id: emotion.agent_negative
+            type: emotion
+            title: t
+            message: {zh: m}
+            severity: major
+            points: 5
+            phrases: [看着办]
+            prosody: {min_jumps: 2}
+        """)
+    pack = load_pack(path)
+    (o,) = pack.evaluate(example_call({"turns": [["agent", 1.0, 3.0, "你自己看着办吧"]]}))
+    assert o.status == "hit" and o.detail["prosody"] == "metric unavailable"
+    # A prosody-only rule cannot judge a call the metrics stage did not measure.
+    path.write_text(path.read_text(encoding="utf-8").replace("    phrases: [看着办]\n", ""),
+                    encoding="utf-8")
+    pack = load_pack(path)
+    (o,) = pack.evaluate(example_call({"turns": [["agent", 1.0, 3.0, "你自己看着办吧"]]}))
+    assert o.status == "review" and o.reason.startswith("metric unavailable")
+    loud = {"turns": [["agent", 1.0, 3.0, "好的"]],
+            "metrics": {"agent": {"loudness_jumps": [{"start": 1.0, "end": 1.5},
+                                                     {"start": 2.0, "end": 2.4}]}}}
+    (o,) = pack.evaluate(example_call(loud))
+    assert o.status == "hit" and o.detail["prosody_jumps"] == 2
+
+
+def test_conditional_business_type_trigger(bank):
+    case = {"meta": {"business_type": "wealth"},
+            "turns": [["customer", 3.0, 5.0, "那个还能买吗"], ["agent", 6.0, 9.0, "可以的，起购一万元"]]}
+    (o,) = outcomes_of(bank, case, "risk.disclosure_missing")
+    assert o.status == "hit" and o.detail["trigger"] == "business type wealth"
+    case["meta"] = {"business_type": "card"}
+    (o,) = outcomes_of(bank, case, "risk.disclosure_missing")
+    assert o.status == "pass"
+
+
+# -- call JSON --------------------------------------------------------------------------------
+
+def test_evaluation_is_identical_after_json_round_trip(bank):
+    # The run judges unrounded times and probabilities; `check` and `verify` judge the saved
+    # JSON (2-decimal times, 3-decimal probabilities): the verdicts must be the same.
+    case = {"speech": [["agent", 0.5123, 6.0049], ["customer", 6.5151, 12.0049],
+                       ["agent", 11.0049, 15.0051], ["agent", 24.0049, 25.0]],
+            "role_confidence": 0.9,
+            "turns": [{"role": "agent", "start": 0.5123, "end": 6.0049,
+                       "text": "您好，恆通銀行，公号八零二七", "prob": 0.55049},
+                      {"role": "customer", "start": 6.5151, "end": 12.0049,
+                       "text": "我的卡被盗刷了我要投诉", "prob": 0.7},
+                      {"role": "agent", "start": 11.0049, "end": 15.0051,
+                       "text": "这个不归我管", "prob": 0.49951},
+                      {"role": "agent", "start": 24.0049, "end": 25.0, "text": "再见", "prob": 0.9}]}
+    call = example_call(case)
+    first = [o.to_dict() for o in bank.evaluate(call)]
+    again = Call.from_dict(json.loads(json.dumps(call.to_dict())))
+    assert isinstance(again.speech[0], SpeakerSegment) and again.speech[0].role == "agent"
+    assert [o.to_dict() for o in bank.evaluate(again)] == first

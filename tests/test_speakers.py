@@ -1,0 +1,260 @@
+"""Speakers stage on real audio: pyannote's telephone sample (two speakers, MIT, see
+tests/data/pyannote_sample/README.md), cut and mixed into the awkward cases calls bring:
+one silent channel, cross-talk bleed, one voice only, heavy overlap, a Whisper segment that
+spans both parties."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+from qa_toolkit import speakers
+from qa_toolkit.metrics import compute_metrics
+from qa_toolkit.speakers import DiarizationOptions, assign_roles, attribute_words, diarize
+from qa_toolkit.types import Diarization, SpeakerSegment, Turn, Word
+
+DATA = Path(__file__).parent / "data" / "pyannote_sample"
+SR = 16000
+DER_BOUND = 0.08
+"""Measured 0.047 (collar 0.25 s, overlap scored); the naive VAD+embedding baseline is ~0.5."""
+BANK_CUES = ["XX银行", "您好", "工号", "很高兴为您服务", "请问还有其他可以帮您"]
+
+
+def _rttm(path: Path) -> list[tuple[float, float, str]]:
+    rows = []
+    for line in path.read_text().splitlines():
+        p = line.split()
+        rows.append((float(p[3]), float(p[3]) + float(p[4]), p[7]))
+    return rows
+
+
+def _stm_words(path: Path) -> list[tuple[str, Word]]:
+    """(truth speaker, word) with word times spread evenly over each STM utterance."""
+    out = []
+    for line in path.read_text().splitlines():
+        p = line.split(maxsplit=5)
+        start, end, tokens = float(p[3]), float(p[4]), p[5].split()
+        step = (end - start) / len(tokens)
+        for i, tok in enumerate(tokens):
+            out.append((p[2], Word(start + i * step, start + (i + 1) * step, " " + tok, 0.9)))
+    return out
+
+
+@pytest.fixture(scope="module")
+def wave() -> np.ndarray:
+    samples, rate = sf.read(DATA / "sample.wav", dtype="float32")
+    assert rate == SR
+    return samples
+
+
+@pytest.fixture(scope="module")
+def sample_diarization(wave) -> Diarization:
+    return diarize(wave[None], SR, DiarizationOptions(threads=1))
+
+
+def _cut(wave: np.ndarray, *spans: tuple[float, float]) -> np.ndarray:
+    gap = np.zeros(SR // 2, dtype=np.float32)
+    parts = []
+    for a, b in spans:
+        parts += [wave[int(a * SR):int(b * SR)], gap]
+    return np.concatenate(parts)
+
+
+def _der(reference: list[tuple[float, float, str]], hypothesis: Diarization) -> float:
+    from pyannote.core import Annotation, Segment
+    from pyannote.metrics.diarization import DiarizationErrorRate
+
+    ref, hyp = Annotation(), Annotation()
+    for a, b, label in reference:
+        ref[Segment(a, b)] = label
+    for s in hypothesis.segments:
+        hyp[Segment(s.start, s.end)] = s.speaker
+    metric = DiarizationErrorRate(collar=0.25, skip_overlap=False)
+    return float(metric(ref, hyp, uem=Segment(0, 30.0)))
+
+
+def test_embedded_der_on_pyannote_phone_sample(sample_diarization):
+    assert sample_diarization.backend == "embedded"
+    assert sorted(sample_diarization.speakers) == ["spk0", "spk1"]
+    der = _der(_rttm(DATA / "sample.rttm"), sample_diarization)
+    assert der <= DER_BOUND, der
+
+
+def test_embedded_finds_overlap_where_both_talk(sample_diarization):
+    truth = _rttm(DATA / "sample.rttm")
+    # The reference has both speakers from 18.15 to 18.59 ("Oh, I'm …" over "Chicago").
+    both = [(max(a1, a2), min(b1, b2)) for a1, b1, s1 in truth for a2, b2, s2 in truth
+            if s1 < s2 and min(b1, b2) > max(a1, a2)]
+    assert both
+    found = sample_diarization.overlap
+    assert any(a < b2 and a2 < b for a, b in both for a2, b2 in found)
+
+
+def test_mono_with_one_voice_gives_one_speaker(wave):
+    # Sheila alone (her two long stretches), default num_speakers=2.
+    one = _cut(wave, (21.8, 27.8), (15.0, 17.9))
+    d = diarize(one[None], SR, DiarizationOptions(backend="embedded"))
+    assert d.speakers == ["spk0"]
+    talk = sum(s.end - s.start for s in d.segments)
+    assert 7.0 < talk < len(one) / SR
+    turns = attribute_words([Word(1.0, 1.4, "好", 0.9), Word(7.0, 7.3, "的", 0.9)], d)
+    assert {t.speaker for t in turns} == {"spk0"}
+
+
+def test_heavy_overlap_mix_keeps_both_voices(wave):
+    diane = wave[int(11.1 * SR):int(14.4 * SR)]    # 3.3 s of Diane alone
+    sheila = wave[int(21.8 * SR):int(27.8 * SR)]   # 6 s of Sheila alone
+    mix = np.zeros(int(9.0 * SR), dtype=np.float32)
+    mix[:len(sheila)] += sheila
+    mix[int(4.0 * SR):int(4.0 * SR) + len(diane)] += diane   # 4.0-7.3 s: both talk
+    tail = wave[int(18.6 * SR):int(21.4 * SR)]               # Diane alone again
+    mix = np.concatenate([mix, tail])
+    d = diarize(mix[None], SR, DiarizationOptions(backend="embedded"))
+    assert len(d.speakers) == 2
+    overlap = sum(max(0.0, min(b, 6.0) - max(a, 4.5)) for a, b in d.overlap)
+    assert overlap > 0.5, d.overlap   # the model hears two voices inside 4.5-6.0 s
+    first = {s.speaker for s in d.segments if s.start < 2.0}
+    last = {s.speaker for s in d.segments if s.end > len(mix) / SR - 1.0}
+    assert first and last and first.isdisjoint(last)  # Sheila opens, Diane closes
+
+
+def _stereo_from_truth(wave: np.ndarray, bleed_db: float = -30.0) -> np.ndarray:
+    """Two channels, one party each, from the reference turns, with the other party leaking in."""
+    truth = _rttm(DATA / "sample.rttm")
+    masks = {}
+    for label in ("speaker90", "speaker91"):
+        m = np.zeros(len(wave), dtype=np.float32)
+        for a, b, s in truth:
+            if s == label:
+                m[int(a * SR):int(b * SR)] = 1.0
+        masks[label] = m
+    gain = 10 ** (bleed_db / 20)
+    ch0 = wave * masks["speaker90"] + gain * wave * masks["speaker91"]
+    ch1 = wave * masks["speaker91"] + gain * wave * masks["speaker90"]
+    return np.stack([ch0, ch1]).astype(np.float32)
+
+
+def test_channel_split_with_bleed_matches_reference_turns(wave):
+    stereo = _stereo_from_truth(wave)
+    d = diarize(stereo, SR, DiarizationOptions())
+    assert d.backend == "channel" and d.speakers == ["ch0", "ch1"]
+    truth = [(a, b, {"speaker90": "ch0", "speaker91": "ch1"}[s])
+             for a, b, s in _rttm(DATA / "sample.rttm")]
+    assert _der(truth, d) <= 0.10
+
+
+def test_bleed_alone_is_not_a_second_speaker(wave):
+    party = _cut(wave, (21.8, 27.8), (14.6, 17.9))
+    rng = np.random.default_rng(0)
+    other = 10 ** (-30 / 20) * party + 1e-4 * rng.standard_normal(len(party)).astype(np.float32)
+    d = diarize(np.stack([party, other]), SR, DiarizationOptions())
+    assert d.speakers == ["ch0"]
+    assert not d.overlap
+
+
+def test_stereo_with_one_silent_channel(wave):
+    stereo = np.stack([wave, np.zeros_like(wave)])
+    d = diarize(stereo, SR, DiarizationOptions())
+    assert d.speakers == ["ch0"]
+    words = [w for _, w in _stm_words(DATA / "sample.stm")]
+    turns = attribute_words(words, d)
+    assert turns and {t.speaker for t in turns} == {"ch0"}
+    roles = assign_roles(turns, d, agent_channel=1, agent_cues=BANK_CUES)
+    assert roles.method == "channel" and roles.mapping["ch0"] == "customer"
+    assert any("no speech" in r for r in roles.reasons)
+    metrics = compute_metrics(stereo, SR, turns, roles.speech, 30.0, "en")
+    assert metrics["roles"]["customer"]["talk_share"] == 1.0
+    assert metrics["interruption_count"] == 0
+
+
+def test_whisper_segment_spanning_both_parties_is_split(sample_diarization):
+    # One fake Whisper segment covering Sheila's "And I'm Sheila in Texas …" and Diane's
+    # "Oh, I'm originally from Chicago also." with no pause between them (17.769 → 17.789 s).
+    words = [(spk, w) for spk, w in _stm_words(DATA / "sample.stm")
+             if 14.4 <= w.start and w.end <= 20.12]
+    turns = attribute_words([w for _, w in words], sample_diarization)
+    by_truth: dict[str, list[str]] = {}
+    for spk, w in words:
+        by_truth.setdefault(spk, []).append(w.speaker)
+    majority = {spk: max(set(v), key=v.count) for spk, v in by_truth.items()}
+    assert majority["Sheila"] != majority["Diane"]
+    for spk, labels in by_truth.items():
+        assert labels.count(majority[spk]) >= 0.8 * len(labels), (spk, labels)
+    assert len(turns) >= 2
+    change = next(t.start for t in turns[1:] if t.speaker == majority["Diane"])
+    assert abs(change - 17.78) < 0.8
+    assert turns[0].text.startswith("And I'm Sheila")
+
+
+def test_turns_split_at_long_pause_for_same_speaker():
+    d = Diarization(segments=[SpeakerSegment(0.0, 10.0, "ch0")], backend="channel",
+                    speakers=["ch0"])
+    words = [Word(0.5, 0.8, "您", 0.9), Word(0.8, 1.0, "好", 0.9), Word(4.0, 4.3, "喂", 0.9)]
+    turns = attribute_words(words, d, max_gap=1.0)
+    assert [t.text for t in turns] == ["您好", "喂"]
+
+
+def _turns(spec: list[tuple[str, float, float, str]]) -> list[Turn]:
+    return [Turn(speaker=s, role="unknown", start=a, end=b, text=text,
+                 words=[Word(a, b, text, 0.9)]) for s, a, b, text in spec]
+
+
+def test_roles_from_script_even_with_homophone_asr_errors(sample_diarization):
+    spk = sorted(sample_diarization.speakers)
+    turns = _turns([(spk[1], 6.7, 8.1, "喂，你好"),
+                    (spk[0], 8.4, 12.0, "您好，XX银行，公号一二三四，很高兴为您服务"),
+                    (spk[1], 14.5, 17.7, "我想查一下我的信用卡账单"),
+                    (spk[0], 28.4, 29.9, "请问还有其他可以帮您的吗")])
+    roles = assign_roles(turns, sample_diarization, agent_channel=None, agent_cues=BANK_CUES)
+    assert roles.method == "script"
+    assert roles.mapping == {spk[0]: "agent", spk[1]: "customer"}
+    assert roles.confidence >= 0.8
+    assert [t.role for t in turns] == ["customer", "agent", "customer", "agent"]
+    assert {s.role for s in roles.speech} == {"agent", "customer"}
+    assert any("工号" in r for r in roles.reasons)
+
+
+def test_roles_without_evidence_are_low_confidence(sample_diarization):
+    spk = sorted(sample_diarization.speakers)
+    turns = _turns([(spk[0], 6.7, 8.1, "嗯"), (spk[1], 8.4, 12.0, "嗯嗯")])
+    roles = assign_roles(turns, sample_diarization, agent_channel=None, agent_cues=BANK_CUES)
+    assert roles.confidence < 0.6
+
+
+def test_channel_roles_follow_agent_channel(wave):
+    d = diarize(_stereo_from_truth(wave), SR, DiarizationOptions(backend="channel"))
+    roles = assign_roles([], d, agent_channel=1, agent_cues=BANK_CUES)
+    assert roles.mapping == {"ch0": "customer", "ch1": "agent"} and roles.confidence == 1.0
+
+
+def test_bad_options_are_one_line_value_errors(wave):
+    with pytest.raises(ValueError, match="unknown diarization backend"):
+        diarize(wave[None], SR, DiarizationOptions(backend="magic"))
+    with pytest.raises(ValueError, match="2 or more channels"):
+        diarize(wave[None], SR, DiarizationOptions(backend="channel"))
+    with pytest.raises(ValueError, match="16000 Hz"):
+        diarize(wave[None], 8000, DiarizationOptions())
+
+
+def test_pyannote_backend_explains_how_to_install(wave):
+    pytest.importorskip("pyannote.core")
+    try:
+        import pyannote.audio  # noqa: F401
+    except Exception:
+        pass
+    else:
+        pytest.skip("pyannote.audio is installed here")
+    with pytest.raises(ValueError, match=r"pip install qa-toolkit\[pyannote\]"):
+        diarize(wave[None], SR, DiarizationOptions(backend="pyannote",
+                                                   pyannote_pipeline="/nonexistent"))
+
+
+def test_silence_gives_no_speakers():
+    quiet = np.zeros((1, SR * 3), dtype=np.float32)
+    d = diarize(quiet, SR, DiarizationOptions())
+    assert d.segments == [] and d.speakers == []
+    assert attribute_words([], d) == []
+    assert speakers.assign_roles([], d, agent_channel=None, agent_cues=BANK_CUES).confidence == 0.0

@@ -1,0 +1,67 @@
+"""ASR-robust text forms: script folding, numbers, punctuation, pinyin codes, near syllables."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_toolkit import textnorm
+
+
+def test_to_simplified_folds_traditional():
+    assert textnorm.to_simplified("您好，恆通銀行，工號八零二七，很高興為您服務") == \
+        "您好，恒通银行，工号八零二七，很高兴为您服务"
+    assert textnorm.to_simplified("Hello 123") == "Hello 123"
+    assert textnorm.to_simplified("") == ""
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("工号八零二七", "工号8027"),
+    ("工号八〇二七", "工号8027"),
+    ("工号 8027。", "工号8027"),
+    ("工号８０２７", "工号8027"),
+    ("工号幺三五七", "工号1357"),
+    ("工号8零27", "工号8027"),
+    ("请您稍等一下！", "请您稍等一下"),          # a lone 一 is a word, not a number
+    ("两个问题", "两个问题"),
+    ("八零二七，两个", "8027两个"),              # a comma ends the number
+    ("Thank You, SIR", "thankyousir"),
+])
+def test_normalize(text, expected):
+    assert textnorm.normalize(text) == expected
+    assert textnorm.kept_length(text) == len(expected)
+
+
+def test_encode_makes_homophones_equal_and_keeps_length():
+    a, b = textnorm.normalize("工号8027"), textnorm.normalize("公号八零二七")
+    assert textnorm.encode(a) == textnorm.encode(b)
+    assert len(textnorm.encode(a)) == len(a)
+    assert textnorm.encode("稍等") != textnorm.encode("收等")
+    assert textnorm.syllables("收等") == ["shou", "deng"]
+
+
+def test_syllable_distance_and_near_syllables():
+    assert textnorm.syllable_distance("shou", "shao") == 1      # ao/ou: one confusable edit
+    assert textnorm.syllable_distance("an", "ang") == 1
+    assert textnorm.syllable_distance("zhi", "zi") == 1
+    assert textnorm.syllable_distance("bei", "zi") >= 2
+    near = textnorm.near_syllables("shao")
+    assert {"shou", "sao", "zhao", "shao"} <= near
+    assert "deng" not in near
+    assert textnorm.edit_distance("kitten", "sitting") == 3
+
+
+def test_inventory_covers_mandarin():
+    inventory = textnorm.syllable_inventory()
+    assert 400 <= len(inventory) <= 450
+    assert {"lv", "nv", "zhuang", "a", "er"} <= set(inventory)
+
+
+def test_readings_lists_heteronyms():
+    assert set(textnorm.readings("行")) >= {"xing", "hang"}
+    assert textnorm.readings("7") == ("7",)
+
+
+def test_backchannel():
+    lex = frozenset({"嗯", "好的", "对"})
+    assert textnorm.is_backchannel("嗯嗯好的", lex)
+    assert not textnorm.is_backchannel("嗯这个情况", lex)

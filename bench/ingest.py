@@ -2,11 +2,14 @@
 
     .venv/bin/python bench/ingest.py                # 100,000 calls
     .venv/bin/python bench/ingest.py --calls 20000 --keep /tmp/bench-history
+    .venv/bin/python bench/ingest.py --calls 20000 --from tests/data/pipeline_calls
 
-The calls follow the public call-JSON contract with a short transcript (no per-word list,
-which the store does not read) and 0-5 hits of the contract's rule ids; 500 agents in 10
-teams over three months. Timed: first ingest, a second (idempotent) ingest, the Parquet copy,
-hit exports by rule / team / month (CSV, Parquet and XLSX), and the matrix of the last month.
+The calls follow the public call-JSON contract with a short transcript and 0-5 hits of the
+contract's rule ids; 500 agents in 10 teams over three months. ``--from DIR`` gives them the
+transcripts (every word) and metrics of real call JSONs instead: real-sized files, where
+parsing the JSON is most of the ingest. ``--pii-share`` of the hits quote a phone number in
+their evidence (default 5%; 1.0 is the worst case for masking). Timed: first ingest, a second (idempotent) ingest, the Parquet copy, hit
+exports by rule / team / month (CSV, Parquet and XLSX) and the matrix of the last month.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import shutil
 import tempfile
 import time
 from pathlib import Path
+from typing import Optional
 
 from qa_toolkit.export import export
 from qa_toolkit.matrix import matrix
@@ -34,7 +38,8 @@ RULES = [("greeting.missing", "major", 5), ("greeting.staff_id_missing", "minor"
 MONTHS = ("2026-09", "2026-10", "2026-11")
 
 
-def synthetic_call(i: int, rng: random.Random) -> dict:
+def synthetic_call(i: int, rng: random.Random, template: Optional[dict] = None,
+                   pii_share: float = 0.05) -> dict:
     agent = rng.randrange(500)
     hits = []
     for _ in range(rng.choice((0, 0, 1, 1, 2, 3, 5))):
@@ -43,7 +48,8 @@ def synthetic_call(i: int, rng: random.Random) -> dict:
         hits.append({"rule_id": rule, "severity": severity, "points": points, "start": t,
                      "end": round(t + 2.5, 2), "role": "agent",
                      "evidence": f"{int(t // 60):02d}:{t % 60:05.2f} 坐席: 请问您的手机号是"
-                                 f"{13800000000 + i}吗", "message": rule})
+                                 + (f"{13800000000 + i}吗" if rng.random() < pii_share
+                                    else "尾号多少"), "message": rule})
     day = 1 + i % 28
     return {
         "schema_version": 1, "call_id": f"call{i:07d}", "source": f"rec/call{i:07d}.wav",
@@ -60,7 +66,8 @@ def synthetic_call(i: int, rng: random.Random) -> dict:
                    "text": "我想查一下信用卡账单", "words": []}],
         "hits": hits, "review": [], "score": None, "score_detail": None, "metrics": {},
         "flags": [], "provenance": {},
-    }
+    } | ({k: template[k] for k in ("turns", "metrics", "diarization", "provenance",
+                                   "duration_s") if k in template} if template else {})
 
 
 def _cpu() -> float:
@@ -81,6 +88,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=100_000)
     parser.add_argument("--keep", type=Path, help="Work folder to keep (default: a temp dir).")
+    parser.add_argument("--pii-share", type=float, default=0.05,
+                        help="Share of hits whose evidence holds a phone number.")
+    parser.add_argument("--from", dest="templates", type=Path,
+                        help="Folder of real call JSONs whose transcripts the calls carry.")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="qa-bench-ingest-"))
     out = work / "out"
@@ -88,10 +99,14 @@ def main() -> None:
     calls_dir.mkdir(parents=True, exist_ok=True)
     try:
         rng = random.Random(7)
+        templates = ([json.loads(f.read_text(encoding="utf-8"))
+                      for f in sorted(args.templates.glob("*.json"))] if args.templates else [])
         t0 = time.perf_counter()
         size = 0
         for i in range(args.calls):
-            blob = json.dumps(synthetic_call(i, rng), ensure_ascii=False).encode("utf-8")
+            template = templates[i % len(templates)] if templates else None
+            call = synthetic_call(i, rng, template, args.pii_share)
+            blob = json.dumps(call, ensure_ascii=False).encode("utf-8")
             (calls_dir / f"call{i:07d}.json").write_bytes(blob)
             size += len(blob)
         print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")

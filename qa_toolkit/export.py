@@ -19,7 +19,7 @@ import polars as pl
 from qa_toolkit.matrix import MatrixConfig, Period, agent_scores, matrix, parse_period
 from qa_toolkit.pii import mask_text
 from qa_toolkit.scoring import Scorecard, load_scorecard
-from qa_toolkit.store import DIGIT, PII_MIN_DIGITS, Store
+from qa_toolkit.store import PII_RUN, Store
 
 log = logging.getLogger(__name__)
 
@@ -220,7 +220,7 @@ def mask_frame(df: pl.DataFrame) -> pl.DataFrame:
     for name, dtype in df.schema.items():
         if dtype != pl.String or name in IDENTIFIERS:
             continue
-        suspect = (df[name].str.count_matches(DIGIT) >= PII_MIN_DIGITS).fill_null(False)
+        suspect = df[name].str.contains(PII_RUN).fill_null(False)
         if not suspect.any():
             continue
         values = df[name].to_list()

@@ -166,6 +166,15 @@ def _pitch(signal: np.ndarray, sample_rate: int, turns: list[Turn]) -> list[Opti
     return out
 
 
+def warm_up() -> None:
+    """Run pYIN once on silence: its first call in a process loads numba code (~3 s)."""
+    import librosa
+
+    librosa.pyin(np.zeros(PITCH_SR // 2, dtype=np.float32), fmin=60, fmax=400, sr=PITCH_SR,
+                 frame_length=400, hop_length=PITCH_SR // 50, resolution=0.5, n_thresholds=20,
+                 center=False)
+
+
 def _role_metrics(role: str, turns: list[Turn], speech: list[tuple[float, float]],
                   signal: np.ndarray, sample_rate: int, total_talk: float,
                   language: str) -> dict[str, Any]:

@@ -40,7 +40,8 @@ for _chars, _d in (("零〇○洞", "0"), ("一壹幺", "1"), ("二贰两", "2")
 _ID_CHECK_X = {"X", "x", "Ｘ", "ｘ"}
 """The resident-ID check character 10 is written X; it may only end an ID."""
 
-_SEPARATORS = set(" \t\u3000,，、-－—–_.·。;；")
+_SEPARATORS = set(" \t\u3000,，、-－—–_·。;；")
+"""Not ".": a decimal such as 0.6666666666666666 is not a number read out in groups."""
 _MAX_GAP = 2
 """Separator characters allowed between two digits of one number (e.g. "，" plus a space)."""
 

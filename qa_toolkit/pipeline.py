@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Optional
 
@@ -44,6 +44,8 @@ class PipelineOptions:
     role_confidence_min: float = 0.6
     """Below this the call is flagged for human review instead of trusted."""
     allow_download: bool = False
+    keep_pii: bool = False
+    """Keep customer card/ID/phone numbers unmasked in the call (and so in its JSON)."""
 
     def effective_threads(self) -> int:
         return self.threads or (os.cpu_count() or 1)
@@ -90,6 +92,10 @@ class CallPipeline:
         # ASR and speaker models run one after the other inside a worker: both may use all
         # of the worker's threads, never more (the runner divides cores among workers).
         torch.set_num_threads(threads)
+        from qa_toolkit import metrics, speakers
+
+        speakers.preload()
+        metrics.warm_up()
         self.pack = load_pack(self.options.rules)
         self.scorecard = load_scorecard(self.options.scorecard or self._default_scorecard())
         # The pack's vocabulary biases decoding towards its language: only use it on calls
@@ -117,6 +123,7 @@ class CallPipeline:
     def process(self, path: Path, meta: CallMeta) -> Call:
         from qa_toolkit import speakers
         from qa_toolkit.metrics import compute_metrics
+        from qa_toolkit.provenance import as_saved, build_provenance
         from qa_toolkit.scoring import score_call
 
         self.load()
@@ -166,7 +173,7 @@ class CallPipeline:
         mark("metrics")
 
         call = Call(
-            call_id=meta.call_id, source=str(path), duration_s=decoded.duration_s,
+            call_id=meta.call_id, source=str(Path(path).resolve()), duration_s=decoded.duration_s,
             channels=decoded.channels, sample_rate=decoded.sample_rate,
             model=self.model_label, language=transcript.language,
             rule_pack={"id": self.pack.id, "version": str(self.pack.version),
@@ -180,6 +187,14 @@ class CallPipeline:
         )
         if roles.confidence < self.options.role_confidence_min:
             call.flags.append("low_role_confidence")
+        config = asdict(self.options)
+        config.pop("threads")  # cores do not change results; the JSON must not differ by them
+        asr_options = {k: v for k, v in transcript.options.items() if k != "cpu_threads"}
+        call.provenance = dict(build_provenance(path, self.options.model, self.pack, config),
+                               decoder=decoded.codec, asr_options=asr_options)
+        # Judge the call exactly as its JSON will read back (rounded, masked), so that
+        # `qa-toolkit verify` re-derives the very same verdicts from the saved transcript.
+        call = as_saved(call, self.options.keep_pii)
         outcomes = self.pack.evaluate(call)
         call.hits = [o for o in outcomes if o.status == "hit"]
         call.review = [o for o in outcomes if o.status == "review"]
@@ -188,6 +203,5 @@ class CallPipeline:
         call.score = score_call(outcomes, self.scorecard)
         mark("rules")
         call.timings = timings
-        call.provenance = {"decoder": decoded.codec, "asr_options": transcript.options}
         self.hook("call", call)
         return call

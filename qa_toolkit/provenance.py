@@ -36,10 +36,14 @@ _HASH_SIDECAR_SUFFIX = ".sha256.json"
 
 
 def _redact(config: Any) -> Any:
-    """Credentials (a pyannote hub token) must never land in a call JSON."""
+    """Credentials (a pyannote hub token) must never land in a call JSON; keys are sorted."""
     if isinstance(config, dict):
-        return {str(k): ("<redacted>" if v and any(h in str(k).lower() for h in _SECRET_HINTS)
-                         else _redact(v)) for k, v in sorted(config.items(), key=lambda kv: str(kv[0]))}
+        out = {}
+        for key in sorted(config, key=str):
+            value = config[key]
+            secret = value and any(h in str(key).lower() for h in _SECRET_HINTS)
+            out[str(key)] = "<redacted>" if secret else _redact(value)
+        return out
     if isinstance(config, (list, tuple)):
         return [_redact(v) for v in config]
     if isinstance(config, Path):
@@ -50,13 +54,12 @@ def _redact(config: Any) -> Any:
 def cached_sha256(path: Path) -> str:
     """sha256 of a large file (a 145 MB model.bin), remembered in a sidecar keyed by size+mtime.
 
-    The sidecar sits next to the file; a read-only model folder falls back to the user cache.
     """
     stat = path.stat()
     key = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
     resolved = path.resolve()
-    candidates = [resolved.with_name(resolved.name + _HASH_SIDECAR_SUFFIX),
-                  models.cache_root() / "hashes" /
+    # In the user cache, never beside the file: model folders may be read-only or shared.
+    candidates = [models.cache_root() / "hashes" /
                   (hashlib.sha1(str(resolved).encode()).hexdigest() + _HASH_SIDECAR_SUFFIX)]
     for sidecar in candidates:
         try:
@@ -80,7 +83,11 @@ def cached_sha256(path: Path) -> str:
 
 def model_identity(model: str) -> dict[str, Any]:
     """What identifies the ASR model: the hash of model.bin for a local folder, else its name."""
-    folder = models.embedded_dir() if model == models.DEFAULT_MODEL else Path(model).expanduser()
+    if model == models.DEFAULT_MODEL:
+        # Assembly already checked model.bin against this pinned hash.
+        return {"name": model, "local": True, "model_bin_sha256": models.EMBEDDED_SHA256,
+                "model_bin_size": models.EMBEDDED_SIZE}
+    folder = Path(model).expanduser()
     weights = folder / "model.bin"
     if not weights.is_file():
         return {"name": model, "local": False}
@@ -104,7 +111,8 @@ def software_versions() -> dict[str, Any]:
     try:
         import av
 
-        out["ffmpeg"] = {lib: ".".join(map(str, v)) for lib, v in sorted(av.library_versions.items())}
+        out["ffmpeg"] = {lib: ".".join(map(str, version))
+                         for lib, version in sorted(av.library_versions.items())}
     except ImportError:
         out["ffmpeg"] = None
     return out
@@ -251,8 +259,8 @@ def verify_call(json_path: str | Path) -> VerifyReport:
             report.checked.append(f"input file sha256 matches ({source})")
 
     saved_pack = prov.get("rule_pack") or dict(data.get("rule_pack") or {})
-    pack_ref = saved_pack.get("path") if saved_pack.get("path") and Path(saved_pack["path"]).is_file() \
-        else saved_pack.get("id")
+    saved_path = saved_pack.get("path")
+    pack_ref = saved_path if saved_path and Path(saved_path).is_file() else saved_pack.get("id")
     try:
         pack = load_pack(pack_ref)
     except Exception as exc:  # a pack that no longer loads is a finding, not a crash

@@ -75,22 +75,29 @@ def is_hallucination_phrase(text: str) -> bool:
     return any(p in folded for p in _FOLDED_PHRASES)
 
 
-def drop_repetition_loops(words: list[Word], max_repeats: int) -> tuple[list[Word], int]:
-    """Keep the first copies of an n-gram (n ≤ 4) that repeats back-to-back in a loop."""
+def drop_repetition_loops(words: list[Word], max_repeats: int,
+                          longest: int = 16) -> tuple[list[Word], int]:
+    """Keep the first copies of an n-gram that repeats back-to-back in a decoding loop.
+
+    Short n-grams (≤ 3 words) may repeat a little in real speech (对对对, 好的好的); a phrase
+    of 4+ words said three times in a row is a loop (seen over hold music), kept once.
+    """
     kept = list(words)
     dropped = 0
-    for n in (1, 2, 3, 4):
+    for n in range(1, longest + 1):
+        allowed = max_repeats if n <= 3 else 1
+        trigger = max_repeats if n <= 3 else 2
         i, out = 0, []
         while i < len(kept):
             gram = [w.text for w in kept[i:i + n]]
             j = i + n
             repeats = 1
-            while [w.text for w in kept[j:j + n]] == gram and len(gram) == n:
+            while len(gram) == n and [w.text for w in kept[j:j + n]] == gram:
                 repeats += 1
                 j += n
-            if repeats > max_repeats and any(_fold(t) for t in gram):
-                out.extend(kept[i:i + n * max_repeats])
-                dropped += (repeats - max_repeats) * n
+            if repeats > trigger and any(_fold(t) for t in gram):
+                out.extend(kept[i:i + n * allowed])
+                dropped += (repeats - allowed) * n
                 i = j
             else:
                 out.append(kept[i])

@@ -1,8 +1,8 @@
 """Call JSONs for the history-store, matrix and export tests.
 
-``template_calls`` gives call JSONs to vary: the real pipeline outputs of ``samples/`` copied
-into ``tests/data/pipeline_calls/`` (``qa-toolkit run samples/ --out out/``; the call JSONs of
-``out/calls``), else calls built from ``qa_toolkit.types``. ``write_history`` turns them into a
+``template_calls`` gives call JSONs to vary: the real pipeline outputs of ``samples/`` in
+``tests/data/pipeline_calls/`` (the 12 stereo calls of ``qa-toolkit run samples/ --out out/``,
+copied as written), else calls built from ``qa_toolkit.types``. ``write_history`` turns them into a
 centre's months: each generated call is a real call with another agent, team, date and set of
 hits (hits taken from the real calls' own hits, cycled), so the store sees real evidence,
 turns and metrics while the test knows exactly how many hits every call has.

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from conftest import run_cli
+from qa_toolkit.pii import find_pii
 from test_evaluate import write_pair
 from test_provenance import write_verified_call
 
@@ -77,4 +78,5 @@ def test_eval_on_the_samples_run(samples_dir, samples_out, tmp_path):
             assert re.search(rf"(^|  ){figure}: \d", section, re.M), (figure, section)
         micro = next(x for x in section.splitlines() if x.startswith("micro"))
         assert "n/a" not in micro.split()[-1], micro
-    assert "13812345678" not in (tmp_path / "eval.html").read_text(encoding="utf-8")
+    # c05 has the customer read out a mobile number: no valid number may be left in the page.
+    assert find_pii((tmp_path / "eval.html").read_text(encoding="utf-8")) == []

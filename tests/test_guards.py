@@ -51,3 +51,12 @@ def test_known_subtitle_lines_and_loops_are_recognised():
     kept, dropped = drop_repetition_loops(words, max_repeats=3)
     assert [w.text for w in kept] == "好 的 好 的 好 的 谢 谢".split()
     assert dropped == 4
+
+
+def test_long_phrase_loops_over_hold_music_are_cut_to_one_copy():
+    phrase = "恒 通 银 行 工 号 80 2 请".split()
+    text = ["您", "好"] + phrase * 6 + ["上", "个", "月"]
+    words = [Word(i * 0.1, i * 0.1 + 0.1, t, 0.9) for i, t in enumerate(text)]
+    kept, dropped = drop_repetition_loops(words, max_repeats=3)
+    assert [w.text for w in kept] == ["您", "好"] + phrase + ["上", "个", "月"]
+    assert dropped == len(phrase) * 5

@@ -49,7 +49,8 @@ def eval_cmd(
         help="Truth: a folder of <call>.json truth files and/or label CSVs "
              "(call_id,rule_id,verdict hit|pass,reviewer), or such a file. Repeatable.",
         show_default=False)],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Run folder written by `qa-toolkit run`.")],
+    out: Annotated[Path, typer.Option(
+        "--out", "-o", help="Run folder written by `qa-toolkit run`.")],
     report: Annotated[Optional[Path], typer.Option(
         help="Also write the confusions page (HTML) here.")] = None,
     export: Annotated[Optional[Path], typer.Option(
@@ -59,7 +60,7 @@ def eval_cmd(
     """Measure a run against truth: CER/WER, DER/JER, role accuracy, per-rule
     precision/recall/F1 and Cohen's kappa against each QA reviewer.
 
-    Example: qa-toolkit eval --truth samples/truth --out out --report out/eval.html --export out/eval.csv
+    Example: qa-toolkit eval --truth samples/truth --out out --report out/eval.html
     """
     from qa_toolkit import evaluate
     from qa_toolkit.report.render import read_out_dir

@@ -153,14 +153,15 @@ def run(
 
     options = RunOptions(
         out=r.out, workers=r.workers, force=r.force, engine=r.engine, ray_address=r.ray_address,
-        timeout_s=r.timeout_s, keep_pii=r.keep_pii, report_lang=cfg.report.lang,
+        timeout_s=r.timeout_s, report_lang=cfg.report.lang,
         template_dir=cfg.report.template_dir, embed_audio=r.embed_audio,
         sample_plan=plan_path_for(r.metadata) if r.metadata else None,
         pipeline=PipelineOptions(
             rules=r.rules, scorecard=str(r.scorecard) if r.scorecard else None, model=r.model,
             language=None if r.language == "auto" else r.language, diarization=r.diarization,
             agent_channel=r.agent_channel, threads=r.threads,
-            pyannote_pipeline=r.pyannote_pipeline, allow_download=allow_download))
+            pyannote_pipeline=r.pyannote_pipeline, allow_download=allow_download,
+            keep_pii=r.keep_pii))
     try:
         summary = run_batch(items, options, hook=ProgressHook(r.quiet))
     except (PackError, ModelError, ValueError) as exc:

@@ -264,6 +264,7 @@ def read_out_dir(out_dir: Path) -> tuple[list[dict[str, Any]], list[dict[str, An
     errors: list[dict[str, Any]] = []
     errors_csv = out_dir / "errors.csv"
     if errors_csv.is_file():
-        with errors_csv.open(encoding="utf-8", newline="") as f:
+        # utf-8-sig: the run writes a BOM so that Excel opens the CSV as UTF-8.
+        with errors_csv.open(encoding="utf-8-sig", newline="") as f:
             errors = [dict(row) for row in csv.DictReader(f)]
     return calls, errors

@@ -242,13 +242,18 @@ def _hit_view(key: str, raw: dict[str, Any], disputes: dict[str, str]) -> HitVie
 
 
 def _covers(hit: HitView, start: float, end: float) -> bool:
+    """Whether a hit marks the word (or turn) spanning [start, end].
+
+    Word times from Whisper overlap the hit's edges by a few hundredths of a second, so a
+    word counts when at least half of it lies inside the hit, or when the hit lies inside it.
+    """
     if hit.start is None:
         return False
     hit_end = hit.end if hit.end is not None and hit.end > hit.start else hit.start
-    # A zero-length hit marks the word it falls in; otherwise any overlap counts.
-    if hit_end == hit.start:
-        return start <= hit.start < end or hit.start == start
-    return start < hit_end and hit.start < end
+    if start <= hit.start and hit_end <= end:
+        return True
+    overlap = min(end, hit_end) - max(start, hit.start)
+    return overlap > 0 and overlap >= 0.5 * (end - start)
 
 
 def _same_party(hit_role: str, turn_role: str) -> bool:

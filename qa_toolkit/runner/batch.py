@@ -42,8 +42,6 @@ class RunOptions:
     """Worker processes; each loads the models once and gets cores/workers threads."""
     force: bool = False
     """Redo calls already done with the same model, rule pack and options."""
-    keep_pii: bool = False
-    """Write customer card/ID/phone numbers unmasked into this run folder's JSON."""
     report_lang: str = "zh"
     template_dir: Optional[Path] = None
     embed_audio: bool = False
@@ -120,7 +118,6 @@ class _Worker:
         self.pipeline = CallPipeline(options.pipeline, hook=hook).load()
 
     def process(self, item: WorkItem) -> CallResult:
-        from qa_toolkit.pii import mask_call
         from qa_toolkit.report import ReportOptions, render_call_page
 
         started = time.perf_counter()
@@ -128,8 +125,6 @@ class _Worker:
         try:
             with _deadline(self.options.timeout_s):
                 call = self.pipeline.process(item.path, item.meta)
-            if not self.options.keep_pii:
-                call = mask_call(call)
             data = call.to_dict()
             out = self.options.out
             render_call_page(data, out, ReportOptions(

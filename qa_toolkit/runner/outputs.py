@@ -24,10 +24,21 @@ HIT_COLUMNS = ("call_id", "agent_id", "team", "started_at", "rule_id", "severity
 ERROR_COLUMNS = ("file", "call_id", "stage", "reason")
 
 
+def _file_mode() -> int:
+    """What open() would give a new file: mkstemp's 0600 would hide reports from the team."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+_MODE = _file_mode()
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, _MODE)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()

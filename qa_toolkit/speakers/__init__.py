@@ -24,7 +24,7 @@ BACKENDS = ("auto", "channel", "embedded", "pyannote")
 SAMPLE_RATE = 16000
 
 __all__ = ["BACKENDS", "DiarizationOptions", "RoleAssignment", "assign_roles",
-           "attribute_words", "diarize"]
+           "attribute_words", "diarize", "preload"]
 
 
 @dataclass
@@ -43,6 +43,17 @@ class DiarizationOptions:
     """Local pipeline folder or hub id, for backend "pyannote"."""
     pyannote_token: Optional[str] = None
     """Hub token for a gated pyannote pipeline."""
+
+
+def preload() -> None:
+    """Load the embedded models and Silero once, before timing or forking workers (otherwise
+    the first call pays ~2-5 s for it)."""
+    from faster_whisper.vad import get_vad_model
+
+    from .embedded import load_models
+
+    load_models()
+    get_vad_model()
 
 
 def _mix(channels: np.ndarray) -> np.ndarray:

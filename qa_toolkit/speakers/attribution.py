@@ -36,6 +36,28 @@ def _nearest(segments: list[SpeakerSegment], t: float) -> Optional[str]:
     return best
 
 
+ABSORBED_PAUSE_S = 0.5
+"""Whisper's word alignment gives the first word after a pause an early start: the pause is
+absorbed into it (seen on samples/: 您 45.97–46.91 where the agent starts at 46.74). A word
+longer than this is judged by its end, where the word really is."""
+
+
+def _spoken_length(word: Word) -> float:
+    if word.end - word.start <= ABSORBED_PAUSE_S:
+        return word.end - word.start
+    return max(0.3, 0.15 * len(word.text.strip()))
+
+
+def _snap_start(word: Word, segments: list[SpeakerSegment]) -> None:
+    """Move an absorbed-pause start to where its speaker's speech begins under the word."""
+    if any(seg.start <= word.start < seg.end for seg in segments):
+        return
+    for seg in segments:
+        if seg.start < word.end and word.start < seg.start < word.end:
+            word.start = seg.start
+            return
+
+
 def word_speakers(words: list[Word], diarization: Diarization) -> list[Optional[str]]:
     """Speaker label per word: most speech time under the word, ties go to the current speaker;
     a word over silence gets the nearest speaker."""
@@ -46,6 +68,7 @@ def word_speakers(words: list[Word], diarization: Diarization) -> list[Optional[
     previous: Optional[str] = None
     for w in words:
         start, end = (w.start, w.end) if w.end > w.start else (w.start - 0.05, w.start + 0.05)
+        start = max(start, end - _spoken_length(w))
         cov = _coverage(by_speaker, start, end)
         if cov:
             best = max(cov, key=cov.get)
@@ -77,6 +100,12 @@ def attribute_words(words: list[Word], diarization: Diarization, max_gap: float 
     """
     words = sorted(words, key=lambda w: (w.start, w.end))
     labels = word_speakers(words, diarization)
+    by_speaker: dict[str, list[SpeakerSegment]] = {}
+    for seg in diarization.segments:
+        by_speaker.setdefault(seg.speaker, []).append(seg)
+    for w, spk in zip(words, labels):
+        if spk and w.end - w.start > ABSORBED_PAUSE_S:
+            _snap_start(w, by_speaker.get(spk, []))
     turns: list[Turn] = []
     current: list[Word] = []
     current_spk: Optional[str] = None

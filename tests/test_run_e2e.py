@@ -20,6 +20,8 @@ import pytest
 import soundfile as sf
 
 from conftest import CLI, ROOT, run_cli
+from qa_toolkit.evaluate import evaluate, load_truth
+from qa_toolkit.runner.outputs import load_calls
 from qa_toolkit.runner.plan import discover
 from qa_toolkit.textnorm import to_simplified
 
@@ -83,31 +85,39 @@ def test_metadata_fills_agent_and_channel(samples_dir, samples_out):
             assert call["diarization"]["roles"][agent_speaker] == "agent"
 
 
-def _cer(reference: str, hypothesis: str) -> float:
-    strip = lambda s: re.sub(r"[\W_]+", "", to_simplified(s))  # noqa: E731
-    return jiwer.cer(strip(reference), strip(hypothesis))
+@pytest.fixture(scope="module")
+def samples_eval(samples_dir, samples_out):
+    """The samples' truth against the whole pipeline's output (audio in, hits out)."""
+    truth = load_truth([samples_dir / "truth"])
+    report = evaluate(load_calls(samples_out), truth)
+    return {g.name: g for g in report.groups}
 
 
-def test_transcription_cer_on_samples(samples_dir, samples_out):
-    """Character error rate of the whole transcript against what was synthesised."""
-    cers = {}
-    for truth_path in sorted((samples_dir / "truth").glob("*.json")):
-        truth = json.loads(truth_path.read_text("utf-8"))
-        reference = "".join(t["text"] for t in truth["turns"])
-        for mix, rel in truth["files"].items():
-            call = json.loads((samples_out / "calls" / f"{Path(rel).stem}.json").read_text("utf-8"))
-            cers[f"{truth['call_id']}/{mix}"] = _cer(reference, "".join(t["text"] for t in call["turns"]))
-    overall = float(np.mean(list(cers.values())))
-    print("CER per file:", {k: round(v, 3) for k, v in cers.items()}, "mean", round(overall, 3))
-    assert overall <= CER_BOUND, cers
-    assert max(cers.values()) <= CER_WORST_BOUND, cers
+@pytest.mark.parametrize("mix", ["stereo", "mono"])
+def test_transcription_cer_on_samples(samples_eval, mix):
+    group = samples_eval[mix]
+    cer = group.asr["cer"].rate
+    worst = max(c.asr.rate for c in group.calls if c.asr)
+    print(f"{mix}: CER {cer:.3f}, worst file {worst:.3f}")
+    assert cer <= CER_BOUND[mix]
+    assert worst <= CER_WORST_BOUND
 
 
-# Measured on this machine (see the closing note of the Foundation issue): mean CER 0.0 and
-# worst file 0.0; the bounds sit just above.
-CER_BOUND = 1.0
-CER_WORST_BOUND = 1.0
-WER_BOUND = 1.0
+@pytest.mark.parametrize("mix", ["stereo", "mono"])
+def test_rule_hits_match_the_planted_violations(samples_eval, mix):
+    """Issue "Rules": micro F1 of call-level rule verdicts, through the whole pipeline."""
+    group = samples_eval[mix]
+    micro = group.micro
+    per_rule = {r.rule_id: (r.tp, r.fp, r.fn) for r in group.rules}
+    print(f"{mix}: micro P {micro.precision:.3f} R {micro.recall:.3f} F1 {micro.f1:.3f}", per_rule)
+    assert micro.f1 >= 0.9, per_rule
+
+
+# Measured on this machine (see the closing note of the Foundation issue); bounds sit a
+# little above what was measured so that a regression fails.
+CER_BOUND = {"stereo": 0.25, "mono": 0.25}
+CER_WORST_BOUND = 0.5
+WER_BOUND = 0.5
 
 
 def test_wer_on_pyannote_phone_sample(pyannote_sample, tmp_path):

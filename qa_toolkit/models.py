@@ -76,7 +76,7 @@ def embedded_dir() -> Path:
     return cache_root() / "models" / f"whisper-base-{EMBEDDED_SHA256[:12]}"
 
 
-def _sha256(path: Path) -> str:
+def sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
@@ -147,7 +147,7 @@ def assemble_embedded(force: bool = False) -> Path:
 
 def verify_embedded() -> bool:
     folder = embedded_dir()
-    return _is_complete(folder) and _sha256(folder / "model.bin") == EMBEDDED_SHA256
+    return _is_complete(folder) and sha256_file(folder / "model.bin") == EMBEDDED_SHA256
 
 
 def resolve(name: Optional[str]) -> ModelRef:

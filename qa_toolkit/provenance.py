@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from qa_toolkit import models
-from qa_toolkit.models import _sha256 as sha256_file
+from qa_toolkit.models import sha256_file
 from qa_toolkit.pii import mask_call
 from qa_toolkit.types import Call
 

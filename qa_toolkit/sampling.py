@@ -27,6 +27,7 @@ from typing import Any, Literal, Optional
 import polars as pl
 
 from qa_toolkit import __version__
+from qa_toolkit.models import sha256_file
 
 log = logging.getLogger(__name__)
 
@@ -109,14 +110,6 @@ def plan_path_for(sample_csv: Path) -> Path:
     """``SAMPLE.csv`` → ``SAMPLE.plan.json`` (the sidecar that ``run`` copies into OUT)."""
     sample_csv = Path(sample_csv)
     return sample_csv.with_name(sample_csv.stem + ".plan.json")
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def read_manifest(path: Path) -> pl.DataFrame:
@@ -420,7 +413,7 @@ def _plan_record(df: pl.DataFrame, selected: pl.DataFrame, options: SampleOption
         "plan": options.plan,
         "seed": seed,
         "parameters": params,
-        "input": {"path": str(source.resolve()), "sha256": file_sha256(source)},
+        "input": {"path": str(source.resolve()), "sha256": sha256_file(source)},
         "counts": counts,
         "strata": strata.to_dicts(),
     }

@@ -22,7 +22,7 @@ def test_two_processes_assembling_at_once_give_one_verified_model(tmp_path):
     folder = folders.pop()
     assert sorted(os.listdir(folder)) == ["config.json", "manifest.json", "model.bin",
                                           "tokenizer.json", "vocabulary.json"]
-    assert models._sha256(models.Path(folder) / "model.bin") == models.EMBEDDED_SHA256
+    assert models.sha256_file(models.Path(folder) / "model.bin") == models.EMBEDDED_SHA256
     # No staging folders are left behind.
     assert os.listdir(tmp_path / "models") == [os.path.basename(folder)]
 

@@ -82,12 +82,14 @@ def test_bundle_is_deterministic(tmp_path):
     assert json.dumps(first, sort_keys=False) == json.dumps(second, sort_keys=False)
 
 
-def test_model_hash_is_cached_by_size_and_mtime(tmp_path):
+def test_model_hash_is_cached_by_size_and_mtime(tmp_path, monkeypatch):
+    monkeypatch.setenv("QA_TOOLKIT_CACHE", str(tmp_path / "cache"))
     weights = tmp_path / "model" / "model.bin"
     weights.parent.mkdir()
     weights.write_bytes(b"\x00" * 4096)
     first = cached_sha256(weights)
-    sidecar = weights.with_name("model.bin.sha256.json")
+    assert sorted(p.name for p in weights.parent.iterdir()) == ["model.bin"]  # never beside it
+    (sidecar,) = (tmp_path / "cache" / "hashes").iterdir()
     assert json.loads(sidecar.read_text())["sha256"] == first
     weights.write_bytes(b"\x01" * 4096)  # new content, new mtime: the cache must not answer
     assert cached_sha256(weights) != first

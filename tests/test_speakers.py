@@ -325,3 +325,11 @@ def test_samples_stereo_role_time_error():
         total(_annotation([(t["start"], t["end"], t["role"]) for t in truth["turns"]]),
               _annotation([(s.start, s.end, s.role) for s in roles.speech]))
     assert abs(total) <= 0.02, abs(total)   # measured 0.000 (collar 0.25 s)
+
+
+def test_english_words_keep_their_spaces_and_digit_runs_stay_whole():
+    from qa_toolkit.speakers.attribution import join_words
+
+    words = [Word(0, 1, t, 1.0) for t in ["Oh,", "hello.", "I", "didn't"]]
+    assert join_words(words) == "Oh, hello. I didn't"
+    assert join_words([Word(0, 1, t, 1.0) for t in ["工", "号", "80", "27", "很"]]) == "工号8027很"

@@ -86,8 +86,11 @@ def join_words(words: list[Word]) -> str:
     text = ""
     for w in words:
         piece = w.text
+        # Whisper splits "Oh, hello." into "Oh," + "hello." and 8027 into "80" + "27":
+        # Latin words get a space after any Latin character or punctuation, digit runs none.
         if text and piece and not piece[0].isspace() and text[-1].isascii() \
-                and text[-1].isalnum() and piece[0].isascii() and piece[0].isalnum():
+                and not text[-1].isspace() and piece[0].isascii() and piece[0].isalnum() \
+                and not (text[-1].isdigit() and piece[0].isdigit()):
             text += " "
         text += piece
     return " ".join(text.split()) if text.isascii() else text.strip()

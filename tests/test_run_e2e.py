@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import random
 import re
 import shutil
 import signal
@@ -185,36 +186,47 @@ def test_usage_errors_exit_2_with_one_line(tmp_path):
 
 
 def test_killed_run_resumes_and_every_call_is_done_once(short_call, tmp_path):
+    """SIGKILL at random moments, several times; the end result equals an uninterrupted run."""
     recordings = tmp_path / "in"
     recordings.mkdir()
     for i in range(4):
         shutil.copy(short_call, recordings / f"call{i}.wav")
-    out = tmp_path / "out"
-    args = [*CLI, "run", str(recordings), "--out", str(out), "--language", "en", "--rules",
-            "generic_en", "--quiet"]
-    proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    deadline = time.time() + 600
-    while time.time() < deadline and not list((out / "calls").glob("*.json")):
-        time.sleep(0.2)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
-    finished_before = {p.stem: p.stat().st_mtime_ns for p in (out / "calls").glob("*.json")}
-    assert 1 <= len(finished_before) < 4
-    # No half-written JSON is ever visible.
-    for p in (out / "calls").glob("*.json"):
-        json.loads(p.read_text("utf-8"))
 
-    result = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=900)
+    def args(out):
+        return [*CLI, "run", str(recordings), "--out", str(out), "--language", "en",
+                "--rules", "generic_en", "--quiet"]
+
+    reference = tmp_path / "reference"
+    assert subprocess.run(args(reference), cwd=ROOT, capture_output=True,
+                          timeout=900).returncode == 0
+    out = tmp_path / "out"
+    rng = random.Random(2026)
+    finished: dict[str, int] = {}
+    for _ in range(3):
+        proc = subprocess.Popen(args(out), cwd=ROOT, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(3.0, 14.0))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        for p in (out / "calls").glob("*.json"):
+            json.loads(p.read_text("utf-8"))  # never a half-written JSON
+            finished.setdefault(p.stem, p.stat().st_mtime_ns)
+    assert len(finished) < 4, "the kills came too late to interrupt anything"
+
+    result = subprocess.run(args(out), cwd=ROOT, capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stderr
-    assert f"{len(finished_before)} already done" in result.stdout
-    after = {p.stem: p.stat().st_mtime_ns for p in (out / "calls").glob("*.json")}
+    assert f"{len(finished)} already done" in result.stdout
+    after = {p.stem: p for p in (out / "calls").glob("*.json")}
     assert sorted(after) == [f"call{i}" for i in range(4)]
-    assert all(after[k] == v for k, v in finished_before.items()), "finished calls were redone"
+    assert all(after[k].stat().st_mtime_ns == v for k, v in finished.items()), \
+        "a finished call was redone"
+    for stem, path in after.items():
+        assert path.read_bytes() == (reference / "calls" / f"{stem}.json").read_bytes(), stem
     with sqlite3.connect(out / "ledger.sqlite") as db:
         rows = dict(db.execute("SELECT call_id, status FROM calls"))
     assert rows == {f"call{i}": "done" for i in range(4)}
     assert len(_csv(out / "calls.csv")) == 4
 
-    # A third run has nothing to do; --force redoes everything.
-    again = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=900)
+    # One more run has nothing to do.
+    again = subprocess.run(args(out), cwd=ROOT, capture_output=True, text=True, timeout=900)
     assert "4 already done" in again.stdout and again.returncode == 0

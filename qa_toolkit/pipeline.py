@@ -83,6 +83,7 @@ class CallPipeline:
         if self._ready:
             return self
         import torch
+        from threadpoolctl import threadpool_limits
 
         from qa_toolkit.rules import load_pack
         from qa_toolkit.scoring import load_scorecard
@@ -92,6 +93,10 @@ class CallPipeline:
         # ASR and speaker models run one after the other inside a worker: both may use all
         # of the worker's threads, never more (the runner divides cores among workers).
         torch.set_num_threads(threads)
+        # numpy's BLAS sums in a thread-count-dependent order (Whisper's mel filterbank is a
+        # matmul): one BLAS thread everywhere keeps the results identical whatever the
+        # engine, worker count or OMP_NUM_THREADS of the process.
+        threadpool_limits(limits=1, user_api="blas")
         from qa_toolkit import metrics, speakers
 
         speakers.preload()

@@ -6,17 +6,14 @@ import csv
 import json
 import os
 import random
-import re
 import shutil
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import jiwer
-import numpy as np
 import pytest
 import soundfile as sf
 

@@ -6,7 +6,7 @@ import csv
 import hashlib
 import json
 import random
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import polars as pl

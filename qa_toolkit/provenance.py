@@ -276,7 +276,9 @@ def verify_call(json_path: str | Path) -> VerifyReport:
 
     saved_model = prov.get("model") or {}
     if saved_model.get("model_bin_sha256"):
-        weights = Path(saved_model.get("path", "")) / "model.bin"
+        embedded = saved_model.get("name") == models.DEFAULT_MODEL
+        weights = (models.embedded_dir() if embedded
+                   else Path(saved_model.get("path", ""))) / "model.bin"
         if not weights.is_file():
             report.notes.append(f"model not checked: {weights} is not on this machine")
         elif cached_sha256(weights) != saved_model["model_bin_sha256"]:

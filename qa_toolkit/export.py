@@ -16,18 +16,16 @@ from typing import Callable, Literal, Optional
 
 import polars as pl
 
+from qa_toolkit.cells import FORMULA_START
 from qa_toolkit.matrix import MatrixConfig, Period, agent_scores, matrix, parse_period
-from qa_toolkit.pii import mask_text
+from qa_toolkit.pii import ELEVEN_DIGIT_RUN, mask_text
 from qa_toolkit.scoring import Scorecard, load_scorecard
-from qa_toolkit.store import PII_RUN, Store
+from qa_toolkit.store import Store
 
 log = logging.getLogger(__name__)
 
 What = Literal["hits", "calls", "agents", "matrix"]
 By = Literal["rule", "agent", "team", "period"]
-
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-"""A spreadsheet runs a cell starting with one of these as a formula (OWASP CSV injection)."""
 
 _GROUP = {"rule": ["rule_id"], "agent": ["agent_id", "team"], "team": ["team"], "period": []}
 
@@ -220,7 +218,7 @@ def mask_frame(df: pl.DataFrame) -> pl.DataFrame:
     for name, dtype in df.schema.items():
         if dtype != pl.String or name in IDENTIFIERS:
             continue
-        suspect = df[name].str.contains(PII_RUN).fill_null(False)
+        suspect = df[name].str.contains(ELEVEN_DIGIT_RUN).fill_null(False)
         if not suspect.any():
             continue
         values = df[name].to_list()

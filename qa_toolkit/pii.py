@@ -12,6 +12,8 @@ for an exported audio clip.
 
 from __future__ import annotations
 
+import re
+
 import copy
 import logging
 from dataclasses import dataclass, replace
@@ -44,6 +46,15 @@ _SEPARATORS = set(" \t\u3000,，、-－—–_·。;；")
 """Not ".": a decimal such as 0.6666666666666666 is not a number read out in groups."""
 _MAX_GAP = 2
 """Separator characters allowed between two digits of one number (e.g. "，" plus a space)."""
+
+DIGIT_CHARS = "".join(sorted(_DIGITS))
+"""Every character read as a digit: ASCII, full-width and Chinese numerals."""
+ELEVEN_DIGIT_RUN = ("[" + re.escape(DIGIT_CHARS) + "](?:[" + re.escape("".join(sorted(_SEPARATORS)))
+                    + "]{0," + str(_MAX_GAP) + "}[" + re.escape(DIGIT_CHARS) + "]){10}")
+"""11 digits in a row (separators allowed as ``find_pii`` allows them): card, resident-ID and
+mobile numbers all have at least 11, so text without such a run needs no masking. A regex
+both Python and polars understand (exports pre-filter cells with it)."""
+_eleven_digit_run = re.compile(ELEVEN_DIGIT_RUN)
 
 _KEEP_HEAD = {"card": 4, "mobile": 3, "resident_id": 0}
 _KEEP_TAIL = 4
@@ -185,6 +196,8 @@ def _apply(text: str, spans: list[PiiSpan]) -> str:
 
 def mask_text(text: str) -> str:
     """``text`` with every personal number masked (same length, last four digits kept)."""
+    if not text or not _eleven_digit_run.search(text):  # most texts: no number long enough
+        return text
     return _apply(text, find_pii(text))
 
 

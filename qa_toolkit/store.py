@@ -19,18 +19,16 @@ import hashlib
 import json
 import logging
 import os
-import re
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Optional, Sequence
+from typing import Any, Iterator, Optional, Sequence
 
 import orjson
 import polars as pl
 
-# pii's own tables, so the pre-check below can never miss a number mask_text would mask.
-from qa_toolkit.pii import _DIGITS, _MAX_GAP, _SEPARATORS, mask_text
+from qa_toolkit.pii import mask_text
 from qa_toolkit.scoring import (Scorecard, category, default_scorecard_path,
                                 load_scorecard, outcome_from_hit, score_call,
                                 scorecard_from_dict)
@@ -41,17 +39,9 @@ DB_ENV = "QA_TOOLKIT_DB"
 COMPONENT_KINDS = ("mystery_shopper", "csat", "peer")
 
 
-PII_RUN = ("[" + re.escape("".join(sorted(_DIGITS))) + "](?:[" + re.escape("".join(sorted(_SEPARATORS)))
-           + "]{0," + str(_MAX_GAP) + "}[" + re.escape("".join(sorted(_DIGITS))) + "]){10}")
-"""11 digits in a row (separators allowed as pii allows them): card, resident-ID and mobile
-numbers all have at least 11, and text without such a run needs no masking. A regex both
-Python and polars understand."""
-_pii_run = re.compile(PII_RUN)
-
-
 def mask(text: str) -> str:
-    """``pii.mask_text``, skipping the (many) texts that cannot hold a personal number."""
-    return mask_text(text) if text and _pii_run.search(text) else text
+    """Evidence and messages are masked on the way in: the store leaves the run folder."""
+    return mask_text(text)
 
 
 class StoreError(ValueError):
@@ -184,8 +174,10 @@ class IngestResult:
 class Store:
     """One history database; use as a context manager or call ``close``."""
 
-    def __init__(self, path: Optional[str | Path] = None):
+    def __init__(self, path: Optional[str | Path] = None, workers: int = 0):
         self.path = Path(path) if path is not None else default_db_path()
+        self.workers = workers or (os.cpu_count() or 1)
+        """Processes that parse call JSONs during a large ingest (0 = one per core)."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
@@ -196,7 +188,6 @@ class Store:
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self._scorecards: dict[str, Scorecard] = {}
         """Scorecards by digest, for re-scoring after a dispute."""
-        """Scorecards of re-scored calls, by digest."""
         self.migrate()
 
     def __enter__(self) -> "Store":
@@ -321,76 +312,86 @@ class Store:
             for call_id, rule_id in self.conn.execute("SELECT call_id, rule_id FROM overrides"):
                 overridden.setdefault(call_id, set()).add(rule_id)
             names = sorted(n for n in os.listdir(calls_dir) if n.endswith(".json"))
-
             at = now_iso()
-            call_rows, hit_rows, review_rows, score_rows, replaced = [], [], [], [], []
             batch: dict[str, str] = {}
             digests: dict[int, str] = {}
-            for item in _prepare_files(calls_dir, names, known, overridden, scorecard):
-                if item is None:
-                    result.unchanged += 1
+            registered = False
+            for chunk in _prepared_chunks(str(calls_dir), names, known, overridden, scorecard,
+                                          self.workers):
+                call_rows, hit_rows, review_rows, score_rows, replaced = [], [], [], [], []
+                for item in chunk:
+                    if item is None:
+                        result.unchanged += 1
+                        continue
+                    if isinstance(item, str):
+                        result.errors.append(item)
+                        continue
+                    call_id = item.call_id
+                    if known.get(call_id) == item.digest:
+                        result.unchanged += 1
+                        continue
+                    if call_id in batch:
+                        result.errors.append(f"{calls_dir / item.name}: call_id {call_id!r} "
+                                             f"also in {batch[call_id]}")
+                        continue
+                    batch[call_id] = item.name
+                    card = scorecard if scorecard is not None else pack_scorecard(item.pack_id)
+                    if id(card) not in digests:  # hashing a scorecard per call would dominate
+                        digests[id(card)] = self._remember_scorecard(card)
+                    if call_id in known:
+                        replaced.append(call_id)
+                        result.updated += 1
+                    else:
+                        result.added += 1
+                    known[call_id] = item.digest
+                    call_rows.append((call_id, run_id, *item.row, digests[id(card)], item.flags,
+                                      item.digest, at))
+                    hit_rows.extend(item.hits)
+                    review_rows.extend(item.review)
+                    result.rescored += item.rescored
+                    score_rows.append((call_id, item.score, "ingest" + (
+                        " (overrides applied)" if call_id in overridden else "")))
+                if not call_rows:
                     continue
-                if isinstance(item, str):
-                    result.errors.append(item)
-                    continue
-                call_id = item.call_id
-                if known.get(call_id) == item.digest:
-                    result.unchanged += 1
-                    continue
-                if call_id in batch:
-                    result.errors.append(f"{calls_dir / item.name}: call_id {call_id!r} also in "
-                                         f"{batch[call_id]}")
-                    continue
-                batch[call_id] = item.name
-                card = scorecard if scorecard is not None else pack_scorecard(item.pack_id)
-                if id(card) not in digests:  # hashing a scorecard per call would dominate ingest
-                    digests[id(card)] = self._remember_scorecard(card)
-                if call_id in known:
-                    replaced.append(call_id)
-                    result.updated += 1
-                else:
-                    result.added += 1
-                known[call_id] = item.digest
-                call_rows.append((call_id, run_id, *item.row, digests[id(card)], item.flags,
-                                  item.digest, at))
-                hit_rows.extend(item.hits)
-                review_rows.extend(item.review)
-                result.rescored += item.rescored
-                score_rows.append((call_id, item.score, "ingest" + (
-                    " (overrides applied)" if call_id in overridden else "")))
-
-            if not call_rows:
+                if not registered:
+                    self.conn.execute(
+                        "INSERT INTO runs (run_id, out_dir, first_ingested_at, last_ingested_at) "
+                        "VALUES (?, ?, ?, ?) ON CONFLICT (run_id) DO UPDATE SET "
+                        "last_ingested_at = excluded.last_ingested_at",
+                        (run_id, str(out.resolve()), at, at))
+                    registered = True
+                self._insert(call_rows, hit_rows, review_rows, score_rows, replaced, at, by)
+            if not registered:
                 log.info("%s: nothing new (%d calls unchanged)", out, result.unchanged)
                 return result
-            self.conn.execute(
-                "INSERT INTO runs (run_id, out_dir, first_ingested_at, last_ingested_at) "
-                "VALUES (?, ?, ?, ?) ON CONFLICT (run_id) DO UPDATE SET "
-                "last_ingested_at = excluded.last_ingested_at",
-                (run_id, str(out.resolve()), at, at))
-            for table in ("hits", "review_items"):
-                self.conn.executemany(f"DELETE FROM {table} WHERE call_id = ?",
-                                      [(c,) for c in replaced])
-            self.conn.executemany(
-                "INSERT INTO calls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (call_id) DO UPDATE SET run_id = excluded.run_id, "
-                "agent_id = excluded.agent_id, team = excluded.team, "
-                "started_at = excluded.started_at, period = excluded.period, "
-                "business_type = excluded.business_type, customer_tier = excluded.customer_tier, "
-                "duration_s = excluded.duration_s, rule_pack_id = excluded.rule_pack_id, "
-                "rule_pack_version = excluded.rule_pack_version, model = excluded.model, "
-                "pipeline_score = excluded.pipeline_score, scorecard = excluded.scorecard, "
-                "flags = excluded.flags, content_hash = excluded.content_hash, "
-                "ingested_at = excluded.ingested_at", call_rows)
-            self.conn.executemany("INSERT INTO hits VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                  hit_rows)
-            self.conn.executemany(
-                "INSERT INTO review_items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", review_rows)
-            self._add_scores(score_rows, at, by)
             self.conn.execute("UPDATE runs SET calls = (SELECT count(*) FROM calls "
                               "WHERE run_id = ?) WHERE run_id = ?", (run_id, run_id))
         log.info("%s: %d calls added, %d updated, %d unchanged, %d unreadable", out,
                  result.added, result.updated, result.unchanged, len(result.errors))
         return result
+
+    def _insert(self, call_rows: list[tuple[Any, ...]], hit_rows: list[tuple[Any, ...]],
+                review_rows: list[tuple[Any, ...]], score_rows: list[tuple[str, Any, str]],
+                replaced: list[str], at: str, by: str) -> None:
+        for table in ("hits", "review_items"):
+            self.conn.executemany(f"DELETE FROM {table} WHERE call_id = ?",
+                                  [(c,) for c in replaced])
+        self.conn.executemany(
+            "INSERT INTO calls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (call_id) DO UPDATE SET run_id = excluded.run_id, "
+            "agent_id = excluded.agent_id, team = excluded.team, "
+            "started_at = excluded.started_at, period = excluded.period, "
+            "business_type = excluded.business_type, customer_tier = excluded.customer_tier, "
+            "duration_s = excluded.duration_s, rule_pack_id = excluded.rule_pack_id, "
+            "rule_pack_version = excluded.rule_pack_version, model = excluded.model, "
+            "pipeline_score = excluded.pipeline_score, scorecard = excluded.scorecard, "
+            "flags = excluded.flags, content_hash = excluded.content_hash, "
+            "ingested_at = excluded.ingested_at", call_rows)
+        self.conn.executemany("INSERT INTO hits VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                              hit_rows)
+        self.conn.executemany(
+            "INSERT INTO review_items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", review_rows)
+        self._add_scores(score_rows, at, by)
 
     def _add_scores(self, rows: list[tuple[str, Any, str]], at: str, by: str) -> None:
         self.conn.executemany(
@@ -638,15 +639,57 @@ class _Prepared:
     rescored: bool
 
 
-def _prepare_files(calls_dir: Path, names: list[str], known: dict[str, str],
+PARALLEL_MIN_FILES = 4000
+"""Below this many call files an ingest parses them in its own process (starting workers
+costs ~0.5 s); above, one worker per core parses while the main process writes SQLite."""
+CHUNK_FILES = 2000
+
+
+def _prepared_chunks(calls_dir: str, names: list[str], known: dict[str, str],
+                     overridden: dict[str, set[str]], scorecard: Optional[Scorecard],
+                     workers: int) -> Iterator[list[Optional[str | _Prepared]]]:
+    """The prepared files in name order, in chunks; parsed by a process pool when it pays."""
+    chunks = [names[i:i + CHUNK_FILES] for i in range(0, len(names), CHUNK_FILES)]
+    # Each worker gets only the digests of its own files, not the whole store's.
+    jobs = [(calls_dir, chunk, {n[:-5]: known[n[:-5]] for n in chunk if n[:-5] in known},
+             overridden, scorecard) for chunk in chunks]
+    if workers <= 1 or len(names) < PARALLEL_MIN_FILES:
+        for job in jobs:
+            yield _prepare_files(*job)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+    from multiprocessing import get_context
+
+    done = 0
+    try:
+        # spawn, not fork: the parent holds an open SQLite connection and a write transaction.
+        with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=get_context("spawn")) as pool:
+            for chunk in pool.map(_prepare_files_job, jobs):
+                yield chunk
+                done += 1
+    except BrokenProcessPool:
+        # A script without an ``if __name__ == "__main__"`` guard cannot spawn workers.
+        log.warning("ingest: worker processes failed to start; parsing in this process")
+        for job in jobs[done:]:
+            yield _prepare_files(*job)
+
+
+def _prepare_files_job(job: tuple[Any, ...]) -> list[Optional[str | _Prepared]]:
+    return _prepare_files(*job)
+
+
+def _prepare_files(calls_dir: str, names: list[str], known: dict[str, str],
                    overridden: dict[str, set[str]],
                    scorecard: Optional[Scorecard]) -> list[Optional[str | _Prepared]]:
     """None (unchanged), an error line, or the prepared call, for every file name in order."""
     out: list[Optional[str | _Prepared]] = []
+    scores: dict[tuple[Any, ...], Any] = {}
     for name in names:
-        file = calls_dir / name
+        file = os.path.join(calls_dir, name)
         try:
-            blob = file.read_bytes()
+            with open(file, "rb") as handle:
+                blob = handle.read()
         except OSError as exc:
             out.append(f"{file}: cannot read ({exc.strerror})")
             continue
@@ -664,7 +707,14 @@ def _prepare_files(calls_dir: Path, names: list[str], known: dict[str, str],
         card = scorecard if scorecard is not None else pack_scorecard(pack.get("id"))
         hits = call.get("hits") or []
         gone = overridden.get(call_id, ())
-        score = score_call([outcome_from_hit(h) for h in hits if h["rule_id"] not in gone], card)
+        # A score depends only on the hits' rule, severity and points: most calls share a
+        # handful of such patterns, so each is scored once per chunk.
+        key = (id(card), tuple((h["rule_id"], h.get("severity"), h.get("points"))
+                               for h in hits if h["rule_id"] not in gone))
+        score = scores.get(key)
+        if score is None:
+            score = scores[key] = score_call(
+                [outcome_from_hit(h) for h in hits if h["rule_id"] not in gone], card)
         flags = call.get("flags") or []
         out.append(_Prepared(
             name=name, call_id=call_id, digest=digest, pack_id=pack.get("id"),
@@ -693,7 +743,7 @@ def _hit_row(call_id: str, seq: int, h: dict[str, Any]) -> tuple[Any, ...]:
             mask(h.get("evidence") or ""), mask(h.get("message") or ""))
 
 
-def _parse_call(blob: bytes, file: Path) -> dict[str, Any]:
+def _parse_call(blob: bytes, file: str) -> dict[str, Any]:
     # orjson: a call JSON carries every word of the transcript, and parsing it is most of the
     # cost of an ingest (3x faster than the json module on real calls).
     try:

@@ -9,9 +9,7 @@ cannot judge (three-state verdicts: hit, pass, review).
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, ClassVar, Optional, Sequence
 
 from qa_toolkit.rules.matching import CallText, Lang, Match, PhraseSet, Stream, TimedTurn
@@ -287,20 +285,10 @@ def fmt_span(t0: float, t1: float) -> str:
     return f"{fmt_time(t0)}–{fmt_time(t1)}"
 
 
-@lru_cache(maxsize=1)
-def _digitish() -> re.Pattern:
-    from qa_toolkit.pii import _DIGITS
-
-    return re.compile("[" + "".join(map(re.escape, _DIGITS)) + "]")
-
-
 def mask(text: str) -> str:
     """Evidence never shows a customer's card, ID or phone number."""
     from qa_toolkit.pii import mask_text
 
-    # Card, ID and mobile numbers have 11+ digits; most evidence has none: skip the scan.
-    if len(_digitish().findall(text)) < 11:
-        return text
     return mask_text(text)
 
 
@@ -308,12 +296,13 @@ def excerpt(stream: Stream, start: int, end: int, width: int = 24) -> str:
     """The transcript around stream characters [start, end), with the match in 【】."""
     ti = stream.turn_at(start)
     off = stream.offsets[ti]
-    norm = stream.norms[ti]
+    # Masked before it is cut: a number the window cuts in two would no longer look like one.
+    norm = mask(stream.norms[ti])
     a, b = start - off, min(end - off, len(norm))
     left = norm[max(0, a - width):a]
     right = norm[b:b + width]
-    return mask(("…" if a > width else "") + left + "【" + norm[a:b] + "】" + right
-                + ("…" if b + width < len(norm) else ""))
+    return (("…" if a > width else "") + left + "【" + norm[a:b] + "】" + right
+            + ("…" if b + width < len(norm) else ""))
 
 
 class Rule:

@@ -15,6 +15,8 @@ import tempfile
 from pathlib import Path
 from typing import Any, Iterable
 
+from qa_toolkit.cells import neutralise_cell
+
 CALL_COLUMNS = ("call_id", "source", "agent_id", "team", "started_at", "business_type",
                 "customer_tier", "duration_s", "channels", "score", "hit_count", "points_lost",
                 "review_count", "flags", "role_confidence", "model", "rule_pack",
@@ -57,13 +59,6 @@ def atomic_write_text(path: Path, text: str) -> None:
 def call_json_bytes(call: dict[str, Any]) -> bytes:
     """Sorted keys and fixed separators: the same call gives the same bytes."""
     return (json.dumps(call, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
-
-
-def neutralise_cell(value: Any) -> Any:
-    """Spreadsheet apps execute cells starting with = + - @ (and tab/CR): make them text."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 def _csv_text(columns: Iterable[str], rows: Iterable[dict[str, Any]]) -> str:

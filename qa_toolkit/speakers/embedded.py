@@ -238,14 +238,15 @@ def segment(wave: np.ndarray, models: _Models, step_s: float) -> FrameScores:
     starts = list(range(0, max(total - win, 0) + 1, hop))
     if total > win and starts[-1] + win < total:
         starts.append(total - win)
-    chunks = np.zeros((len(starts), 1, win), dtype=np.float32)
-    for i, s in enumerate(starts):
-        piece = wave[s:s + win]
-        chunks[i, 0, :len(piece)] = piece
     outs = []
     with torch.inference_mode():
-        for b in range(0, len(chunks), 16):
-            outs.append(models.segmentation(torch.from_numpy(chunks[b:b + 16])).exp().numpy())
+        # 16 chunks at a time: all of an hour's chunks at once would take ~0.5 GB.
+        for b in range(0, len(starts), 16):
+            batch = np.zeros((len(starts[b:b + 16]), 1, win), dtype=np.float32)
+            for i, s in enumerate(starts[b:b + 16]):
+                piece = wave[s:s + win]
+                batch[i, 0, :len(piece)] = piece
+            outs.append(models.segmentation(torch.from_numpy(batch)).exp().numpy())
     probs = np.concatenate(outs)  # chunks × frames × 7 (powerset: ∅, 1, 2, 3, 12, 13, 23)
     n_local = probs.shape[1]
     n_frames = int(math.ceil(total / SAMPLE_RATE / frame_step))

@@ -130,7 +130,7 @@ class EvalContext:
 
     def _find_speech(self) -> list[tuple[float, float, str]]:
         segments = getattr(self.call, "speech", None) or []
-        out = [(round(s.start, 2), round(s.end, 2), s.role or "unknown") for s in segments]
+        out = [(r2(s.start), r2(s.end), s.role or "unknown") for s in segments]
         if not out or all(r == "unknown" for _, _, r in out) and any(
                 t.role != "unknown" for t in self.turns):
             out = [(t.start, t.end, t.role) for t in self.turns]

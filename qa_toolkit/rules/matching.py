@@ -478,8 +478,7 @@ class Stream:
                 if k and not chinese and out:
                     k += 1  # the space between words
                 if k:
-                    # round(), as r2() does, inline: this loop runs over every word.
-                    out += ((round(word.start, 2), round(word.end, 2), wi),) * k
+                    out += ((r2(word.start), r2(word.end), wi),) * k
         if len(out) != len(norm):
             # No words (a truth transcript) or a rare length change: spread the turn evenly.
             n = max(len(norm), 1)

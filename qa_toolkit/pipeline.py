@@ -220,6 +220,7 @@ class CallPipeline:
             call.flags.append("low_role_confidence")
         config = asdict(self.options)
         config.pop("threads")  # cores do not change results; the JSON must not differ by them
+        config.pop("overlap_stages")
         asr_options = {k: v for k, v in transcript.options.items() if k != "cpu_threads"}
         call.provenance = dict(build_provenance(path, self.options.model, self.pack, config),
                                decoder=decoded.codec, asr_options=asr_options)

@@ -82,6 +82,7 @@ def fingerprint(options: PipelineOptions, pack_sha: str, scorecard_sha: str) -> 
     """What makes two results comparable: same model, rule pack, scorecard and options."""
     pipeline = asdict(options)
     pipeline.pop("threads")  # how many cores a worker has does not change its results
+    pipeline.pop("overlap_stages")  # nor whether it diarizes beside ASR or after it
     material = json.dumps({"pipeline": pipeline, "pack": pack_sha,
                            "scorecard": scorecard_sha}, sort_keys=True, default=str)
     return hashlib.sha256(material.encode()).hexdigest()[:16]

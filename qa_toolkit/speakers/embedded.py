@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 
 SAMPLE_RATE = 16000
 SEG_CHUNK_S = 10.0
+FBANK_BLOCK_FRAMES = 6000
 MIN_SECOND_VOICE_S = 1.0
 _POWERSET = np.array([[0, 0, 0], [1, 0, 0], [0, 1, 0], [0, 0, 1],
                       [1, 1, 0], [1, 0, 1], [0, 1, 1]], dtype=np.float32)
@@ -192,17 +193,26 @@ def kaldi_fbank(wave: np.ndarray) -> np.ndarray:
     installed here). Computed once for the whole file; windows then slice it.
     """
     frame_len, shift = 400, 160
+    wave = np.asarray(wave, dtype=np.float32)
     if len(wave) < frame_len:
         wave = np.pad(wave, (0, frame_len - len(wave)))
     n = 1 + (len(wave) - frame_len) // shift
-    idx = np.arange(frame_len)[None, :] + shift * np.arange(n)[:, None]
-    frames = wave.astype(np.float32)[idx]
-    frames = frames - frames.mean(axis=1, keepdims=True)
-    frames = np.concatenate([frames[:, :1] * (1 - 0.97), frames[:, 1:] - 0.97 * frames[:, :-1]],
-                            axis=1)
-    window = (0.5 - 0.5 * np.cos(2 * np.pi * np.arange(frame_len) / (frame_len - 1))) ** 0.85
-    spec = np.abs(np.fft.rfft(frames * window.astype(np.float32), n=512)) ** 2
-    return np.log(np.maximum(spec @ _mel_matrix().T, np.finfo(np.float32).eps)).astype(np.float32)
+    window = ((0.5 - 0.5 * np.cos(2 * np.pi * np.arange(frame_len) / (frame_len - 1))) ** 0.85
+              ).astype(np.float32)
+    out = np.empty((n, 80), dtype=np.float32)
+    # A minute of frames at a time: the whole file at once took ~5 GB for a one-hour call.
+    block = FBANK_BLOCK_FRAMES
+    for first in range(0, n, block):
+        count = min(block, n - first)
+        idx = np.arange(frame_len)[None, :] + shift * (first + np.arange(count))[:, None]
+        frames = wave[idx]
+        frames = frames - frames.mean(axis=1, keepdims=True)
+        frames = np.concatenate([frames[:, :1] * (1 - 0.97),
+                                 frames[:, 1:] - 0.97 * frames[:, :-1]], axis=1)
+        spec = np.abs(np.fft.rfft(frames * window, n=512)) ** 2
+        out[first:first + count] = np.log(np.maximum(spec @ _mel_matrix().T,
+                                                     np.finfo(np.float32).eps))
+    return out
 
 
 # --------------------------------------------------------------------------- segmentation

@@ -39,11 +39,6 @@ DB_ENV = "QA_TOOLKIT_DB"
 COMPONENT_KINDS = ("mystery_shopper", "csat", "peer")
 
 
-def mask(text: str) -> str:
-    """Evidence and messages are masked on the way in: the store leaves the run folder."""
-    return mask_text(text)
-
-
 class StoreError(ValueError):
     """A problem with the store or with what is put into it, in one line."""
 
@@ -724,7 +719,7 @@ def _prepare_files(calls_dir: str, names: list[str], known: dict[str, str],
                  pack.get("version"), call.get("model"), call.get("score")),
             flags=json.dumps(sorted(flags), ensure_ascii=False) if flags else "[]",
             hits=[_hit_row(call_id, seq, h) for seq, h in enumerate(hits)],
-            review=[_hit_row(call_id, seq, h) + (mask(h.get("reason") or ""),)
+            review=[_hit_row(call_id, seq, h) + (mask_text(h.get("reason") or ""),)
                     for seq, h in enumerate(call.get("review") or [])],
             score=score,
             rescored=call.get("score") is not None and abs(float(call["score"]) - score.score) > 0.005))
@@ -740,7 +735,7 @@ def _in_months(months: Optional[Sequence[str]]) -> tuple[str, list[str]]:
 def _hit_row(call_id: str, seq: int, h: dict[str, Any]) -> tuple[Any, ...]:
     return (call_id, seq, h["rule_id"], category(h["rule_id"]), h.get("severity"),
             h.get("points"), h.get("start"), h.get("end"), h.get("role"),
-            mask(h.get("evidence") or ""), mask(h.get("message") or ""))
+            mask_text(h.get("evidence") or ""), mask_text(h.get("message") or ""))
 
 
 def _parse_call(blob: bytes, file: str) -> dict[str, Any]:

@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Optional, Sequence
 
+from qa_toolkit.pii import mask_text
 from qa_toolkit.rules.matching import CallText, Lang, Match, PhraseSet, Stream, TimedTurn
 from qa_toolkit.types import Call, Outcome, r2
 
@@ -285,19 +286,12 @@ def fmt_span(t0: float, t1: float) -> str:
     return f"{fmt_time(t0)}–{fmt_time(t1)}"
 
 
-def mask(text: str) -> str:
-    """Evidence never shows a customer's card, ID or phone number."""
-    from qa_toolkit.pii import mask_text
-
-    return mask_text(text)
-
-
 def excerpt(stream: Stream, start: int, end: int, width: int = 24) -> str:
     """The transcript around stream characters [start, end), with the match in 【】."""
     ti = stream.turn_at(start)
     off = stream.offsets[ti]
     # Masked before it is cut: a number the window cuts in two would no longer look like one.
-    norm = mask(stream.norms[ti])
+    norm = mask_text(stream.norms[ti])
     a, b = start - off, min(end - off, len(norm))
     left = norm[max(0, a - width):a]
     right = norm[b:b + width]
@@ -367,7 +361,7 @@ class Rule:
         return self.outcome("review", reason=reason, **kw)
 
     def match_detail(self, stream: Stream, m: Match) -> dict[str, Any]:
-        return {"phrase": m.phrase, "matched": mask(m.text), "similarity": m.similarity,
+        return {"phrase": m.phrase, "matched": mask_text(m.text), "similarity": m.similarity,
                 "match": m.kind}
 
     def match_evidence(self, stream: Stream, m: Match, role: str, what: str = "") -> tuple[str, float, float]:
@@ -420,7 +414,8 @@ WINDOW_KEYS = ("first_seconds", "last_seconds", "first_turns", "last_turns")
 def said_in(stream: Stream, lo: int, hi: int, limit: int = 40) -> str:
     """What the role said in a window, shortened, for 'absent' evidence."""
     text = stream.norm[lo:hi].replace("\n", " / ")
-    return mask(text if len(text) <= limit else text[:limit] + "…")
+    text = mask_text(text)  # before cutting, as in excerpt()
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def first_match_time(stream: Stream, phrases: PhraseSet, after: float = 0.0,

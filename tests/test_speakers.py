@@ -265,6 +265,26 @@ def test_silence_gives_no_speakers():
     assert speakers.assign_roles([], d, agent_channel=None, agent_cues=BANK_CUES).confidence == 0.0
 
 
+def test_silero_in_batches_equals_faster_whispers_whole_file_call():
+    """The gate's Silero pass is built batch by batch to bound memory on long calls; it must
+    give faster-whisper's numbers exactly, across its 10,000-window batch boundary."""
+    from faster_whisper.vad import get_vad_model
+
+    from qa_toolkit.audio import decode, resample
+    from qa_toolkit.speakers.vad import BATCH_WINDOWS, WINDOW, speech_probability
+
+    files = sorted((SAMPLES / "mono").glob("*.ogg"))[:6]
+    if not files:
+        pytest.skip("samples/ not generated")
+    wave = np.concatenate([resample(decode(f)).mono() for f in files])[:-100]
+    assert len(wave) > BATCH_WINDOWS * WINDOW
+    padded = np.pad(wave, (0, (-len(wave)) % WINDOW)).astype(np.float32)
+    expected = np.asarray(get_vad_model()(padded), dtype=np.float32).reshape(-1)
+    got = speech_probability(wave)
+    assert got.shape == expected.shape and np.array_equal(got, expected)
+    assert 0.2 < float((got > 0.5).mean()) < 0.95  # real speech with pauses, not a constant
+
+
 def _truth_files() -> list[dict]:
     import json
 

@@ -31,7 +31,8 @@ import numpy as np  # noqa: E402
 
 from qa_toolkit import speakers  # noqa: E402
 from qa_toolkit.audio import decode, resample  # noqa: E402
-from qa_toolkit.types import Diarization, Word  # noqa: E402
+from qa_toolkit.evaluate import truth_words  # noqa: E402
+from qa_toolkit.types import Diarization  # noqa: E402
 
 COLLAR = 0.25
 
@@ -49,17 +50,6 @@ def _annotation(rows):
 def _hyp(diarization: Diarization, labels: dict[str, str] | None = None):
     return _annotation([(s.start, s.end, (labels or {}).get(s.speaker, s.speaker))
                         for s in diarization.segments])
-
-
-def _truth_words(turns: list[dict]) -> list[Word]:
-    """Truth text spread evenly over each truth turn: one 'word' per character."""
-    words = []
-    for t in turns:
-        text = [c for c in t["text"] if not c.isspace()]
-        step = (t["end"] - t["start"]) / max(1, len(text))
-        words += [Word(t["start"] + i * step, t["start"] + (i + 1) * step, c, 1.0)
-                  for i, c in enumerate(text)]
-    return words
 
 
 def _timed_diarize(samples: np.ndarray, options: speakers.DiarizationOptions):
@@ -110,7 +100,7 @@ def main() -> None:
             if transcriber is not None:
                 words = transcriber.transcribe(samples.mean(axis=0)).words
             else:
-                words = _truth_words(truth_turns)
+                words = truth_words(truth_turns)
             turns = speakers.attribute_words(words, d)
             roles = speakers.assign_roles(turns, d, agent_channel=None, agent_cues=cues)
             # The diarized speaker that overlaps the truth agent most must be called agent.

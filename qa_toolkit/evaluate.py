@@ -32,6 +32,7 @@ from typing import Any, Iterable, Optional
 
 from qa_toolkit.pii import mask_text
 from qa_toolkit.textnorm import normalize, to_simplified
+from qa_toolkit.types import Word
 
 log = logging.getLogger(__name__)
 
@@ -153,6 +154,18 @@ def _read_labels_csv(path: Path) -> list[Label]:
     except OSError as exc:
         raise EvalError(f"{path}: cannot read ({exc.strerror})") from None
     return labels
+
+
+def truth_words(turns: list[dict[str, Any]]) -> list[Word]:
+    """The text of truth turns as words, one character each, spread evenly over its turn:
+    what diarization and role logic can be scored on without ASR errors."""
+    words = []
+    for t in turns:
+        chars = [c for c in t["text"] if not c.isspace()]
+        step = (t["end"] - t["start"]) / max(1, len(chars))
+        words += [Word(t["start"] + i * step, t["start"] + (i + 1) * step, c, 1.0)
+                  for i, c in enumerate(chars)]
+    return words
 
 
 def load_truth(paths: Iterable[Path]) -> Truth:

@@ -10,6 +10,7 @@ import logging
 import os
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -168,22 +169,16 @@ class CallPipeline:
             result = speakers.diarize(audio16.samples, audio16.sample_rate, diar_options)
             return result, time.perf_counter() - started
 
-        if side_by_side:
-            with ThreadPoolExecutor(1, thread_name_prefix="qa-toolkit-speakers") as pool:
+        with ExitStack() as stack:
+            pending = None
+            if side_by_side:
+                pool = stack.enter_context(ThreadPoolExecutor(1, "qa-toolkit-speakers"))
                 pending = pool.submit(diarize)
-                transcript = self.transcriber.transcribe(audio16.mono())
-                mark("asr")
-                self.hook("asr", transcript)
-                try:
-                    diarization, diarize_s = pending.result()
-                except ValueError as exc:
-                    raise StageError("speakers", str(exc)) from None
-        else:
             transcript = self.transcriber.transcribe(audio16.mono())
             mark("asr")
             self.hook("asr", transcript)
             try:
-                diarization, diarize_s = diarize()
+                diarization, diarize_s = pending.result() if pending else diarize()
             except ValueError as exc:
                 raise StageError("speakers", str(exc)) from None
         timings["diarize_busy"] = round(diarize_s, 3)

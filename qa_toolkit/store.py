@@ -660,7 +660,7 @@ def _prepared_chunks(calls_dir: str, names: list[str], known: dict[str, str],
     try:
         # spawn, not fork: the parent holds an open SQLite connection and a write transaction.
         with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=get_context("spawn")) as pool:
-            for chunk in pool.map(_prepare_files_job, jobs):
+            for chunk in pool.map(_prepare_files, *zip(*jobs)):
                 yield chunk
                 done += 1
     except BrokenProcessPool:
@@ -668,10 +668,6 @@ def _prepared_chunks(calls_dir: str, names: list[str], known: dict[str, str],
         log.warning("ingest: worker processes failed to start; parsing in this process")
         for job in jobs[done:]:
             yield _prepare_files(*job)
-
-
-def _prepare_files_job(job: tuple[Any, ...]) -> list[Optional[str | _Prepared]]:
-    return _prepare_files(*job)
 
 
 def _prepare_files(calls_dir: str, names: list[str], known: dict[str, str],

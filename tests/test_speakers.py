@@ -12,6 +12,7 @@ import pytest
 import soundfile as sf
 
 from qa_toolkit import speakers
+from qa_toolkit.evaluate import truth_words
 from qa_toolkit.metrics import compute_metrics
 from qa_toolkit.speakers import DiarizationOptions, assign_roles, attribute_words, diarize
 from qa_toolkit.types import Diarization, SpeakerSegment, Turn, Word
@@ -294,17 +295,6 @@ def _truth_files() -> list[dict]:
     return [json.loads(p.read_text()) for p in files]
 
 
-def _truth_words(turns: list[dict]) -> list[Word]:
-    """The truth text spread over each truth turn, one character a word (roles without ASR)."""
-    words = []
-    for t in turns:
-        chars = [c for c in t["text"] if not c.isspace()]
-        step = (t["end"] - t["start"]) / max(1, len(chars))
-        words += [Word(t["start"] + i * step, t["start"] + (i + 1) * step, c, 1.0)
-                  for i, c in enumerate(chars)]
-    return words
-
-
 def test_samples_mono_der_and_roles():
     from pyannote.metrics.diarization import DiarizationErrorRate
 
@@ -319,7 +309,7 @@ def test_samples_mono_der_and_roles():
         d = diarize(audio.samples, SR, DiarizationOptions())
         assert d.backend == "embedded" and len(d.speakers) == 2, truth["call_id"]
         _der([(t["start"], t["end"], t["role"]) for t in truth["turns"]], d, total)
-        turns = attribute_words(_truth_words(truth["turns"]), d)
+        turns = attribute_words(truth_words(truth["turns"]), d)
         roles = assign_roles(turns, d, agent_channel=None, agent_cues=cues)
         truth_agent = [(t["start"], t["end"]) for t in truth["turns"] if t["role"] == "agent"]
         agent_time = {spk: sum(max(0.0, min(s.end, b) - max(s.start, a))

@@ -43,3 +43,22 @@ def test_timeout_fails_the_call_not_the_batch(three_calls, tmp_path):
                      "--rules", "generic_en", "--quiet", "--timeout", "0.01")
     assert result.returncode == 3
     assert "gave up after 0.01 s" in (out / "errors.csv").read_text("utf-8-sig")
+
+
+def test_timeout_is_not_swallowed_by_broad_exception_handlers():
+    """Under load the deadline can expire inside audio.decode, whose decoder fallback catches
+    every Exception: the call must still end as a timeout, not as an unreadable file."""
+    import time
+
+    from qa_toolkit.runner.batch import CallTimeout, _deadline
+
+    swallowed = 0
+    give_up = time.monotonic() + 2.0  # bounded, so that a swallowed timeout fails, not hangs
+    with pytest.raises(CallTimeout):
+        with _deadline(0.01):
+            while time.monotonic() < give_up:
+                try:
+                    time.sleep(0.001)
+                except Exception:  # what a decoder fallback does
+                    swallowed += 1
+    assert swallowed == 0

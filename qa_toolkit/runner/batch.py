@@ -88,8 +88,9 @@ def fingerprint(options: PipelineOptions, pack_sha: str, scorecard_sha: str) -> 
     return hashlib.sha256(material.encode()).hexdigest()[:16]
 
 
-class CallTimeout(Exception):
-    pass
+class CallTimeout(BaseException):
+    """A call ran out of time. Not an ``Exception``: the broad ``except Exception`` of a
+    decoder fallback (ours or a library's) must not swallow it and report a bad file."""
 
 
 @contextmanager

@@ -226,6 +226,10 @@ class Call:
     """Who spoke when, from the audio (not Whisper): timing rules prefer these."""
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds per stage. Not in the JSON: it differs run to run, the JSON must not."""
+    published: bool = field(default=False, repr=False, compare=False)
+    """True when read from the call JSON (``from_dict``): times and probabilities are already
+    at the published precision, so the rule engine need not round them again. Not in the
+    JSON; a call whose times are changed afterwards should be rebuilt, not flagged."""
 
     @property
     def words(self) -> list[Word]:
@@ -283,7 +287,8 @@ class Call:
             review=[Outcome.from_dict(h, "review") for h in data.get("review") or []],
             score=score, metrics=dict(data.get("metrics") or {}),
             provenance=dict(data.get("provenance") or {}), flags=list(data.get("flags") or []),
-            speech=[SpeakerSegment.from_dict(x) for x in data.get("speech") or []])
+            speech=[SpeakerSegment.from_dict(x) for x in data.get("speech") or []],
+            published=True)
 
 
 class Hook(Protocol):

@@ -131,7 +131,10 @@ class EvalContext:
 
     def _find_speech(self) -> list[tuple[float, float, str]]:
         segments = getattr(self.call, "speech", None) or []
-        out = [(r2(s.start), r2(s.end), s.role or "unknown") for s in segments]
+        if self.text.published:
+            out = [(s.start, s.end, s.role or "unknown") for s in segments]
+        else:
+            out = [(r2(s.start), r2(s.end), s.role or "unknown") for s in segments]
         if not out or all(r == "unknown" for _, _, r in out) and any(
                 t.role != "unknown" for t in self.turns):
             out = [(t.start, t.end, t.role) for t in self.turns]

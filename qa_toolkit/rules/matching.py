@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional, Sequence
 
@@ -24,7 +25,6 @@ SEPARATOR = "\n"
 """Between turns in a stream; no phrase class contains it and ``.`` never matches it."""
 
 _VAR = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-
 
 class PhraseSyntaxError(ValueError):
     """A phrase refers to an unknown variable or holds a bad regex variable."""
@@ -102,14 +102,18 @@ class _Branch:
     head: list[tuple[int, int, int]]
     """(part, position, offset from match start) of the positions matched by the branch head."""
     groups: list[tuple[int, int, int]]
-    """(part, position or -1 for a regex part, group number) of the other positions."""
+    """(part, position or -1 for a regex part, group number) of the other positions, in the
+    branch's own pattern."""
     back: int
     """How far the phrase starts before the match (1 when anchored on the second syllable)."""
     head_code: str = ""
     marker: int = 0
-    offset: int = 0
-    """Where the branch's own group 1 sits in the combined pattern, minus one."""
+    combined_groups: list[tuple[int, int, int]] = field(default_factory=list)
+    """``groups`` numbered as in the combined pattern."""
     single: Optional[re.Pattern] = None
+    """The branch's own pattern, compiled when first needed."""
+    scan_pattern: str = ""
+    """``pattern`` without groups, for the combined scanning regex."""
 
 
 class PhraseSet:
@@ -136,7 +140,7 @@ class PhraseSet:
         # Longer phrases first, so that a phrase and its prefix report the longer one.
         self.phrases.sort(key=lambda p: -p.letters)
         self.branches: list[_Branch] = []
-        self.regexes: list[tuple[re.Pattern, dict[int, _Branch]]] = []
+        self.regexes: list[tuple[re.Pattern, Optional[dict[int, _Branch]]]] = []
         if self.phrases:
             self._build()
 
@@ -207,22 +211,24 @@ class PhraseSet:
                 # The first syllable misheard (收等 for 稍等): anchor on the second.
                 for code in sorted(first.classes[1]):
                     fast.append(self._branch(phrase, near, head_codes=code, back=1))
-        for branches in (fast, slow):
-            if not branches:
-                continue
+        if fast:
+            # Found by a regex without groups (the engine's cost per attempt grows with the
+            # group count); the branch that matched is then found by its own pattern.
+            self.regexes.append((re.compile("|".join(br.scan_pattern for br in fast)), None))
+            self.branches.extend(fast)
+        if slow:
             group, patterns, by_marker = 0, [], {}
-            for br in branches:
+            for br in slow:
                 # Renumber the branch's groups into the combined pattern.
                 pattern = br.pattern
                 n_groups = re.compile(pattern).groups
-                br.groups = [(pi, i, g + group) for pi, i, g in br.groups]
-                br.offset = group
+                br.combined_groups = [(pi, i, g + group) for pi, i, g in br.groups]
                 br.marker = group + n_groups
                 by_marker[br.marker] = br
                 group += n_groups
                 patterns.append(pattern)
             self.regexes.append((re.compile("|".join(patterns)), by_marker))
-            self.branches.extend(branches)
+            self.branches.extend(slow)
         self._by_head: dict[str, list[_Branch]] = {}
         for br in fast:
             self._by_head.setdefault(br.head_code, []).append(br)
@@ -230,6 +236,8 @@ class PhraseSet:
     def _branch(self, phrase: _Phrase, near: bool, head_codes: Optional[str], back: int) -> _Branch:
         """Pattern of one alternative; its own groups are numbered from 1."""
         pieces: list[str] = []
+        scan: list[str] = []
+        """The same pattern without groups (see ``_build``)."""
         head: list[tuple[int, int, int]] = []
         groups: list[tuple[int, int, int]] = []
         group = 0
@@ -239,6 +247,7 @@ class PhraseSet:
                 group += 1
                 groups.append((pi, -1, group))
                 pieces.append(f"({part})")
+                scan.append(f"(?:{part})")
                 group += re.compile(part).groups
                 continue
             n = len(part.norm)
@@ -246,25 +255,37 @@ class PhraseSet:
             for i in range(n):
                 if pi == 0 and head_codes is not None and i <= back:
                     if i == back:
-                        pieces.append(re.escape(head_codes))
+                        anchor = [re.escape(head_codes)]
                         if back == 1:
                             others = self._codes(part, 0, True) - part.classes[0]
-                            pieces.append(f"(?<={_class(others)}.)")
+                            anchor.append(f"(?<={_class(others)}.)")
                         elif not self.lang.chinese:
-                            pieces.append(r"(?<![^\W_].)")
+                            anchor.append(r"(?<![^\W_].)")
+                        pieces += anchor
+                        scan += anchor
                     head.append((0, i, i - back))
                     continue
                 group += 1
                 groups.append((pi, i, group))
                 cls = _class(self._codes(part, i, near))
-                # Long phrases survive one syllable lost by ASR (感谢您耐心等待).
-                pieces.append(f"({cls})?" if optional and 0 < i < n - 1 and i != back else f"({cls})")
+                # Long phrases survive one syllable lost by ASR (感谢您耐心等待). Written as
+                # (x|), not (x)?: a repeated group makes the regex engine copy every group
+                # mark at each attempt.
+                if optional and 0 < i < n - 1 and i != back:
+                    pieces.append(f"({cls}|)")
+                    scan.append(f"(?:{cls}|)")
+                else:
+                    pieces.append(f"({cls})")
+                    scan.append(cls)
         if not self.lang.chinese:
             pieces.append(r"(?![^\W_])")
+            scan.append(r"(?![^\W_])")
             if head_codes is None:
                 pieces.insert(0, r"(?<![^\W_])")
+                scan.insert(0, r"(?<![^\W_])")
         pieces.append("()")
-        return _Branch(phrase, "".join(pieces), head, groups, back, head_code=head_codes or "")
+        return _Branch(phrase, "".join(pieces), head, groups, back, head_code=head_codes or "",
+                       scan_pattern="".join(scan))
 
     def _codes(self, lit: _Literal, i: int, near: bool) -> frozenset[str]:
         codes = set(lit.classes[i])
@@ -275,13 +296,15 @@ class PhraseSet:
                          for s in textnorm.near_syllables(lit.readings[i][0]))
         return frozenset(codes)
 
-    def _score(self, br: _Branch, m: re.Match, enc: str, norm: str) -> tuple[float, str, int]:
+    def _score(self, br: _Branch, m: re.Match, groups: list[tuple[int, int, int]], enc: str,
+               norm: str) -> tuple[float, str, int]:
         """Similarity (1 − letter edits / phrase letters), the kind of match, and its start."""
         start = m.start() - br.back
         where: dict[tuple[int, int], int] = {(pi, i): start + off for pi, i, off in br.head}
-        for pi, i, g in br.groups:
+        for pi, i, g in groups:
             if i >= 0:
-                where[(pi, i)] = m.start(g)
+                at, to = m.span(g)
+                where[(pi, i)] = at if to > at else -1  # an empty optional group: dropped
         cost, dropped, same = 0, 0, True
         for pi, part in enumerate(br.phrase.parts):
             if not isinstance(part, _Literal):
@@ -306,7 +329,7 @@ class PhraseSet:
             return 1.0, "exact", start
         return 1.0 - cost / br.phrase.letters, ("homophone" if cost == 0 else "fuzzy"), start
 
-    def _scan(self, regex: re.Pattern, by_marker: dict[int, _Branch], enc: str, norm: str,
+    def _scan(self, regex: re.Pattern, by_marker: Optional[dict[int, _Branch]], enc: str, norm: str,
               lo: int, hi: int, limit: Optional[int]) -> list[Match]:
         out: list[Match] = []
         pos = lo
@@ -316,10 +339,13 @@ class PhraseSet:
             m = search(enc, pos, hi)
             if m is None:
                 break
-            found = self._accept(by_marker[m.lastindex], m, enc, norm, floor)
-            if found is None:
-                # The branch the regex chose failed scoring; another may match right here.
-                found = self._retry(by_marker[m.lastindex], m.start(), enc, norm, floor, hi)
+            if by_marker is None:
+                # The scanning regex has no groups: the first branch (in its order) that
+                # matches here and scores is the one.
+                found = self._try_branches(m.start(), enc, norm, floor, hi)
+            else:
+                chosen = by_marker[m.lastindex]
+                found = self._accept(chosen, m, chosen.combined_groups, enc, norm, floor)
             if found is None:
                 pos = m.start() + 1
                 continue
@@ -329,29 +355,23 @@ class PhraseSet:
             pos = floor = found.end
         return out
 
-    def _accept(self, br: _Branch, m: re.Match, enc: str, norm: str, floor: int) -> Optional[Match]:
-        sim, kind, start = self._score(br, m, enc, norm)
+    def _accept(self, br: _Branch, m: re.Match, groups: list[tuple[int, int, int]], enc: str,
+                norm: str, floor: int) -> Optional[Match]:
+        sim, kind, start = self._score(br, m, groups, enc, norm)
         if start < floor or sim + 1e-9 < self.threshold:
             return None
         end = m.end()
         return Match(br.phrase.text, start, end, round(sim, 3), kind, norm[start:end])
 
-    def _retry(self, failed: _Branch, at: int, enc: str, norm: str, floor: int,
-               hi: int) -> Optional[Match]:
-        later = False
+    def _try_branches(self, at: int, enc: str, norm: str, floor: int, hi: int) -> Optional[Match]:
+        """The first fast branch that matches at ``at`` and scores."""
         for br in self._by_head.get(enc[at], ()):
-            if br is failed:
-                later = True
-                continue
-            if not later:
-                continue
-            if br.single is None:
-                br.single = re.compile(br.pattern)
-            m = br.single.match(enc, at, hi)
+            single = br.single
+            if single is None:
+                single = br.single = re.compile(br.pattern)
+            m = single.match(enc, at, hi)
             if m is not None:
-                local = _Branch(br.phrase, br.pattern, br.head,
-                                [(pi, i, g - br.offset) for pi, i, g in br.groups], br.back)
-                found = self._accept(local, m, enc, norm, floor)
+                found = self._accept(br, m, br.groups, enc, norm, floor)
                 if found is not None:
                     return found
         return None
@@ -447,15 +467,17 @@ class Stream:
     offsets: list[int] = field(default_factory=list)
     norm: str = ""
     enc: str = ""
+    published: bool = False
+    """Word times are already rounded as published (a call read from its JSON)."""
     _times: dict[int, list[tuple[float, float, int]]] = field(default_factory=dict)
 
-    def finish(self, encs: list[str]) -> None:
-        self.norm = SEPARATOR.join(self.norms)
-        self.enc = SEPARATOR.join(encs)
-        self.offsets, pos = [], 0
-        for n in self.norms:
-            self.offsets.append(pos)
-            pos += len(n) + 1
+    def finish(self, encs: list[str], norm: Optional[str] = None,
+               enc: Optional[str] = None) -> None:
+        """Join the turns' lines (``norm``/``enc`` when the caller has them joined already)."""
+        self.norm = SEPARATOR.join(self.norms) if norm is None else norm
+        self.enc = SEPARATOR.join(encs) if enc is None else enc
+        self.offsets = list(accumulate([0] + [len(n) + 1 for n in self.norms[:-1]])) \
+            if self.norms else []
         self._starts = [t.start for t in self.turns]
         self._ends = [t.end for t in self.turns]
 
@@ -472,13 +494,15 @@ class Stream:
         if turn.words:
             chinese = self.lang.chinese
             kept = textnorm.kept_length if chinese else self.lang.kept
+            published = self.published
             for wi, word in enumerate(turn.words):
                 # Simplified and Traditional keep the same characters: no conversion needed.
                 k = kept(word.text)
                 if k and not chinese and out:
                     k += 1  # the space between words
                 if k:
-                    out += ((r2(word.start), r2(word.end), wi),) * k
+                    out += (((word.start, word.end, wi) if published
+                             else (r2(word.start), r2(word.end), wi)),) * k
         if len(out) != len(norm):
             # No words (a truth transcript) or a rare length change: spread the turn evenly.
             n = max(len(norm), 1)
@@ -557,11 +581,17 @@ class CallText:
 
     def __init__(self, call: Call, lang: Lang):
         self.lang = lang
-        turns = [TimedTurn(t) for t in call.turns]
-        if any(b.start < a.start for a, b in zip(turns, turns[1:])):
+        # A call read from its JSON is already at the published precision: its turns serve
+        # as they are.
+        self.published = published = bool(getattr(call, "published", False))
+        turns = list(call.turns) if published else [TimedTurn(t) for t in call.turns]
+        starts = [t.start for t in turns]
+        if starts != sorted(starts):
             turns.sort(key=lambda t: (t.start, t.end))
         self.turns = turns
-        joined = SEPARATOR.join(_turn_text(t).replace(SEPARATOR, " ") for t in turns)
+        joined = SEPARATOR.join([t.text or _turn_text(t) for t in turns])
+        if joined.count(SEPARATOR) != len(turns) - 1 and turns:  # a turn's text holds one
+            joined = SEPARATOR.join([_turn_text(t).replace(SEPARATOR, " ") for t in turns])
         if lang.chinese:
             # One OpenCC call and one vectorised pass for the whole call; lines = turns.
             norm_all, enc_all = textnorm.normalize_encode_lines(textnorm.to_simplified(joined))
@@ -572,16 +602,15 @@ class CallText:
         if len(norms) != len(turns):  # pragma: no cover - OpenCC keeps newlines
             norms = [lang.norm(textnorm.to_simplified(_turn_text(t))) for t in turns]
             encs = [lang.encode(n) for n in norms]
-        self.streams = {key: Stream(lang) for key in ROLE_KEYS}
-        by_role: dict[str, list[str]] = {key: [] for key in ROLE_KEYS}
-        for turn, norm, enc in zip(turns, norms, encs):
-            for key in (turn.role if turn.role in ROLE_KEYS else "unknown", "any"):
-                stream = self.streams[key]
-                stream.turns.append(turn)
-                stream.norms.append(norm)
-                by_role[key].append(enc)
-        for key, stream in self.streams.items():
-            stream.finish(by_role[key])
+        self.streams = {}
+        roles = [t.role if t.role in ROLE_KEYS else "unknown" for t in turns]
+        for key in ROLE_KEYS[:-1]:
+            mine = [i for i, r in enumerate(roles) if r == key]
+            stream = self.streams[key] = Stream(lang, [turns[i] for i in mine],
+                                                [norms[i] for i in mine], published=published)
+            stream.finish([encs[i] for i in mine])
+        every = self.streams["any"] = Stream(lang, turns, norms, published=published)
+        every.finish(encs, SEPARATOR.join(norms), SEPARATOR.join(encs))
 
     def stream(self, role: str) -> Stream:
         return self.streams[role if role in self.streams else "any"]

@@ -19,10 +19,18 @@ whole turn are single ``str.translate`` calls.
 
 from __future__ import annotations
 
+import json
+import logging
 import re
+import subprocess
+import tempfile
 import unicodedata
+from collections import Counter
 from functools import lru_cache
-from typing import Optional
+from pathlib import Path
+from typing import Any, Optional
+
+log = logging.getLogger(__name__)
 
 _ZH_DIGITS = {"零": "0", "〇": "0", "○": "0", "一": "1", "幺": "1", "二": "2", "两": "2",
               "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
@@ -48,7 +56,82 @@ def to_simplified(text: str) -> str:
     """Traditional → Simplified Chinese (OpenCC ``t2s``); other text is returned unchanged."""
     if not text or text.isascii():
         return text
+    triggers = _t2s_triggers()
+    if triggers is not None and triggers.search(text) is None:
+        return text  # nothing OpenCC would change (most transcripts are Simplified already)
     return _t2s().convert(text)
+
+
+@lru_cache(maxsize=1)
+def _t2s_triggers() -> Optional[re.Pattern]:
+    """A character class that every text OpenCC ``t2s`` would change contains.
+
+    Read from the installed OpenCC's own dictionaries (dumped with its ``opencc_dict``
+    tool): every character converted on its own, plus one character of each phrase that is
+    converted although none of its characters is (深沈 → 深沉: 沈), and anything beyond the
+    BMP. A text without any of them comes out of OpenCC unchanged. None when the dictionaries cannot be read; then every
+    text is converted.
+    """
+    try:
+        entries = _t2s_entries()
+    except Exception as exc:  # any failure only costs speed
+        log.debug("OpenCC dictionaries not readable (%s): converting every text", exc)
+        return None
+    converting = {key for key, value in entries if len(key) == 1 and value != key}
+    phrases = [key for key, value in entries
+               if len(key) > 1 and value != key and not converting.intersection(key)]
+    # Of each such phrase, the character that is itself a dictionary entry (甦 in 甦醒, a
+    # variant form) and shared by most of them: rare in Simplified text.
+    listed = {key for key, _ in entries if len(key) == 1}
+    counts = Counter(c for key in phrases for c in set(key))
+    triggers = converting | {max(key, key=lambda c: (c in listed, counts[c], c))
+                             for key in phrases}
+    if not triggers:
+        return None
+    # Beyond the BMP the class would be checked character by character: any character there
+    # triggers instead (rare in transcripts, and converting is always right).
+    bmp = sorted(c for c in triggers if ord(c) <= 0xFFFF)
+    return re.compile("[" + "".join(re.escape(c) for c in bmp) + "\U00010000-\U0010FFFF]")
+
+
+def _t2s_entries() -> list[tuple[str, str]]:
+    """(key, first value) of every entry of the dictionaries behind OpenCC's t2s."""
+    import opencc
+
+    root = Path(opencc.__file__).parent / "clib"
+    share, tool = root / "share" / "opencc", root / "bin" / "opencc_dict"
+    config = json.loads((share / "t2s.json").read_text(encoding="utf-8"))
+    files: list[str] = []
+
+    def collect(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("file"):
+                files.append(str(node["file"]))
+            for value in node.values():
+                collect(value)
+        elif isinstance(node, list):
+            for value in node:
+                collect(value)
+
+    collect(config)
+    if not files:
+        raise ValueError("t2s.json names no dictionary")
+    entries: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in files:
+            source = share / name
+            if source.suffix != ".ocd2":
+                raise ValueError(f"{name}: not an ocd2 dictionary")
+            dumped = Path(tmp) / (source.stem + ".txt")
+            subprocess.run([str(tool), "-i", str(source), "-o", str(dumped), "-f", "ocd2",
+                            "-t", "text"], check=True, capture_output=True, timeout=60)
+            for line in dumped.read_text(encoding="utf-8").splitlines():
+                key, _, values = line.partition("\t")
+                if key and values:
+                    entries.append((key, values.split(" ")[0]))
+    if not entries:
+        raise ValueError("the t2s dictionaries are empty")
+    return entries
 
 
 class _NormTable(dict):
@@ -85,9 +168,22 @@ def normalize(text: str) -> str:
     return _NUMBER_RUN.sub(_fold_run, text).translate(_NORM)
 
 
+_KEPT_LENGTHS: dict[str, int] = {}
+_KEPT_LENGTHS_MAX = 100_000
+
+
 def kept_length(text: str) -> int:
-    """How many characters ``normalize(text)`` keeps (used to map positions to words)."""
-    return len(text.translate(_NORM))
+    """How many characters ``normalize(text)`` keeps (used to map positions to words).
+
+    Remembered per text: it is asked for every word of every checked turn, and words (one to
+    a few characters in Chinese) repeat endlessly.
+    """
+    n = _KEPT_LENGTHS.get(text)
+    if n is None:
+        if len(_KEPT_LENGTHS) >= _KEPT_LENGTHS_MAX:
+            _KEPT_LENGTHS.clear()
+        n = _KEPT_LENGTHS[text] = len(text.translate(_NORM))
+    return n
 
 
 @lru_cache(maxsize=1)

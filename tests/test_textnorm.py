@@ -65,3 +65,34 @@ def test_backchannel():
     lex = frozenset({"嗯", "好的", "对"})
     assert textnorm.is_backchannel("嗯嗯好的", lex)
     assert not textnorm.is_backchannel("嗯这个情况", lex)
+
+
+def test_opencc_is_skipped_only_where_it_would_change_nothing():
+    """``to_simplified`` skips OpenCC for texts without a trigger character; every
+    dictionary key, every converted phrase and random texts of non-trigger characters must
+    come out exactly as OpenCC itself gives them."""
+    import random
+
+    import opencc
+
+    triggers = textnorm._t2s_triggers()
+    assert triggers is not None, "the installed OpenCC's dictionaries could not be read"
+    convert = opencc.OpenCC("t2s").convert
+    entries = textnorm._t2s_entries()
+    keys = sorted({key for key, _ in entries})
+    assert len(keys) > 5000
+    assert [textnorm.to_simplified(k) for k in keys] == [convert(k) for k in keys]
+    # Phrases converted although none of their characters is (深沈 → 深沉) are caught too.
+    assert textnorm.to_simplified("夜色深沈") == "夜色深沉"
+    rng = random.Random(7)
+    plain = [chr(c) for c in range(0x4E00, 0x9FA6) if not triggers.search(chr(c))]
+    assert len(plain) > 10000  # most characters are the same in both scripts
+    identity_phrases = [k for k, v in entries if len(k) > 1 and v == k]
+    for _ in range(300):
+        pieces = rng.choices(plain, k=rng.randrange(5, 60))
+        pieces += rng.choices(identity_phrases, k=2)
+        rng.shuffle(pieces)
+        text = "".join(pieces)
+        assert textnorm.to_simplified(text) == convert(text) == text
+    # Transcript-like text with one Traditional character is converted.
+    assert textnorm.to_simplified("您好，請問有什麼可以幫您") == "您好，请问有什么可以帮您"

@@ -102,6 +102,9 @@ class EvalContext:
         self._bounds: dict[str, Optional[tuple[float, float]]] = {}
         self._turn_probs: dict[int, tuple[float, int, int]] = {}
         self._merged: Optional[list[tuple[float, float]]] = None
+        # A call read from its JSON is at the published precision already.
+        self._prob = float if self.text.published else _p3
+        self._time = float if self.text.published else r2
 
     def stream(self, role: str) -> Stream:
         return self.text.stream(role)
@@ -123,10 +126,17 @@ class EvalContext:
     def speech_bounds(self, role: str) -> Optional[tuple[float, float]]:
         """First start and last end of the role's speech (audio, its turns, or unknown role)."""
         if role not in self._bounds:
-            spans = [(s, e) for s, e, r in self.speech() if r in (role, "unknown")]
-            spans += [(t.start, t.end) for t in self.stream(role).turns]
-            self._bounds[role] = (min(s for s, _ in spans), max(e for _, e in spans)) \
-                if spans else None
+            starts: list[float] = []
+            ends: list[float] = []
+            for spans in (self.speech(role), self.speech("unknown")):
+                if spans:  # in order of start
+                    starts.append(spans[0][0])
+                    ends.append(max([e for _, e, _ in spans]))
+            turns = self.stream(role).turns
+            if turns:  # in order of start
+                starts.append(turns[0].start)
+                ends.append(max([t.end for t in turns]))
+            self._bounds[role] = (min(starts), max(ends)) if starts else None
         return self._bounds[role]
 
     def _find_speech(self) -> list[tuple[float, float, str]]:
@@ -187,8 +197,8 @@ class EvalContext:
             if t0 <= turn.start and turn.end <= t1:
                 s_p, n, n_l = self._prob_stats(turn)
             else:
-                probs = [_p3(w.prob) for w in turn.words
-                         if round(w.end, 2) > t0 and round(w.start, 2) < t1]
+                probs = [self._prob(w.prob) for w in turn.words
+                         if self._time(w.end) > t0 and self._time(w.start) < t1]
                 s_p, n, n_l = sum(probs), len(probs), sum(p < th.low_word_prob for p in probs)
             total_p, n_words, n_low = total_p + s_p, n_words + n, n_low + n_l
         if n_words:
@@ -226,7 +236,8 @@ class EvalContext:
         key = id(turn)
         stats = self._turn_probs.get(key)
         if stats is None:
-            probs = [_p3(w.prob) for w in turn.words]
+            probs = [w.prob for w in turn.words] if self.text.published \
+                else [_p3(w.prob) for w in turn.words]
             stats = self._turn_probs[key] = (
                 sum(probs), len(probs), sum(p < self.thresholds.low_word_prob for p in probs))
         return stats
@@ -253,7 +264,7 @@ class EvalContext:
             words = stream.turns[ti].words
             off = stream.offsets[ti]
             idx = {times[p - off][2] for p in range(max(start, off), min(end, off + len(times)))}
-            probs.extend(_p3(words[i].prob) for i in idx if 0 <= i < len(words))
+            probs.extend(self._prob(words[i].prob) for i in idx if 0 <= i < len(words))
         return sum(probs) / len(probs) if probs else None
 
 

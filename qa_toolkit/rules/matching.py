@@ -213,8 +213,16 @@ class PhraseSet:
                     fast.append(self._branch(phrase, near, head_codes=code, back=1))
         if fast:
             # Found by a regex without groups (the engine's cost per attempt grows with the
-            # group count); the branch that matched is then found by its own pattern.
-            self.regexes.append((re.compile("|".join(br.scan_pattern for br in fast)), None))
+            # group count), its alternatives grouped under their head syllable so that a
+            # position tries one group, not every branch; which branch matched is then found
+            # by the branches' own patterns, in order (_try_branches).
+            rests: dict[str, list[str]] = {}
+            for br in fast:
+                head = re.escape(br.head_code)
+                rests.setdefault(head, []).append(br.scan_pattern[len(head):])
+            self.regexes.append((re.compile("|".join(
+                head + (f"(?:{'|'.join(r)})" if len(r) > 1 else r[0])
+                for head, r in rests.items())), None))
             self.branches.extend(fast)
         if slow:
             group, patterns, by_marker = 0, [], {}
@@ -262,7 +270,7 @@ class PhraseSet:
                         elif not self.lang.chinese:
                             anchor.append(r"(?<![^\W_].)")
                         pieces += anchor
-                        scan += anchor
+                        scan += anchor  # the escaped head first: _build groups on it
                     head.append((0, i, i - back))
                     continue
                 group += 1

@@ -203,6 +203,8 @@ def _stream(text, role="agent"):
     ("您好恒通银行公号8027", "工号{staff}", "homophone"),
     ("您好，恆通銀行，工號八〇二七。", "工号{staff}", "exact"),
     ("好的请您收等一下", "请您稍等", "fuzzy"),
+    ("好的收等一下", "稍等", "fuzzy"),               # first syllable misheard: found from
+    ("亲您稍等一下", "请您稍等", "fuzzy"),           # the second, scored from the first
     ("感谢您耐心等待", "感谢您的耐心等待", "fuzzy"),     # ASR dropped 的
 ])
 def test_phrase_matching_is_asr_robust(said, phrase, kind):

@@ -307,8 +307,9 @@ class PhraseSet:
     def _score(self, br: _Branch, m: re.Match, groups: list[tuple[int, int, int]], enc: str,
                norm: str) -> tuple[float, str, int]:
         """Similarity (1 − letter edits / phrase letters), the kind of match, and its start."""
-        start = m.start() - br.back
-        where: dict[tuple[int, int], int] = {(pi, i): start + off for pi, i, off in br.head}
+        anchor = m.start()
+        start = anchor - br.back
+        where: dict[tuple[int, int], int] = {(pi, i): anchor + off for pi, i, off in br.head}
         for pi, i, g in groups:
             if i >= 0:
                 at, to = m.span(g)

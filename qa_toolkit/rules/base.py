@@ -292,8 +292,8 @@ def _clip(s: float, e: float, t0: float, t1: float) -> float:
 def fmt_time(t: Optional[float]) -> str:
     if t is None:
         return "--:--"
-    m, s = divmod(max(0.0, float(t)), 60)
-    return f"{int(m):02d}:{s:04.1f}"
+    m, s = divmod(t if t > 0.0 else 0.0, 60)
+    return "%02d:%04.1f" % (m, s)
 
 
 def fmt_span(t0: float, t1: float) -> str:

@@ -62,7 +62,7 @@ class Lang:
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
-@dataclass
+@dataclass(slots=True)
 class Match:
     """One phrase found in a stream."""
 
@@ -114,6 +114,8 @@ class _Branch:
     """The branch's own pattern, compiled when first needed."""
     scan_pattern: str = ""
     """``pattern`` without groups, for the combined scanning regex."""
+    literal: Optional[_Literal] = None
+    """The phrase's one literal part, when it has no other (scored without groups)."""
 
 
 class PhraseSet:
@@ -292,8 +294,10 @@ class PhraseSet:
                 pieces.insert(0, r"(?<![^\W_])")
                 scan.insert(0, r"(?<![^\W_])")
         pieces.append("()")
+        literal = phrase.parts[0] if single_literal and isinstance(phrase.parts[0], _Literal) \
+            else None
         return _Branch(phrase, "".join(pieces), head, groups, back, head_code=head_codes or "",
-                       scan_pattern="".join(scan))
+                       scan_pattern="".join(scan), literal=literal)
 
     def _codes(self, lit: _Literal, i: int, near: bool) -> frozenset[str]:
         codes = set(lit.classes[i])
@@ -309,6 +313,20 @@ class PhraseSet:
         """Similarity (1 − letter edits / phrase letters), the kind of match, and its start."""
         anchor = m.start()
         start = anchor - br.back
+        lit = br.literal
+        if lit is not None and m.end() - start == len(lit.norm):
+            # One literal, no syllable dropped: position i is start + i.
+            said = norm[start:m.end()]
+            if said == lit.norm:
+                return 1.0, "exact", start
+            cost = 0
+            for i, ch in enumerate(lit.norm):
+                if said[i] != ch:
+                    code = enc[start + i]
+                    if code not in lit.classes[i]:
+                        heard = textnorm.code_syllable(code)
+                        cost += min(textnorm.syllable_distance(heard, r) for r in lit.readings[i])
+            return 1.0 - cost / br.phrase.letters, ("homophone" if cost == 0 else "fuzzy"), start
         where: dict[tuple[int, int], int] = {(pi, i): anchor + off for pi, i, off in br.head}
         for pi, i, g in groups:
             if i >= 0:

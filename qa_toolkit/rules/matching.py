@@ -619,6 +619,7 @@ class CallText:
         joined = SEPARATOR.join([t.text or _turn_text(t) for t in turns])
         if joined.count(SEPARATOR) != len(turns) - 1 and turns:  # a turn's text holds one
             joined = SEPARATOR.join([_turn_text(t).replace(SEPARATOR, " ") for t in turns])
+        norm_all = enc_all = ""
         if lang.chinese:
             # One OpenCC call and one vectorised pass for the whole call; lines = turns.
             norm_all, enc_all = textnorm.normalize_encode_lines(textnorm.to_simplified(joined))
@@ -629,18 +630,38 @@ class CallText:
         if len(norms) != len(turns):  # pragma: no cover - OpenCC keeps newlines
             norms = [lang.norm(textnorm.to_simplified(_turn_text(t))) for t in turns]
             encs = [lang.encode(n) for n in norms]
-        self.streams = {}
-        roles = [t.role if t.role in ROLE_KEYS else "unknown" for t in turns]
-        for key in ROLE_KEYS[:-1]:
-            mine = [i for i, r in enumerate(roles) if r == key]
-            stream = self.streams[key] = Stream(lang, [turns[i] for i in mine],
-                                                [norms[i] for i in mine], published=published)
-            stream.finish([encs[i] for i in mine])
-        every = self.streams["any"] = Stream(lang, turns, norms, published=published)
-        every.finish(encs, SEPARATOR.join(norms), SEPARATOR.join(encs))
+        self._norms, self._encs = norms, encs
+        self._joined = (norm_all, enc_all) if lang.chinese and len(norms) == len(turns) else None
+        self._by_role: Optional[dict[str, list[int]]] = None
+        self.streams: dict[str, Stream] = {}
 
     def stream(self, role: str) -> Stream:
-        return self.streams[role if role in self.streams else "any"]
+        """The role's stream (``agent``, ``customer``, ``unknown``; anything else: ``any``),
+        built when first asked for."""
+        key = role if role in ROLE_KEYS else "any"
+        stream = self.streams.get(key)
+        if stream is None:
+            stream = self.streams[key] = self._build(key)
+        return stream
+
+    def _build(self, key: str) -> Stream:
+        turns, norms, encs = self.turns, self._norms, self._encs
+        if key == "any":
+            stream = Stream(self.lang, turns, norms, published=self.published)
+            if self._joined is not None:
+                stream.finish(encs, *self._joined)
+            else:
+                stream.finish(encs)
+            return stream
+        if self._by_role is None:
+            self._by_role = {k: [] for k in ROLE_KEYS[:-1]}
+            for i, turn in enumerate(turns):
+                self._by_role.get(turn.role, self._by_role["unknown"]).append(i)
+        mine = self._by_role[key]
+        stream = Stream(self.lang, [turns[i] for i in mine], [norms[i] for i in mine],
+                        published=self.published)
+        stream.finish([encs[i] for i in mine])
+        return stream
 
 
 def _turn_text(turn: Turn) -> str:

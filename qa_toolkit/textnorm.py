@@ -265,32 +265,32 @@ _BMP = 0x10000
 
 
 class _Tables:
-    """Code-point lookup arrays over the BMP (normalised char, 0 = dropped; syllable code),
-    filled lazily for the characters seen so far."""
+    """Code-point lookup arrays over the BMP (normalised char, 0 = dropped, UNSEEN = not yet
+    decided; syllable code of a normalised char), filled lazily for the characters seen."""
+
+    UNSEEN = 0xFFFFFFFF
 
     def __init__(self) -> None:
         import numpy as np
 
-        self.norm = np.zeros(_BMP, dtype=np.uint32)
+        self.norm = np.full(_BMP, self.UNSEEN, dtype=np.uint32)
         self.enc = np.zeros(_BMP, dtype=np.uint32)
-        self.known = np.zeros(_BMP, dtype=bool)
         newline = ord("\n")
         self.norm[newline] = self.enc[newline] = newline
-        self.known[newline] = True
 
     def learn(self, points) -> None:
         import numpy as np
 
-        if self.known[points].all():
-            return
-        for cp in np.unique(points[~self.known[points]]).tolist():
+        for cp in np.unique(points[self.norm[points] == self.UNSEEN]).tolist():
             kept = _NORM[cp] if not 0xD800 <= cp <= 0xDFFF else None
-            if kept is not None:
-                self.norm[cp] = ord(kept)
-                self.enc[cp] = ord(_ENCODE[ord(kept)])
-            self.known[cp] = True
-        # A kept character's own entry is needed too when it differs from its source (Ａ → a).
-        self.learn(self.norm[points])
+            if kept is None:
+                self.norm[cp] = 0
+                continue
+            self.norm[cp] = ord(kept)
+            self.enc[cp] = ord(_ENCODE[ord(kept)])
+            # A kept character's own entry is needed too when it differs (Ａ → a).
+            if self.norm[ord(kept)] == self.UNSEEN:
+                self.learn(np.array([ord(kept)], dtype=np.uint32))
 
 
 @lru_cache(maxsize=1)
@@ -309,13 +309,16 @@ def normalize_encode_lines(text: str) -> tuple[str, str]:
 
     folded = _NUMBER_RUN.sub(_fold_run, text)
     points = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32)
-    if points.size and int(points.max()) >= _BMP:
+    tables = _tables()
+    try:
+        kept = tables.norm[points]
+    except IndexError:  # beyond the BMP: character by character
         lines = folded.split("\n")
         norms = [line.translate(_NORM) for line in lines]
         return "\n".join(norms), "\n".join(encode(n) for n in norms)
-    tables = _tables()
-    tables.learn(points)
-    kept = tables.norm[points]
+    if kept.size and kept.max() == tables.UNSEEN:
+        tables.learn(points)
+        kept = tables.norm[points]
     kept = kept[kept != 0]
     coded = tables.enc[kept]
     return kept.tobytes().decode("utf-32-le"), coded.tobytes().decode("utf-32-le")

@@ -291,7 +291,7 @@ def verify_call(json_path: str | Path) -> VerifyReport:
         if now.get(dist) != version:
             report.notes.append(f"{dist} is {now.get(dist)} here, {version} when the call ran")
 
-    outcomes = pack.evaluate(call)
+    outcomes = pack.evaluate(call, pass_evidence=False)
     before = len(report.mismatches)
     _compare_outcomes("hit", data.get("hits") or [],
                       [o.to_dict() for o in outcomes if o.status == "hit"], report)

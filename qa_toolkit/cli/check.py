@@ -140,7 +140,7 @@ def _recheck(path: str) -> Any:
         call = Call.from_dict(data)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         return f"not a readable call JSON ({exc})"
-    outcomes = pack.evaluate(call)
+    outcomes = pack.evaluate(call, pass_evidence=False)
     hits = [o.to_dict() for o in outcomes if o.status == "hit"]
     review = [o.to_dict() for o in outcomes if o.status == "review"]
     updated = None

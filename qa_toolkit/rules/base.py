@@ -89,10 +89,13 @@ class RuleSpec:
 class EvalContext:
     """One call as the rules see it; normalised text is built once and shared."""
 
-    def __init__(self, call: Call, lang: Lang, thresholds: Thresholds):
+    def __init__(self, call: Call, lang: Lang, thresholds: Thresholds,
+                 pass_evidence: bool = True):
         self.call = call
         self.lang = lang
         self.thresholds = thresholds
+        self.pass_evidence = pass_evidence
+        """False: a pass needs only its status (see ``RulePack.evaluate``)."""
         self.text = CallText(call, lang)
         self.outcomes: dict[str, list[Outcome]] = {}
         self.turns = self.text.turns

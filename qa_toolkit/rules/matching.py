@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate
+from itertools import compress
+from operator import attrgetter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional, Sequence
 
@@ -503,10 +504,14 @@ class Stream:
         """Join the turns' lines (``norm``/``enc`` when the caller has them joined already)."""
         self.norm = SEPARATOR.join(self.norms) if norm is None else norm
         self.enc = SEPARATOR.join(encs) if enc is None else enc
-        self.offsets = list(accumulate([0] + [len(n) + 1 for n in self.norms[:-1]])) \
-            if self.norms else []
-        self._starts = [t.start for t in self.turns]
-        self._ends = [t.end for t in self.turns]
+        self.offsets = offsets = []
+        pos = 0
+        for length in map(len, self.norms):
+            offsets.append(pos)
+            pos += length + 1
+        # map/attrgetter rather than comprehensions: this runs for every call checked.
+        self._starts = list(map(_START, self.turns))
+        self._ends = list(map(_END, self.turns))
 
     def turn_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.offsets, pos) - 1)
@@ -588,6 +593,8 @@ def _last_before(times: Sequence[tuple[float, float, int]], t1: float) -> int:
 
 
 ROLE_KEYS = ("agent", "customer", "unknown", "any")
+_ROLE_SET = frozenset(ROLE_KEYS[:-1])
+_START, _END, _TEXT, _ROLE = (attrgetter(name) for name in ("start", "end", "text", "role"))
 
 
 class TimedTurn:
@@ -612,11 +619,14 @@ class CallText:
         # as they are.
         self.published = published = bool(getattr(call, "published", False))
         turns = list(call.turns) if published else [TimedTurn(t) for t in call.turns]
-        starts = [t.start for t in turns]
+        starts = list(map(_START, turns))
         if starts != sorted(starts):
             turns.sort(key=lambda t: (t.start, t.end))
         self.turns = turns
-        joined = SEPARATOR.join([t.text or _turn_text(t) for t in turns])
+        texts = list(map(_TEXT, turns))
+        if not all(texts):
+            texts = [t.text or _turn_text(t) for t in turns]
+        joined = SEPARATOR.join(texts)
         if joined.count(SEPARATOR) != len(turns) - 1 and turns:  # a turn's text holds one
             joined = SEPARATOR.join([_turn_text(t).replace(SEPARATOR, " ") for t in turns])
         norm_all = enc_all = ""
@@ -632,7 +642,7 @@ class CallText:
             encs = [lang.encode(n) for n in norms]
         self._norms, self._encs = norms, encs
         self._joined = (norm_all, enc_all) if lang.chinese and len(norms) == len(turns) else None
-        self._by_role: Optional[dict[str, list[int]]] = None
+        self._roles: Optional[list[str]] = None
         self.streams: dict[str, Stream] = {}
 
     def stream(self, role: str) -> Stream:
@@ -653,14 +663,14 @@ class CallText:
             else:
                 stream.finish(encs)
             return stream
-        if self._by_role is None:
-            self._by_role = {k: [] for k in ROLE_KEYS[:-1]}
-            for i, turn in enumerate(turns):
-                self._by_role.get(turn.role, self._by_role["unknown"]).append(i)
-        mine = self._by_role[key]
-        stream = Stream(self.lang, [turns[i] for i in mine], [norms[i] for i in mine],
+        if self._roles is None:
+            roles = list(map(_ROLE, turns))
+            self._roles = roles if _ROLE_SET.issuperset(roles) else \
+                [r if r in _ROLE_SET else "unknown" for r in roles]
+        mine = [role == key for role in self._roles]
+        stream = Stream(self.lang, list(compress(turns, mine)), list(compress(norms, mine)),
                         published=self.published)
-        stream.finish([encs[i] for i in mine])
+        stream.finish(list(compress(encs, mine)))
         return stream
 
 

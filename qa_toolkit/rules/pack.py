@@ -554,9 +554,14 @@ class RulePack:
                 if "{" not in c]
         return cues
 
-    def evaluate(self, call: Call) -> list[Outcome]:
-        """Every rule's outcomes on one call: hit, pass or review (cannot assess)."""
-        ctx = EvalContext(call, self.lang, self.thresholds)
+    def evaluate(self, call: Call, pass_evidence: bool = True) -> list[Outcome]:
+        """Every rule's outcomes on one call: hit, pass or review (cannot assess).
+
+        Hits and reviews always carry their evidence. ``pass_evidence=False`` spares
+        locating and quoting what made a rule pass, for callers that keep hits and reviews
+        only (the pipeline, ``check``, ``verify``); a pass then has its status and rule.
+        """
+        ctx = EvalContext(call, self.lang, self.thresholds, pass_evidence)
         outcomes: list[Outcome] = []
         for rule in self.rules:
             blockers = [rid for rid in rule.spec.unless_hit

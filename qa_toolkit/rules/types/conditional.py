@@ -114,6 +114,8 @@ class Conditional(Rule):
                 return [self.passed(role=role, trigger=why or None,
                                     evidence=f"{_because(why)}no answer given")]
         if done is not None:
+            if not ctx.pass_evidence:
+                return [self.passed(role=role)]
             evidence, s, e = self.match_evidence(stream, done, role)
             return [self.passed(start=s, end=e, role=role, evidence=evidence, trigger=why or None,
                                 **self.match_detail(stream, done))]

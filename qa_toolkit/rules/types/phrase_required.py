@@ -25,6 +25,8 @@ class PhraseRequired(Rule):
         lo, hi = stream.window(t0, t1)
         m = self.wanted.search(stream, lo, hi)
         if m is not None:
+            if not ctx.pass_evidence:
+                return [self.passed(role=role)]
             evidence, s, e = self.match_evidence(stream, m, role)
             return [self.passed(start=s, end=e, role=role, evidence=evidence,
                                 **self.match_detail(stream, m))]

@@ -9,6 +9,8 @@ cannot judge (three-state verdicts: hit, pass, review).
 from __future__ import annotations
 
 import logging
+from itertools import accumulate
+from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Optional, Sequence
 
@@ -17,6 +19,9 @@ from qa_toolkit.rules.matching import CallText, Lang, Match, PhraseSet, Stream, 
 from qa_toolkit.types import Call, Outcome, r2
 
 log = logging.getLogger(__name__)
+
+_ROLES = frozenset(("agent", "customer", "unknown"))
+_SPAN_ROLE = attrgetter("start", "end", "role")
 
 REQUIRED = object()
 """Marks a parameter without default."""
@@ -104,7 +109,8 @@ class EvalContext:
         self._speech: dict[Optional[str], list[tuple[float, float, str]]] = {}
         self._bounds: dict[str, Optional[tuple[float, float]]] = {}
         self._turn_probs: dict[int, tuple[float, int, int]] = {}
-        self._merged: Optional[list[tuple[float, float]]] = None
+        self._gap_edges: Optional[tuple[list[float], list[float]]] = None
+        self._source: Optional[str] = None
         # A call read from its JSON is at the published precision already.
         self._prob = float if self.text.published else _p3
         self._time = float if self.text.published else r2
@@ -121,10 +127,10 @@ class EvalContext:
             every = self._speech[None] = self._find_speech()
         if role is None:
             return every
-        cached = self._speech.get(role)
-        if cached is None:
-            cached = self._speech[role] = [s for s in every if s[2] == role]
-        return cached
+        if len(self._speech) == 1:  # one pass for every role
+            for span in every:
+                self._speech.setdefault(span[2], []).append(span)
+        return self._speech.get(role) or self._speech.setdefault(role, [])
 
     def speech_bounds(self, role: str) -> Optional[tuple[float, float]]:
         """First start and last end of the role's speech (audio, its turns, or unknown role)."""
@@ -144,21 +150,24 @@ class EvalContext:
 
     def _find_speech(self) -> list[tuple[float, float, str]]:
         segments = getattr(self.call, "speech", None) or []
-        if self.text.published:
-            out = [(s.start, s.end, s.role or "unknown") for s in segments]
-        else:
-            out = [(r2(s.start), r2(s.end), s.role or "unknown") for s in segments]
-        if not out or all(r == "unknown" for _, _, r in out) and any(
-                t.role != "unknown" for t in self.turns):
+        out = list(map(_SPAN_ROLE, segments))
+        if not self.text.published:
+            out = [(r2(s), r2(e), r) for s, e, r in out]
+        roles = set(map(itemgetter(2), out))
+        if None in roles or "" in roles:
+            out = [(s, e, r or "unknown") for s, e, r in out]
+            roles = set(map(itemgetter(2), out))
+        if not out or roles == {"unknown"} and any(t.role != "unknown" for t in self.turns):
             out = [(t.start, t.end, t.role) for t in self.turns]
         out.sort()
         return out
 
     def speech_source(self) -> str:
-        segments = getattr(self.call, "speech", None) or []
-        if segments and any((s.role or "unknown") != "unknown" for s in segments):
-            return "audio"
-        return "turns"
+        if self._source is None:
+            segments = getattr(self.call, "speech", None) or []
+            self._source = "audio" if segments and any(
+                (s.role or "unknown") != "unknown" for s in segments) else "turns"
+        return self._source
 
     def role_confidence(self) -> Optional[float]:
         value = (self.call.diarization or {}).get("role_confidence")
@@ -247,17 +256,13 @@ class EvalContext:
 
     def gaps(self, min_s: float) -> list[tuple[float, float]]:
         """Stretches of at least ``min_s`` seconds where nobody speaks (audio when present)."""
-        if self._merged is None:
+        if self._gap_edges is None:
             spans = sorted((s, e) for s, e, _ in self.speech())
-            merged: list[tuple[float, float]] = []
-            for s, e in spans:
-                if merged and s <= merged[-1][1]:
-                    merged[-1] = (merged[-1][0], max(merged[-1][1], e))
-                else:
-                    merged.append((s, e))
-            self._merged = merged
-        m = self._merged
-        return [(a[1], b[0]) for a, b in zip(m, m[1:]) if b[0] - a[1] >= min_s]
+            # Before each span: the latest end of all earlier ones (what merging would give).
+            self._gap_edges = (list(map(itemgetter(0), spans[1:])),
+                               list(accumulate(map(itemgetter(1), spans), max)))
+        starts, ends_before = self._gap_edges
+        return [(e, s) for s, e in zip(starts, ends_before) if s - e >= min_s]
 
     def words_prob(self, stream: Stream, start: int, end: int) -> Optional[float]:
         """Mean word probability under stream characters [start, end) (None without words)."""
@@ -360,13 +365,16 @@ class Rule:
     def outcome(self, status: str, *, start: Optional[float] = None, end: Optional[float] = None,
                 role: Optional[str] = None, evidence: str = "", reason: str = "",
                 points: Optional[float] = None, **detail: Any) -> Outcome:
-        pts = self.spec.points if points is None else points
-        return Outcome(rule_id=self.id, status=status, severity=self.spec.severity,
-                       points=pts if status != "pass" else 0.0, message=self.message,
-                       start=start, end=end,
-                       role=role if role in ("agent", "customer", "unknown") else None,
-                       evidence=evidence, detail={k: v for k, v in detail.items() if v is not None},
-                       reason=reason)
+        spec = self.spec
+        if status == "pass":
+            points = 0.0
+        elif points is None:
+            points = spec.points
+        # Positional: a rule returns an outcome for every call it checks.
+        return Outcome(spec.id, status, spec.severity, points, self.message, start, end,
+                       role if role in _ROLES else None, evidence,
+                       {k: v for k, v in detail.items() if v is not None} if detail else {},
+                       reason)
 
     def hit(self, **kw: Any) -> Outcome:
         return self.outcome("hit", **kw)

@@ -523,7 +523,14 @@ class Stream:
             return cached
         turn, norm = self.turns[index], self.norms[index]
         out: list[tuple[float, float, int]] = []
-        if turn.words:
+        words = turn.words
+        texts = list(map(_TEXT, words)) if self.published else None
+        if texts and len(texts) == len(norm) and min(map(len, texts)) == 1 \
+                and "".join(texts) == norm:
+            # Each word is one character the normalisation kept as it is (how Whisper writes
+            # Chinese): character i is word i.
+            out = list(zip(map(_START, words), map(_END, words), range(len(words))))
+        elif words:
             chinese = self.lang.chinese
             kept = textnorm.kept_length if chinese else self.lang.kept
             published = self.published

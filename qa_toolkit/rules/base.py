@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 _ROLES = frozenset(("agent", "customer", "unknown"))
 _SPAN_ROLE = attrgetter("start", "end", "role")
+_END = attrgetter("end")
 
 REQUIRED = object()
 """Marks a parameter without default."""
@@ -105,7 +106,7 @@ class EvalContext:
         self.outcomes: dict[str, list[Outcome]] = {}
         self.turns = self.text.turns
         """The call's turns in time order, times rounded as published (see CallText)."""
-        self.end_of_call = max(r2(call.duration_s), max((t.end for t in self.turns), default=0.0))
+        self.end_of_call = max(r2(call.duration_s), max(map(_END, self.turns), default=0.0))
         self._speech: dict[Optional[str], list[tuple[float, float, str]]] = {}
         self._bounds: dict[str, Optional[tuple[float, float]]] = {}
         self._turn_probs: dict[int, tuple[float, int, int]] = {}
@@ -127,10 +128,10 @@ class EvalContext:
             every = self._speech[None] = self._find_speech()
         if role is None:
             return every
-        if len(self._speech) == 1:  # one pass for every role
-            for span in every:
-                self._speech.setdefault(span[2], []).append(span)
-        return self._speech.get(role) or self._speech.setdefault(role, [])
+        cached = self._speech.get(role)
+        if cached is None:
+            cached = self._speech[role] = [s for s in every if s[2] == role]
+        return cached
 
     def speech_bounds(self, role: str) -> Optional[tuple[float, float]]:
         """First start and last end of the role's speech (audio, its turns, or unknown role)."""

@@ -29,7 +29,7 @@ class Jargon(Rule):
         role = self.spec.role
         stream = ctx.stream(role)
         found = self.terms.finditer(stream)
-        explained = self.explain.finditer(stream) if self.explain else []
+        explained = self.explain.finditer(stream) if self.explain and found else []
         within = float(self.p.get("explain_within_s", 8.0))
         unexplained = []
         for m in found:

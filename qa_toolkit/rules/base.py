@@ -9,7 +9,6 @@ cannot judge (three-state verdicts: hit, pass, review).
 from __future__ import annotations
 
 import logging
-from itertools import accumulate
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Optional, Sequence
@@ -110,7 +109,7 @@ class EvalContext:
         self._speech: dict[Optional[str], list[tuple[float, float, str]]] = {}
         self._bounds: dict[str, Optional[tuple[float, float]]] = {}
         self._turn_probs: dict[int, tuple[float, int, int]] = {}
-        self._gap_edges: Optional[tuple[list[float], list[float]]] = None
+        self._merged: Optional[list[tuple[float, float]]] = None
         self._source: Optional[str] = None
         # A call read from its JSON is at the published precision already.
         self._prob = float if self.text.published else _p3
@@ -257,13 +256,17 @@ class EvalContext:
 
     def gaps(self, min_s: float) -> list[tuple[float, float]]:
         """Stretches of at least ``min_s`` seconds where nobody speaks (audio when present)."""
-        if self._gap_edges is None:
-            spans = sorted((s, e) for s, e, _ in self.speech())
-            # Before each span: the latest end of all earlier ones (what merging would give).
-            self._gap_edges = (list(map(itemgetter(0), spans[1:])),
-                               list(accumulate(map(itemgetter(1), spans), max)))
-        starts, ends_before = self._gap_edges
-        return [(e, s) for s, e in zip(starts, ends_before) if s - e >= min_s]
+        if self._merged is None:
+            merged: list[tuple[float, float]] = []
+            for s, e in sorted([(s, e) for s, e, _ in self.speech()]):
+                if merged and s <= merged[-1][1]:
+                    if e > merged[-1][1]:
+                        merged[-1] = (merged[-1][0], e)
+                else:
+                    merged.append((s, e))
+            self._merged = merged
+        m = self._merged
+        return [(a[1], b[0]) for a, b in zip(m, m[1:]) if b[0] - a[1] >= min_s]
 
     def words_prob(self, stream: Stream, start: int, end: int) -> Optional[float]:
         """Mean word probability under stream characters [start, end) (None without words)."""
@@ -295,7 +298,9 @@ def _spans(value: Any) -> Optional[list[tuple[float, float]]]:
 
 
 def _clip(s: float, e: float, t0: float, t1: float) -> float:
-    return max(0.0, min(e, t1) - max(s, t0))
+    # Comparisons, not min()/max(): those builtins parse their arguments on every call.
+    length = (e if e < t1 else t1) - (s if s > t0 else t0)
+    return length if length > 0.0 else 0.0
 
 
 def fmt_time(t: Optional[float]) -> str:
@@ -315,8 +320,10 @@ def excerpt(stream: Stream, start: int, end: int, width: int = 24) -> str:
     off = stream.offsets[ti]
     # Masked before it is cut: a number the window cuts in two would no longer look like one.
     norm = mask_text(stream.norms[ti])
-    a, b = start - off, min(end - off, len(norm))
-    left = norm[max(0, a - width):a]
+    a, b = start - off, end - off
+    if b > len(norm):
+        b = len(norm)
+    left = norm[a - width if a > width else 0:a]
     right = norm[b:b + width]
     return (("…" if a > width else "") + left + "【" + norm[a:b] + "】" + right
             + ("…" if b + width < len(norm) else ""))

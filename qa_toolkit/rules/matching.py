@@ -59,6 +59,9 @@ class Lang:
             return len(norm)
         return norm.count(" ") + 1 if norm else 0
 
+    def total_units(self, norms: Iterable[str]) -> int:
+        return sum(map(len, norms)) if self.chinese else sum(map(self.units, norms))
+
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
@@ -389,7 +392,8 @@ class PhraseSet:
         if start < floor or sim + 1e-9 < self.threshold:
             return None
         end = m.end()
-        return Match(br.phrase.text, start, end, round(sim, 3), kind, norm[start:end])
+        return Match(br.phrase.text, start, end, sim if sim == 1.0 else round(sim, 3), kind,
+                     norm[start:end])
 
     def _try_branches(self, at: int, enc: str, norm: str, floor: int, hi: int) -> Optional[Match]:
         """The first fast branch that matches at ``at`` and scores."""
@@ -498,6 +502,7 @@ class Stream:
     published: bool = False
     """Word times are already rounded as published (a call read from its JSON)."""
     _times: dict[int, list[tuple[float, float, int]]] = field(default_factory=dict)
+    _windows: dict[tuple[float, float], tuple[int, int]] = field(default_factory=dict)
 
     def finish(self, encs: list[str], norm: Optional[str] = None,
                enc: Optional[str] = None) -> None:
@@ -514,7 +519,8 @@ class Stream:
         self._ends = list(map(_END, self.turns))
 
     def turn_at(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.offsets, pos) - 1)
+        index = bisect.bisect_right(self.offsets, pos) - 1
+        return index if index > 0 else 0  # not max(): this runs for every match and window
 
     def char_times(self, index: int) -> list[tuple[float, float, int]]:
         """(start, end, word index or -1) of every normalised character of turn ``index``."""
@@ -552,17 +558,25 @@ class Stream:
 
     def time_span(self, start: int, end: int) -> tuple[float, float]:
         """Start and end time of stream characters [start, end)."""
-        ti, tj = self.turn_at(start), self.turn_at(max(start, end - 1))
+        last = end - 1 if end - 1 > start else start
+        ti, tj = self.turn_at(start), self.turn_at(last)
         a = self.char_times(ti)
         b = self.char_times(tj)
         la = start - self.offsets[ti]
-        lb = max(start, end - 1) - self.offsets[tj]
-        t0 = a[min(la, len(a) - 1)][0] if a else self.turns[ti].start
-        t1 = b[min(lb, len(b) - 1)][1] if b else self.turns[tj].end
+        lb = last - self.offsets[tj]
+        t0 = a[la if la < len(a) else len(a) - 1][0] if a else self.turns[ti].start
+        t1 = b[lb if lb < len(b) else len(b) - 1][1] if b else self.turns[tj].end
         return t0, t1
 
     def window(self, t0: float, t1: float) -> tuple[int, int]:
         """Stream positions [lo, hi) of the characters spoken inside [t0, t1]."""
+        key = (t0, t1)
+        found = self._windows.get(key)
+        if found is None:
+            found = self._windows[key] = self._window(t0, t1)
+        return found
+
+    def _window(self, t0: float, t1: float) -> tuple[int, int]:
         if not self.turns:
             return 0, 0
         first = bisect.bisect_right(self._ends, t0)
@@ -576,7 +590,7 @@ class Stream:
                                     else _first_at_or_after(self.char_times(first), t0))
         hi = self.offsets[last] + (len(self.norms[last]) if self.turns[last].end <= t1
                                    else _last_before(self.char_times(last), t1))
-        return lo, max(lo, hi)
+        return lo, (hi if hi > lo else lo)
 
     def turn_indexes(self, lo: int, hi: int) -> range:
         if hi <= lo:

@@ -20,7 +20,7 @@ class SpeechRate(Rule):
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
         role = self.spec.role
         stream = ctx.stream(role)
-        units = sum(self.lang.units(n) for n in stream.norms)
+        units = self.lang.total_units(stream.norms)
         # Talk time from the audio when the speakers stage gave it: Whisper turns include
         # pauses and trailing silence.
         spans = [(s, e) for s, e, _ in ctx.speech(role)] if ctx.speech_source() == "audio" \

@@ -316,7 +316,7 @@ def normalize_encode_lines(text: str) -> tuple[str, str]:
         lines = folded.split("\n")
         norms = [line.translate(_NORM) for line in lines]
         return "\n".join(norms), "\n".join(encode(n) for n in norms)
-    if kept.size and kept.max() == tables.UNSEEN:
+    if kept.size and np.maximum.reduce(kept) == tables.UNSEEN:
         tables.learn(points)
         kept = tables.norm[points]
     kept = kept[kept != 0]

@@ -105,7 +105,9 @@ class EvalContext:
         self.outcomes: dict[str, list[Outcome]] = {}
         self.turns = self.text.turns
         """The call's turns in time order, times rounded as published (see CallText)."""
-        self.end_of_call = max(r2(call.duration_s), max(map(_END, self.turns), default=0.0))
+        duration = call.duration_s if self.text.published else r2(call.duration_s)
+        last_end = max(map(_END, self.turns), default=0.0)
+        self.end_of_call = duration if duration > last_end else last_end
         self._speech: dict[Optional[str], list[tuple[float, float, str]]] = {}
         self._bounds: dict[str, Optional[tuple[float, float]]] = {}
         self._turn_probs: dict[int, tuple[float, int, int]] = {}

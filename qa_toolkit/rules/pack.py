@@ -565,7 +565,8 @@ class RulePack:
         outcomes: list[Outcome] = []
         for rule in self.rules:
             blockers = [rid for rid in rule.spec.unless_hit
-                        if any(o.status == "hit" for o in ctx.outcomes.get(rid, ()))]
+                        if any(o.status == "hit" for o in ctx.outcomes.get(rid, ()))] \
+                if rule.spec.unless_hit else None
             if blockers:
                 found = [rule.passed(evidence=f"superseded by {', '.join(blockers)}",
                                      superseded_by=blockers)]

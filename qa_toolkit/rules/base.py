@@ -111,7 +111,7 @@ class EvalContext:
         self._speech: dict[Optional[str], list[tuple[float, float, str]]] = {}
         self._bounds: dict[str, Optional[tuple[float, float]]] = {}
         self._turn_probs: dict[int, tuple[float, int, int]] = {}
-        self._merged: Optional[list[tuple[float, float]]] = None
+        self._breaks: Optional[list[tuple[float, float]]] = None
         self._source: Optional[str] = None
         # A call read from its JSON is at the published precision already.
         self._prob = float if self.text.published else _p3
@@ -258,17 +258,21 @@ class EvalContext:
 
     def gaps(self, min_s: float) -> list[tuple[float, float]]:
         """Stretches of at least ``min_s`` seconds where nobody speaks (audio when present)."""
-        if self._merged is None:
-            merged: list[tuple[float, float]] = []
-            for s, e in sorted([(s, e) for s, e, _ in self.speech()]):
-                if merged and s <= merged[-1][1]:
-                    if e > merged[-1][1]:
-                        merged[-1] = (merged[-1][0], e)
-                else:
-                    merged.append((s, e))
-            self._merged = merged
-        m = self._merged
-        return [(a[1], b[0]) for a, b in zip(m, m[1:]) if b[0] - a[1] >= min_s]
+        if self._breaks is None:
+            # Every pause between merged stretches of speech, in one pass over the speech
+            # (sorted by start): a pause is where a start comes after every end so far.
+            breaks: list[tuple[float, float]] = []
+            latest = None
+            for s, e, _ in self.speech():
+                if latest is None:
+                    latest = e
+                elif s > latest:
+                    breaks.append((latest, s))
+                    latest = e
+                elif e > latest:
+                    latest = e
+            self._breaks = breaks
+        return [(a, b) for a, b in self._breaks if b - a >= min_s]
 
     def words_prob(self, stream: Stream, start: int, end: int) -> Optional[float]:
         """Mean word probability under stream characters [start, end) (None without words)."""

@@ -14,10 +14,14 @@ from qa_toolkit.types import Outcome
 def merge(spans: list[tuple[float, float]], gap: float) -> list[tuple[float, float]]:
     """Join spans separated by less than ``gap`` seconds (VAD splits one utterance)."""
     out: list[tuple[float, float]] = []
+    first = end = 0.0
     for s, e in sorted(spans):
-        if out and s - out[-1][1] < gap:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
+        if out and s - end < gap:
+            if e > end:
+                end = e
+                out[-1] = (first, end)
         else:
+            first, end = s, e
             out.append((s, e))
     return out
 
@@ -51,20 +55,23 @@ class Interruption(Rule):
         rc = ctx.role_confidence()
         my_stream, their_stream = ctx.stream(role), ctx.stream(other)
         outcomes = []
-        j = 0
+        min_utterance = float(self.p["min_utterance_s"])
+        before = float(self.p["min_speaking_before_s"])
+        remaining = float(self.p["min_remaining_s"])
+        min_overlap = float(self.p["min_overlap_s"])
+        j, n_theirs = 0, len(theirs)
         for s, e in mine:
-            if e - s < float(self.p["min_utterance_s"]):
+            if e - s < min_utterance:
                 continue
-            while j < len(theirs) and theirs[j][1] <= s:
+            while j < n_theirs and theirs[j][1] <= s:
                 j += 1
-            if j >= len(theirs):
+            if j >= n_theirs:
                 break
             cs, ce = theirs[j]
-            if not (cs + float(self.p["min_speaking_before_s"]) <= s
-                    and ce - s >= float(self.p["min_remaining_s"])):
+            if not (cs + before <= s and ce - s >= remaining):
                 continue
-            overlap = min(e, ce) - s
-            if overlap < float(self.p["min_overlap_s"]):
+            overlap = (e if e < ce else ce) - s
+            if overlap < min_overlap:
                 continue
             lo, hi = my_stream.window(s, e)
             said = my_stream.norm[lo:hi].replace("\n", "")

@@ -96,3 +96,27 @@ def test_opencc_is_skipped_only_where_it_would_change_nothing():
         assert textnorm.to_simplified(text) == convert(text) == text
     # Transcript-like text with one Traditional character is converted.
     assert textnorm.to_simplified("您好，請問有什麼可以幫您") == "您好，请问有什么可以帮您"
+
+
+def test_whole_call_pass_equals_line_by_line():
+    """The vectorised pass over a call's joined turns (numbers folded with numpy, OpenCC
+    skipped without trigger characters) gives what normalize/encode give line by line, also
+    with fresh tables (digits seen only after folding), Traditional text and characters
+    beyond the BMP."""
+    import random
+
+    textnorm._tables.cache_clear()
+    assert textnorm.normalize_encode_lines("工号六一五三") == ("工号6153", textnorm.encode("工号6153"))
+    rng = random.Random(3)
+    pool = [chr(c) for c in [*range(0x20, 0x7F), *range(0x4E00, 0x4E00 + 3000),
+                             *range(0xFF01, 0xFF5F), 0x3000, 0x3001, 0x2014, 0xE9, 0x212B]]
+    digits = list("0123456789０１２３４５６７８９零〇○一幺二两三四五六七八九")
+    extra = ["\n"] * 20 + digits * 8 + [" ", "\t", " \t "] * 5 + [
+        "八零二七", "8 0 2 7", "一下", "𠀁", "嘺", "這個", "深沈"]
+    for _ in range(1500):
+        text = "".join(rng.choice(pool + extra) for _ in range(rng.randrange(0, 160)))
+        for simplify in (False, True):
+            source = textnorm.to_simplified(text) if simplify else text
+            norms = [textnorm.normalize(line) for line in source.split("\n")]
+            expected = ("\n".join(norms), "\n".join(textnorm.encode(n) for n in norms))
+            assert textnorm.normalize_encode_lines(text, simplify=simplify) == expected, text

@@ -653,7 +653,7 @@ class CallText:
         norm_all = enc_all = ""
         if lang.chinese:
             # One OpenCC call and one vectorised pass for the whole call; lines = turns.
-            norm_all, enc_all = textnorm.normalize_encode_lines(textnorm.to_simplified(joined))
+            norm_all, enc_all = textnorm.normalize_encode_lines(joined, simplify=True)
             norms, encs = norm_all.split(SEPARATOR), enc_all.split(SEPARATOR)
         else:
             norms = [lang.norm(line) for line in joined.split(SEPARATOR)]

@@ -69,20 +69,9 @@ def _t2s_triggers() -> Optional[re.Pattern]:
     Read from the installed OpenCC's own dictionaries (dumped with its ``opencc_dict``
     tool): every character converted on its own, plus one character of each phrase that is
     converted although none of its characters is (深沈 → 深沉: 沈), and anything beyond the
-    BMP. A text without any of them comes out of OpenCC unchanged. None when the dictionaries
-    cannot be read; then every text is converted.
+    BMP. A text without any of them comes out of OpenCC unchanged. None when the dictionaries cannot be read; then every
+    text is converted.
     """
-    chars = _t2s_trigger_chars()
-    if chars is None:
-        return None
-    # Beyond the BMP the class would be checked character by character: any character there
-    # triggers instead (rare in transcripts, and converting is always right).
-    bmp = sorted(c for c in chars if ord(c) <= 0xFFFF)
-    return re.compile("[" + "".join(re.escape(c) for c in bmp) + "\\U00010000-\\U0010FFFF]")
-
-
-@lru_cache(maxsize=1)
-def _t2s_trigger_chars() -> Optional[frozenset[str]]:
     try:
         entries = _t2s_entries()
     except Exception as exc:  # any failure only costs speed
@@ -97,7 +86,12 @@ def _t2s_trigger_chars() -> Optional[frozenset[str]]:
     counts = Counter(c for key in phrases for c in set(key))
     triggers = converting | {max(key, key=lambda c: (c in listed, counts[c], c))
                              for key in phrases}
-    return frozenset(triggers) or None
+    if not triggers:
+        return None
+    # Beyond the BMP the class would be checked character by character: any character there
+    # triggers instead (rare in transcripts, and converting is always right).
+    bmp = sorted(c for c in triggers if ord(c) <= 0xFFFF)
+    return re.compile("[" + "".join(re.escape(c) for c in bmp) + "\U00010000-\U0010FFFF]")
 
 
 def _t2s_entries() -> list[tuple[str, str]]:
@@ -283,13 +277,6 @@ class _Tables:
         self.enc = np.zeros(_BMP, dtype=np.uint32)
         newline = ord("\n")
         self.norm[newline] = self.enc[newline] = newline
-        # Digits as _NUMBER_RUN sees them, and what a digit becomes inside a run.
-        self.digit = np.zeros(_BMP, dtype=bool)
-        self.folded = np.zeros(_BMP, dtype=np.uint32)
-        for c in "0123456789０１２３４５６７８９" + "".join(_ZH_DIGITS):
-            self.digit[ord(c)] = True
-            self.folded[ord(c)] = ord(_NORM[ord(c.translate(_ZH_DIGIT_TABLE))])
-        self.learn(np.frombuffer("0123456789".encode("utf-32-le"), dtype=np.uint32))
 
     def learn(self, points) -> None:
         import numpy as np
@@ -316,56 +303,27 @@ def normalize_encode_lines(text: str, simplify: bool = False) -> tuple[str, str]
     (``to_simplified`` first when ``simplify``).
 
     Newlines are kept, so a call's turns joined by newlines come back line for line; this is
-    what makes re-checking thousands of calls cheap: a table lookup per character in numpy
-    instead of Python work per character. Gives exactly what the per-line functions give.
+    what makes re-checking thousands of calls cheap (a table lookup per character in numpy
+    instead of a Python dict lookup). Number runs are folded by the regex: a numpy version
+    measured slower.
     """
     import numpy as np
 
+    folded = _NUMBER_RUN.sub(_fold_run, to_simplified(text) if simplify else text)
+    points = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32)
     tables = _tables()
-    points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     try:
-        if simplify:
-            triggers = _trigger_table()
-            if triggers is None or triggers[points].any():
-                text = to_simplified(text)
-                points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-            simplify = False  # done
         kept = tables.norm[points]
     except IndexError:  # beyond the BMP: character by character
-        folded = _NUMBER_RUN.sub(_fold_run, to_simplified(text) if simplify else text)
-        norms = [line.translate(_NORM) for line in folded.split("\n")]
+        lines = folded.split("\n")
+        norms = [line.translate(_NORM) for line in lines]
         return "\n".join(norms), "\n".join(encode(n) for n in norms)
     if kept.size and np.maximum.reduce(kept) == tables.UNSEEN:
         tables.learn(points)
         kept = tables.norm[points]
-    digit = tables.digit[points]
-    if digit.any():
-        # Digit runs (_NUMBER_RUN: two or more digits, spaces or tabs between them): a
-        # digit is in one when its neighbour, spaces and tabs skipped, is a digit too.
-        spaced = np.flatnonzero((points != 32) & (points != 9))
-        d = digit[spaced]
-        pair = d[:-1] & d[1:]  # this digit and the next
-        in_run = np.zeros_like(d)
-        in_run[:-1] |= pair
-        in_run[1:] |= pair
-        at = spaced[in_run]
-        kept[at] = tables.folded[points[at]]
     kept = kept[kept != 0]
     coded = tables.enc[kept]
     return kept.tobytes().decode("utf-32-le"), coded.tobytes().decode("utf-32-le")
-
-
-@lru_cache(maxsize=1)
-def _trigger_table() -> Any:
-    """``_t2s_triggers`` as a lookup array over the BMP (None when unknown)."""
-    import numpy as np
-
-    chars = _t2s_trigger_chars()
-    if chars is None:
-        return None
-    table = np.zeros(_BMP, dtype=bool)
-    table[[ord(c) for c in chars if ord(c) < _BMP]] = True
-    return table  # beyond the BMP the lookup fails and the caller converts
 
 
 def syllables(norm: str) -> list[str]:

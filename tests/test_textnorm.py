@@ -99,9 +99,9 @@ def test_opencc_is_skipped_only_where_it_would_change_nothing():
 
 
 def test_whole_call_pass_equals_line_by_line():
-    """The vectorised pass over a call's joined turns (numbers folded with numpy, OpenCC
+    """The vectorised pass over a call's joined turns (OpenCC
     skipped without trigger characters) gives what normalize/encode give line by line, also
-    with fresh tables (digits seen only after folding), Traditional text and characters
+    with fresh tables, Traditional text and characters
     beyond the BMP."""
     import random
 

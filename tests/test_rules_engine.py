@@ -381,3 +381,49 @@ def test_evaluation_is_identical_after_json_round_trip(bank):
     again = Call.from_dict(json.loads(json.dumps(call.to_dict())))
     assert isinstance(again.speech[0], SpeakerSegment) and again.speech[0].role == "agent"
     assert [o.to_dict() for o in bank.evaluate(again)] == first
+
+
+def test_timing_by_walking_words_equals_timing_every_character():
+    """A published Chinese call times a match or a window edge by walking its turn's words;
+    the result must be what the per-character table (``char_times``) gives, also with
+    punctuation-only words, several characters to a word, out-of-order word times and words
+    that do not add up to the turn's text."""
+    import random
+
+    rng = random.Random(11)
+    pieces = ["您", "好", "，", "请", "稍等", "。", "八零二七", "工号", "?", "", "谢谢您", "、", "嗯"]
+    turns = []
+    t = 0.0
+    for i in range(60):
+        words = []
+        for _ in range(rng.randrange(1, 12)):
+            start = round(t + rng.uniform(-0.3, 0.5), 2)  # sometimes before the previous
+            end = round(start + rng.uniform(0.05, 0.6), 2)
+            words.append({"start": start, "end": end, "text": rng.choice(pieces), "prob": 0.9})
+            t = max(t, end)
+        text = "".join(w["text"] for w in words) + ("啊" if rng.random() < 0.1 else "")
+        turns.append({"speaker": "A", "role": rng.choice(["agent", "customer"]),
+                      "start": words[0]["start"], "end": t, "text": text, "words": words})
+        t += rng.uniform(0.2, 2.0)
+    data = {"call_id": "walk", "turns": turns, "duration_s": t + 1}
+    for role in ("agent", "customer"):
+        walk = CallText(Call.from_dict(data), Lang("zh")).stream(role)
+        table = CallText(Call.from_dict(data), Lang("zh")).stream(role)
+        for i in range(len(table.turns)):
+            table.char_times(i)  # every turn timed per character up front
+        n = len(walk.enc)
+        for _ in range(400):
+            a = rng.randrange(0, n)
+            b = rng.randrange(a, min(n, a + 8)) + 1
+            if "\n" not in walk.enc[a:b]:
+                assert walk.time_span(a, b) == table.time_span(a, b)
+            t0 = round(rng.uniform(0, t), 2)
+            t1 = round(t0 + rng.uniform(0, 30), 2)
+            assert walk.window(t0, t1) == table.window(t0, t1)
+        # Window edges inside turns, on and next to word middles (where the two can differ).
+        for turn in walk.turns:
+            for w in turn.words:
+                mid = (w.start + w.end) / 2
+                for edge in (mid - 0.01, mid, mid + 0.01):
+                    assert walk.window(turn.start + 0.01, edge) == table.window(turn.start + 0.01, edge)
+                    assert walk.window(edge, turn.end - 0.01) == table.window(edge, turn.end - 0.01)

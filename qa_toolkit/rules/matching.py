@@ -560,13 +560,38 @@ class Stream:
         """Start and end time of stream characters [start, end)."""
         last = end - 1 if end - 1 > start else start
         ti, tj = self.turn_at(start), self.turn_at(last)
+        la = start - self.offsets[ti]
+        if ti == tj:
+            lengths = self._word_lengths(ti)
+            if lengths is not None:
+                lb = last - self.offsets[ti]
+                t0 = t1 = None
+                pos = 0
+                for word, k in zip(self.turns[ti].words, lengths):
+                    pos += k
+                    if t0 is None and pos > la:
+                        t0 = word.start
+                    if pos > lb:
+                        return t0, word.end
         a = self.char_times(ti)
         b = self.char_times(tj)
-        la = start - self.offsets[ti]
         lb = last - self.offsets[tj]
         t0 = a[la if la < len(a) else len(a) - 1][0] if a else self.turns[ti].start
         t1 = b[lb if lb < len(b) else len(b) - 1][1] if b else self.turns[tj].end
         return t0, t1
+
+    def _word_lengths(self, index: int) -> Optional[list[int]]:
+        """How many stream characters each word of turn ``index`` gives, when ``char_times``
+        would time every character by its word (a published Chinese call whose words add up
+        to the turn's text); None otherwise. Lets a single character be timed by walking
+        words, without building the turn's whole ``char_times``."""
+        if not (self.published and self.lang.chinese) or index in self._times:
+            return None
+        words = self.turns[index].words
+        if not words:
+            return None
+        lengths = list(map(textnorm.kept_length, map(_TEXT, words)))
+        return lengths if sum(lengths) == len(self.norms[index]) else None
 
     def window(self, t0: float, t1: float) -> tuple[int, int]:
         """Stream positions [lo, hi) of the characters spoken inside [t0, t1]."""
@@ -587,10 +612,36 @@ class Stream:
             return 0, 0
         # Characters are timed only for a turn the window cuts through.
         lo = self.offsets[first] + (0 if self.turns[first].start >= t0
-                                    else _first_at_or_after(self.char_times(first), t0))
+                                    else self._first_at_or_after(first, t0))
         hi = self.offsets[last] + (len(self.norms[last]) if self.turns[last].end <= t1
-                                   else _last_before(self.char_times(last), t1))
+                                   else self._last_before(last, t1))
         return lo, (hi if hi > lo else lo)
+
+    def _first_at_or_after(self, index: int, t0: float) -> int:
+        """The first character of turn ``index`` whose middle is at or after ``t0``."""
+        lengths = self._word_lengths(index)
+        if lengths is None:
+            return _first_at_or_after(self.char_times(index), t0)
+        pos = 0
+        for word, k in zip(self.turns[index].words, lengths):
+            if k:
+                if (word.start + word.end) / 2 >= t0:
+                    return pos
+                pos += k
+        return pos
+
+    def _last_before(self, index: int, t1: float) -> int:
+        """One past the last character of turn ``index`` whose middle is at or before ``t1``."""
+        lengths = self._word_lengths(index)
+        if lengths is None:
+            return _last_before(self.char_times(index), t1)
+        end = len(self.norms[index])
+        for word, k in zip(reversed(self.turns[index].words), reversed(lengths)):
+            if k:
+                if (word.start + word.end) / 2 <= t1:
+                    return end
+                end -= k
+        return 0
 
     def turn_indexes(self, lo: int, hi: int) -> range:
         if hi <= lo:

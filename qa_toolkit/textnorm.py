@@ -186,6 +186,12 @@ def kept_length(text: str) -> int:
     return n
 
 
+def kept_lengths(texts: list[str]) -> list[int]:
+    """``kept_length`` of each text (one dictionary lookup each when all are known)."""
+    lengths = list(map(_KEPT_LENGTHS.get, texts))
+    return lengths if None not in lengths else [kept_length(t) for t in texts]
+
+
 @lru_cache(maxsize=1)
 def syllable_inventory() -> tuple[str, ...]:
     """Every toneless pinyin syllable pypinyin knows (about 430), sorted."""

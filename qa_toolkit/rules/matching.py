@@ -503,6 +503,7 @@ class Stream:
     """Word times are already rounded as published (a call read from its JSON)."""
     _times: dict[int, list[tuple[float, float, int]]] = field(default_factory=dict)
     _windows: dict[tuple[float, float], tuple[int, int]] = field(default_factory=dict)
+    _lengths: dict[int, Optional[list[int]]] = field(default_factory=dict)
 
     def finish(self, encs: list[str], norm: Optional[str] = None,
                enc: Optional[str] = None) -> None:
@@ -587,11 +588,14 @@ class Stream:
         words, without building the turn's whole ``char_times``."""
         if not (self.published and self.lang.chinese) or index in self._times:
             return None
-        words = self.turns[index].words
-        if not words:
-            return None
-        lengths = list(map(textnorm.kept_length, map(_TEXT, words)))
-        return lengths if sum(lengths) == len(self.norms[index]) else None
+        lengths = self._lengths.get(index, False)
+        if lengths is False:
+            words = self.turns[index].words
+            lengths = textnorm.kept_lengths(list(map(_TEXT, words))) if words else None
+            if lengths is not None and sum(lengths) != len(self.norms[index]):
+                lengths = None
+            self._lengths[index] = lengths
+        return lengths
 
     def window(self, t0: float, t1: float) -> tuple[int, int]:
         """Stream positions [lo, hi) of the characters spoken inside [t0, t1]."""

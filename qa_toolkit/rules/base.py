@@ -142,11 +142,11 @@ class EvalContext:
             for spans in (self.speech(role), self.speech("unknown")):
                 if spans:  # in order of start
                     starts.append(spans[0][0])
-                    ends.append(max([e for _, e, _ in spans]))
-            turns = self.stream(role).turns
-            if turns:  # in order of start
-                starts.append(turns[0].start)
-                ends.append(max([t.end for t in turns]))
+                    ends.append(max(map(itemgetter(1), spans)))
+            stream = self.stream(role)
+            if stream.turns:  # in order of start
+                starts.append(stream.turns[0].start)
+                ends.append(max(stream.ends))
             self._bounds[role] = (min(starts), max(ends)) if starts else None
         return self._bounds[role]
 

@@ -519,6 +519,11 @@ class Stream:
         self._starts = list(map(_START, self.turns))
         self._ends = list(map(_END, self.turns))
 
+    @property
+    def ends(self) -> list[float]:
+        """End time of every turn, in turn order."""
+        return self._ends
+
     def turn_at(self, pos: int) -> int:
         index = bisect.bisect_right(self.offsets, pos) - 1
         return index if index > 0 else 0  # not max(): this runs for every match and window

@@ -69,8 +69,8 @@ def _t2s_triggers() -> Optional[re.Pattern]:
     Read from the installed OpenCC's own dictionaries (dumped with its ``opencc_dict``
     tool): every character converted on its own, plus one character of each phrase that is
     converted although none of its characters is (深沈 → 深沉: 沈), and anything beyond the
-    BMP. A text without any of them comes out of OpenCC unchanged. None when the dictionaries cannot be read; then every
-    text is converted.
+    BMP. A text without any of them comes out of OpenCC unchanged. None when the
+    dictionaries cannot be read; then every text is converted.
     """
     try:
         entries = _t2s_entries()

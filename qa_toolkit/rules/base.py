@@ -21,7 +21,6 @@ log = logging.getLogger(__name__)
 
 _ROLES = frozenset(("agent", "customer", "unknown"))
 _SPAN_ROLE = attrgetter("start", "end", "role")
-_END = attrgetter("end")
 
 REQUIRED = object()
 """Marks a parameter without default."""
@@ -106,7 +105,7 @@ class EvalContext:
         self.turns = self.text.turns
         """The call's turns in time order, times rounded as published (see CallText)."""
         duration = call.duration_s if self.text.published else r2(call.duration_s)
-        last_end = max(map(_END, self.turns), default=0.0)
+        last_end = max(self.text.ends, default=0.0)
         self.end_of_call = duration if duration > last_end else last_end
         self._speech: dict[Optional[str], list[tuple[float, float, str]]] = {}
         self._bounds: dict[str, Optional[tuple[float, float]]] = {}

@@ -505,9 +505,10 @@ class Stream:
     _windows: dict[tuple[float, float], tuple[int, int]] = field(default_factory=dict)
     _lengths: dict[int, Optional[list[int]]] = field(default_factory=dict)
 
-    def finish(self, encs: list[str], norm: Optional[str] = None,
-               enc: Optional[str] = None) -> None:
-        """Join the turns' lines (``norm``/``enc`` when the caller has them joined already)."""
+    def finish(self, encs: list[str], norm: Optional[str] = None, enc: Optional[str] = None,
+               starts: Optional[list[float]] = None, ends: Optional[list[float]] = None) -> None:
+        """Join the turns' lines (``norm``/``enc`` when the caller has them joined already;
+        ``starts``/``ends`` of the turns likewise)."""
         self.norm = SEPARATOR.join(self.norms) if norm is None else norm
         self.enc = SEPARATOR.join(encs) if enc is None else enc
         self.offsets = offsets = []
@@ -516,8 +517,8 @@ class Stream:
             offsets.append(pos)
             pos += length + 1
         # map/attrgetter rather than comprehensions: this runs for every call checked.
-        self._starts = list(map(_START, self.turns))
-        self._ends = list(map(_END, self.turns))
+        self._starts = list(map(_START, self.turns)) if starts is None else starts
+        self._ends = list(map(_END, self.turns)) if ends is None else ends
 
     @property
     def ends(self) -> list[float]:
@@ -703,7 +704,10 @@ class CallText:
         starts = list(map(_START, turns))
         if starts != sorted(starts):
             turns.sort(key=lambda t: (t.start, t.end))
+            starts = list(map(_START, turns))
         self.turns = turns
+        self.starts, self.ends = starts, list(map(_END, turns))
+        """Start and end time of every turn (in time order)."""
         texts = list(map(_TEXT, turns))
         if not all(texts):
             texts = [t.text or _turn_text(t) for t in turns]
@@ -739,10 +743,8 @@ class CallText:
         turns, norms, encs = self.turns, self._norms, self._encs
         if key == "any":
             stream = Stream(self.lang, turns, norms, published=self.published)
-            if self._joined is not None:
-                stream.finish(encs, *self._joined)
-            else:
-                stream.finish(encs)
+            joined = self._joined or (None, None)
+            stream.finish(encs, *joined, starts=self.starts, ends=self.ends)
             return stream
         if self._roles is None:
             roles = list(map(_ROLE, turns))
@@ -751,7 +753,8 @@ class CallText:
         mine = [role == key for role in self._roles]
         stream = Stream(self.lang, list(compress(turns, mine)), list(compress(norms, mine)),
                         published=self.published)
-        stream.finish(list(compress(encs, mine)))
+        stream.finish(list(compress(encs, mine)), starts=list(compress(self.starts, mine)),
+                      ends=list(compress(self.ends, mine)))
         return stream
 
 

@@ -7,7 +7,7 @@ the agent gives a risk warning (风险提示), optionally before the product ans
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional
 
 from qa_toolkit.rules.base import EvalContext, Param, Rule, excerpt, fmt_span, fmt_time
 from qa_toolkit.rules.matching import PhraseSet
@@ -49,14 +49,16 @@ class Conditional(Rule):
                                 self.thresholds.similarity, fuzzy=self.p.get("fuzzy", True),
                                 min_fuzzy_syllables=3)
 
-    def _trigger(self, ctx: EvalContext) -> Optional[tuple[float, str]]:
+    def _trigger(self, ctx: EvalContext) -> Optional[tuple[float, Any]]:
+        """When the topic comes up and why: a string, or for a phrase the match to quote
+        (quoted only if an outcome will show it)."""
         if self.always:
             return 0.0, ""
         stream = ctx.stream(self.trigger_role)
         m = self.trigger.search(stream) if self.trigger else None
         if m is not None:
             s, _ = stream.time_span(m.start, m.end)
-            return s, f"{fmt_time(s)} {self.trigger_role}: {excerpt(stream, m.start, m.end)}"
+            return s, (s, stream, m)
         meta = ctx.call.meta
         bt = ((meta.business_type if meta else None) or "").lower()
         if bt and bt in self.business_types:
@@ -71,7 +73,14 @@ class Conditional(Rule):
         trig = self._trigger(ctx)
         if trig is None:
             return [self.passed(role=role, evidence="topic not present", applicable=False)]
-        t_trig, why = trig
+        t_trig, found = trig
+
+        def why() -> str:
+            if not isinstance(found, tuple):
+                return found
+            at, trigger_stream, m = found
+            return f"{fmt_time(at)} {self.trigger_role}: {excerpt(trigger_stream, m.start, m.end)}"
+
         stream = ctx.stream(role)
         start_from = t_trig if self.p.get("from_trigger") else 0.0
         lo, _ = stream.window(start_from, 1e12)
@@ -97,7 +106,7 @@ class Conditional(Rule):
                     early = early[:1]
                 out = []
                 for a, s, e in early:
-                    evidence = (f"{_because(why)}{fmt_span(s, e)} answered "
+                    evidence = (f"{_because(why())}{fmt_span(s, e)} answered "
                                 f"{excerpt(anchor_stream, a.start, a.end)} with no "
                                 f"「{self.then.texts[0]}」-type step before it")
                     if t_done is not None:
@@ -105,28 +114,30 @@ class Conditional(Rule):
                     reason = ctx.uncertainty(role, start_from, s) if t_done is None else None
                     if reason:
                         out.append(self.review(reason, start=s, end=e, role=role,
-                                               evidence=evidence, trigger=why or None))
+                                               evidence=evidence, trigger=why() or None))
                     else:
                         out.append(self.hit(start=s, end=e, role=role, evidence=evidence,
-                                            trigger=why or None, late=t_done is not None))
+                                            trigger=why() or None, late=t_done is not None))
                 return out
             if done is None and not self.p.get("require_without_anchor", True):
-                return [self.passed(role=role, trigger=why or None,
-                                    evidence=f"{_because(why)}no answer given")]
+                return [self.passed(role=role, trigger=why() or None,
+                                    evidence=f"{_because(why())}no answer given")]
         if done is not None:
             if not ctx.pass_evidence:
                 return [self.passed(role=role)]
             evidence, s, e = self.match_evidence(stream, done, role)
-            return [self.passed(start=s, end=e, role=role, evidence=evidence, trigger=why or None,
+            return [self.passed(start=s, end=e, role=role, evidence=evidence,
+                                trigger=why() or None,
                                 **self.match_detail(stream, done))]
         end = ctx.end_of_call
-        evidence = (f"{_because(why)}no 「{self.then.texts[0]}」-type step by {role} "
+        evidence = (f"{_because(why())}no 「{self.then.texts[0]}」-type step by {role} "
                     f"in {fmt_span(start_from, end)}")
         reason = ctx.uncertainty(role, start_from, end)
         if reason:
             return [self.review(reason, start=t_trig, end=end, role=role, evidence=evidence,
-                                trigger=why or None)]
-        return [self.hit(start=None, end=None, role=role, evidence=evidence, trigger=why or None)]
+                                trigger=why() or None)]
+        return [self.hit(start=None, end=None, role=role, evidence=evidence,
+                         trigger=why() or None)]
 
 
 def _because(trigger: str) -> str:

@@ -15,6 +15,11 @@ from qa_toolkit.rules.matching import PhraseSet, Stream
 from qa_toolkit.types import Outcome
 
 
+EDGE_SLACK_HELP = ("Phrases timed up to this far inside the silence still count: Whisper's "
+                   "word times run a few hundred ms early or late against the audio (a "
+                   "thanks heard at the silence's end was timed 0.2 s before it).")
+
+
 def said_near(stream: Stream, phrases: PhraseSet, t0: float, t1: float) -> Optional[str]:
     found = all_matches(stream, phrases, t0, t1) if phrases else []
     return found[0].phrase if found else None
@@ -30,6 +35,7 @@ class DeadAir(Rule):
         "thanks_phrases": Param("phrases", [], help="Said just after: an acknowledged hold."),
         "notice_within_s": Param("float", 15.0),
         "thanks_within_s": Param("float", 15.0),
+        "edge_slack_s": Param("float", 1.0, help=EDGE_SLACK_HELP),
         "max_hits": Param("int", 0),
     }
 
@@ -41,8 +47,10 @@ class DeadAir(Rule):
         stream = ctx.stream("agent")
         outcomes = []
         for s, e in ctx.gaps(float(self.p["min_s"])):
-            if said_near(stream, self.notice, s - float(self.p["notice_within_s"]), s + 0.01) \
-                    or said_near(stream, self.thanks, e - 0.01, e + float(self.p["thanks_within_s"])):
+            slack = float(self.p.get("edge_slack_s", 1.0))
+            if said_near(stream, self.notice, s - float(self.p["notice_within_s"]), s + slack) \
+                    or said_near(stream, self.thanks, e - slack,
+                                 e + float(self.p["thanks_within_s"])):
                 continue  # a hold: the hold rule judges it
             outcomes.append(self.hit(start=s, end=e, role="agent",
                                      evidence=f"{fmt_span(s, e)}: {e - s:.1f} s without speech, "
@@ -63,6 +71,7 @@ class Hold(Rule):
         "thanks_phrases": Param("phrases", []),
         "notice_within_s": Param("float", 15.0),
         "thanks_within_s": Param("float", 15.0),
+        "edge_slack_s": Param("float", 1.0, help=EDGE_SLACK_HELP),
         "require": Param("choice", "both", choices=("notice", "thanks", "both")),
     }
 
@@ -75,8 +84,9 @@ class Hold(Rule):
         need = self.p.get("require", "both")
         outcomes = []
         for s, e in ctx.gaps(float(self.p["min_s"])):
-            before = said_near(stream, self.notice, s - float(self.p["notice_within_s"]), s + 0.01)
-            after = said_near(stream, self.thanks, e - 0.01, e + float(self.p["thanks_within_s"]))
+            slack = float(self.p.get("edge_slack_s", 1.0))
+            before = said_near(stream, self.notice, s - float(self.p["notice_within_s"]), s + slack)
+            after = said_near(stream, self.thanks, e - slack, e + float(self.p["thanks_within_s"]))
             missing = []
             if need in ("notice", "both") and not before:
                 missing.append("no notice before (e.g. 「%s」)" % (self.notice.texts[:1] or ["?"])[0])

@@ -397,7 +397,14 @@ class PhraseSet:
 
     def _try_branches(self, at: int, enc: str, norm: str, floor: int, hi: int) -> Optional[Match]:
         """The first fast branch that matches at ``at`` and scores."""
+        chinese = self.lang.chinese
         for br in self._by_head.get(enc[at], ()):
+            lit = br.literal
+            if chinese and lit is not None and not br.back and at >= floor \
+                    and at + len(lit.norm) <= hi and norm.startswith(lit.norm, at):
+                # Said exactly (most matches): its pattern matches this whole text, and it
+                # scores 1.0; no need to run the pattern and score it.
+                return Match(br.phrase.text, at, at + len(lit.norm), 1.0, "exact", lit.norm)
             single = br.single
             if single is None:
                 single = br.single = re.compile(br.pattern)

@@ -7,7 +7,7 @@ these plain dataclasses; ``to_dict()`` of each is exactly the public JSON contra
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal, Optional, Protocol
 
 Role = Literal["agent", "customer", "unknown"]
@@ -230,6 +230,20 @@ class Call:
     """True when read from the call JSON (``from_dict``): times and probabilities are already
     at the published precision, so the rule engine need not round them again. Not in the
     JSON; a call whose times are changed afterwards should be rebuilt, not flagged."""
+
+    def at_published_precision(self) -> "Call":
+        """This call with its times and probabilities as its JSON publishes them (what
+        ``from_dict(to_dict())`` would read back), the rest shared; itself when read from
+        JSON already. The rule engine judges this, so a saved call re-checks the same."""
+        if self.published:
+            return self
+        turns = [Turn(t.speaker, t.role, r2(t.start), r2(t.end), t.text,
+                      [Word(r2(w.start), r2(w.end), w.text, round(float(w.prob), 3), w.speaker,
+                            w.raw) for w in t.words]) for t in self.turns]
+        speech = [SpeakerSegment(r2(s.start), r2(s.end), s.speaker, getattr(s, "role", "unknown"))
+                  for s in self.speech]
+        return replace(self, duration_s=r2(self.duration_s), turns=turns, speech=speech,
+                       published=True)
 
     @property
     def words(self) -> list[Word]:

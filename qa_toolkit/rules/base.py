@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Optional, Sequence
 
 from qa_toolkit.pii import mask_text
-from qa_toolkit.rules.matching import CallText, Lang, Match, PhraseSet, Stream, TimedTurn
-from qa_toolkit.types import Call, Outcome, r2
+from qa_toolkit.rules.matching import CallText, Lang, Match, PhraseSet, Stream
+from qa_toolkit.types import Call, Outcome, Turn
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +95,7 @@ class EvalContext:
 
     def __init__(self, call: Call, lang: Lang, thresholds: Thresholds,
                  pass_evidence: bool = True):
-        self.call = call
+        self.call = call = call.at_published_precision()
         self.lang = lang
         self.thresholds = thresholds
         self.pass_evidence = pass_evidence
@@ -104,7 +104,7 @@ class EvalContext:
         self.outcomes: dict[str, list[Outcome]] = {}
         self.turns = self.text.turns
         """The call's turns in time order, times rounded as published (see CallText)."""
-        duration = call.duration_s if self.text.published else r2(call.duration_s)
+        duration = call.duration_s
         last_end = max(self.text.ends, default=0.0)
         self.end_of_call = duration if duration > last_end else last_end
         self._speech: dict[Optional[str], list[tuple[float, float, str]]] = {}
@@ -112,9 +112,6 @@ class EvalContext:
         self._turn_probs: dict[int, tuple[float, int, int]] = {}
         self._breaks: Optional[list[tuple[float, float]]] = None
         self._source: Optional[str] = None
-        # A call read from its JSON is at the published precision already.
-        self._prob = float if self.text.published else _p3
-        self._time = float if self.text.published else r2
 
     def stream(self, role: str) -> Stream:
         return self.text.stream(role)
@@ -152,8 +149,6 @@ class EvalContext:
     def _find_speech(self) -> list[tuple[float, float, str]]:
         segments = getattr(self.call, "speech", None) or []
         out = list(map(_SPAN_ROLE, segments))
-        if not self.text.published:
-            out = [(r2(s), r2(e), r) for s, e, r in out]
         roles = set(map(itemgetter(2), out))
         if None in roles or "" in roles:
             out = [(s, e, r or "unknown") for s, e, r in out]
@@ -210,8 +205,7 @@ class EvalContext:
             if t0 <= turn.start and turn.end <= t1:
                 s_p, n, n_l = self._prob_stats(turn)
             else:
-                probs = [self._prob(w.prob) for w in turn.words
-                         if self._time(w.end) > t0 and self._time(w.start) < t1]
+                probs = [w.prob for w in turn.words if w.end > t0 and w.start < t1]
                 s_p, n, n_l = sum(probs), len(probs), sum(p < th.low_word_prob for p in probs)
             total_p, n_words, n_low = total_p + s_p, n_words + n, n_low + n_l
         if n_words:
@@ -244,13 +238,12 @@ class EvalContext:
                         f"(above {th.heavy_overlap:.0%})")
         return None
 
-    def _prob_stats(self, turn: TimedTurn) -> tuple[float, int, int]:
+    def _prob_stats(self, turn: Turn) -> tuple[float, int, int]:
         """Sum of word probabilities, word count and unreliable-word count of a turn."""
         key = id(turn)
         stats = self._turn_probs.get(key)
         if stats is None:
-            probs = [w.prob for w in turn.words] if self.text.published \
-                else [_p3(w.prob) for w in turn.words]
+            probs = [w.prob for w in turn.words]
             stats = self._turn_probs[key] = (
                 sum(probs), len(probs), sum(p < self.thresholds.low_word_prob for p in probs))
         return stats
@@ -281,13 +274,8 @@ class EvalContext:
             words = stream.turns[ti].words
             off = stream.offsets[ti]
             idx = {times[p - off][2] for p in range(max(start, off), min(end, off + len(times)))}
-            probs.extend(self._prob(words[i].prob) for i in idx if 0 <= i < len(words))
+            probs.extend(words[i].prob for i in idx if 0 <= i < len(words))
         return sum(probs) / len(probs) if probs else None
-
-
-def _p3(prob: float) -> float:
-    """Word probability at the precision the call JSON publishes."""
-    return round(float(prob), 3)
 
 
 def _spans(value: Any) -> Optional[list[tuple[float, float]]]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional, Sequence
 
 from qa_toolkit import textnorm
-from qa_toolkit.types import Call, Turn, r2
+from qa_toolkit.types import Call, Turn
 
 SEPARATOR = "\n"
 """Between turns in a stream; no phrase class contains it and ``.`` never matches it."""
@@ -501,13 +501,11 @@ class Stream:
     """One role's turns (or all turns) as matchable text, with a way back to time and words."""
 
     lang: Lang
-    turns: list[TimedTurn] = field(default_factory=list)
+    turns: list[Turn] = field(default_factory=list)
     norms: list[str] = field(default_factory=list)
     offsets: list[int] = field(default_factory=list)
     norm: str = ""
     enc: str = ""
-    published: bool = False
-    """Word times are already rounded as published (a call read from its JSON)."""
     _times: dict[int, list[tuple[float, float, int]]] = field(default_factory=dict)
     _windows: dict[tuple[float, float], tuple[int, int]] = field(default_factory=dict)
     _lengths: dict[int, Optional[list[int]]] = field(default_factory=dict)
@@ -544,24 +542,20 @@ class Stream:
         turn, norm = self.turns[index], self.norms[index]
         out: list[tuple[float, float, int]] = []
         words = turn.words
-        texts = list(map(_TEXT, words)) if self.published else None
-        if texts and len(texts) == len(norm) and min(map(len, texts)) == 1 \
-                and "".join(texts) == norm:
-            # Each word is one character the normalisation kept as it is (how Whisper writes
-            # Chinese): character i is word i.
-            out = list(zip(map(_START, words), map(_END, words), range(len(words))))
+        lengths = self._word_lengths(index)
+        if lengths is not None:
+            out = [(w.start, w.end, wi) for wi, (w, k) in enumerate(zip(words, lengths))
+                   for _ in range(k)]
         elif words:
             chinese = self.lang.chinese
             kept = textnorm.kept_length if chinese else self.lang.kept
-            published = self.published
-            for wi, word in enumerate(turn.words):
+            for wi, word in enumerate(words):
                 # Simplified and Traditional keep the same characters: no conversion needed.
                 k = kept(word.text)
                 if k and not chinese and out:
                     k += 1  # the space between words
                 if k:
-                    out += (((word.start, word.end, wi) if published
-                             else (r2(word.start), r2(word.end), wi)),) * k
+                    out += ((word.start, word.end, wi),) * k
         if len(out) != len(norm):
             # No words (a truth transcript) or a rare length change: spread the turn evenly.
             n = max(len(norm), 1)
@@ -579,7 +573,7 @@ class Stream:
             lengths = self._word_lengths(ti)
             if lengths is not None:
                 lb = last - self.offsets[ti]
-                t0 = t1 = None
+                t0 = None
                 pos = 0
                 for word, k in zip(self.turns[ti].words, lengths):
                     pos += k
@@ -595,11 +589,10 @@ class Stream:
         return t0, t1
 
     def _word_lengths(self, index: int) -> Optional[list[int]]:
-        """How many stream characters each word of turn ``index`` gives, when ``char_times``
-        would time every character by its word (a published Chinese call whose words add up
-        to the turn's text); None otherwise. Lets a single character be timed by walking
-        words, without building the turn's whole ``char_times``."""
-        if not (self.published and self.lang.chinese) or index in self._times:
+        """How many stream characters each word of turn ``index`` gives (Chinese, when the
+        words add up to the turn's text; else None). Lets a single character be timed by
+        walking words, without building the turn's whole ``char_times``."""
+        if not self.lang.chinese or index in self._times:
             return None
         lengths = self._lengths.get(index, False)
         if lengths is False:
@@ -686,28 +679,14 @@ _ROLE_SET = frozenset(ROLE_KEYS[:-1])
 _START, _END, _TEXT, _ROLE = (attrgetter(name) for name in ("start", "end", "text", "role"))
 
 
-class TimedTurn:
-    """A turn as the rules see it: times at the precision the call JSON publishes (2 decimals),
-    so that a saved call re-checked later (`check`, `verify`) gets exactly the verdicts of the
-    run that saved it. A slotted view, not a copy of the dataclass: built for every turn of
-    every call."""
-
-    __slots__ = ("speaker", "role", "start", "end", "text", "words")
-
-    def __init__(self, turn: Turn):
-        self.speaker, self.role, self.text, self.words = turn.speaker, turn.role, turn.text, turn.words
-        self.start, self.end = r2(turn.start), r2(turn.end)
-
-
 class CallText:
     """The streams of one call, built once and shared by every rule."""
 
     def __init__(self, call: Call, lang: Lang):
         self.lang = lang
-        # A call read from its JSON is already at the published precision: its turns serve
-        # as they are.
-        self.published = published = bool(getattr(call, "published", False))
-        turns = list(call.turns) if published else [TimedTurn(t) for t in call.turns]
+        # Times as published (a call read from its JSON is already), so that a saved call
+        # re-checked later (`check`, `verify`) gets exactly the verdicts of the run.
+        turns = list(call.at_published_precision().turns)
         starts = list(map(_START, turns))
         if starts != sorted(starts):
             turns.sort(key=lambda t: (t.start, t.end))
@@ -749,7 +728,7 @@ class CallText:
     def _build(self, key: str) -> Stream:
         turns, norms, encs = self.turns, self._norms, self._encs
         if key == "any":
-            stream = Stream(self.lang, turns, norms, published=self.published)
+            stream = Stream(self.lang, turns, norms)
             joined = self._joined or (None, None)
             stream.finish(encs, *joined, starts=self.starts, ends=self.ends)
             return stream
@@ -758,8 +737,7 @@ class CallText:
             self._roles = roles if _ROLE_SET.issuperset(roles) else \
                 [r if r in _ROLE_SET else "unknown" for r in roles]
         mine = [role == key for role in self._roles]
-        stream = Stream(self.lang, list(compress(turns, mine)), list(compress(norms, mine)),
-                        published=self.published)
+        stream = Stream(self.lang, list(compress(turns, mine)), list(compress(norms, mine)))
         stream.finish(list(compress(encs, mine)), starts=list(compress(self.starts, mine)),
                       ends=list(compress(self.ends, mine)))
         return stream

@@ -12,7 +12,9 @@ on them the way the product calls it: on the call as its JSON reads back (the pi
 per-character and per-word tables are warm, as in a worker after its first call. Prints
 calls/s on this one core (the engine is single-threaded), ms per call, characters per call and
 the share of time per rule; then, for comparison, the same calls as fresh in-memory objects
-with every pass's evidence (what ``rules explain`` does). Target: ≥ 500 calls/s/core.
+with every pass's evidence: the engine first copies such a call at the published precision
+(``Call.at_published_precision``, a new Word per word), which dominates that figure. Target:
+≥ 500 calls/s/core.
 
 With ``--check N`` it instead writes N synthetic calls as a run folder (call JSON as a run
 saves it) and times ``qa-toolkit check OUT --rules PACK`` on it, end to end (target: seconds

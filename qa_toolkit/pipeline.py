@@ -11,12 +11,17 @@ import os
 import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
+
+import numpy as np
 
 from qa_toolkit import audio as audio_mod
 from qa_toolkit.types import Call, CallMeta, Hook, SpeakerSegment, Word, no_hook
+
+if TYPE_CHECKING:
+    from qa_toolkit.transcribe import Transcript
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +51,12 @@ class PipelineOptions:
     batch_size: int = 8
     """Batched ASR decoding (0 = sequential)."""
     beam_size: int = 5
+    hotwords: bool = False
+    """Bias decoding with the pack's `asr.hotwords`. Off: measured on samples/ they were
+    written into quiet channels as the list itself (words nobody said) and made CER swing
+    both ways on noisy audio; with them on, a segment reciting them is dropped (`bias_echo`)."""
+    redecode: bool = True
+    """Decode speech that came out without words (or as a loop) a second time, on its own."""
     pyannote_pipeline: Optional[str] = None
     pyannote_token: Optional[str] = None
     role_confidence_min: float = 0.6
@@ -76,6 +87,37 @@ def drop_words_outside_speech(words: list[Word], speech: list[SpeakerSegment],
     for w in words:
         if any(a < w.end and w.start < b for a, b in spans):
             kept.append(w)
+    return kept, len(words) - len(kept)
+
+
+def silence_outside(wave: np.ndarray, speech: list[SpeakerSegment], sample_rate: int,
+                    pad_s: float = 0.3) -> np.ndarray:
+    """The channel with everything but its party's speech (padded) set to zero, so that the
+    ASR's own VAD and decoder never see the other party's bleed or the line noise."""
+    kept = np.zeros_like(wave)
+    for seg in speech:
+        a = max(0, int((seg.start - pad_s) * sample_rate))
+        b = min(len(wave), int((seg.end + pad_s) * sample_rate))
+        kept[a:b] = wave[a:b]
+    return kept
+
+
+def drop_bleed_words(words: list[Word], channels: np.ndarray, channel: int, sample_rate: int,
+                     margin_db: float = 15.0) -> tuple[list[Word], int]:
+    """Drop words whose audio is much louder on another channel at that time: the other
+    party's echo on this line, which would otherwise be written twice."""
+    from qa_toolkit.speakers.channel import frame_db
+
+    frame = int(0.02 * sample_rate)
+    db = np.stack([frame_db(ch, frame) for ch in channels])
+    kept = []
+    for w in words:
+        a, b = int(w.start / 0.02), max(int(w.start / 0.02) + 1, int(np.ceil(w.end / 0.02)))
+        own = float(np.max(db[channel, a:b])) if b <= db.shape[1] and a < b else 0.0
+        other = float(np.max(np.delete(db, channel, axis=0)[:, a:b])) if a < min(b, db.shape[1]) else -np.inf
+        if own < other - margin_db:
+            continue
+        kept.append(w)
     return kept, len(words) - len(kept)
 
 
@@ -111,23 +153,47 @@ class CallPipeline:
         metrics.warm_up()
         self.pack = load_pack(self.options.rules)
         self.scorecard = load_scorecard(self.options.scorecard or self._default_scorecard())
-        # The pack's vocabulary biases decoding towards its language: only use it on calls
-        # in that language (Chinese hotwords turn English speech into Chinese text).
-        # Hotwords, not an initial prompt: measured on samples/ with batched decoding, a
-        # prompt of script sentences made Whisper skip whole 20 s chunks that repeated it
-        # (CER 0.51 vs 0.10 on c01), while hotwords fixed 工号/恒通 with no loss.
-        same_language = self.options.language == self.pack.language
+        # No initial prompt: measured on samples/ with batched decoding, a prompt of script
+        # sentences made Whisper skip whole 20 s chunks that repeated it (CER 0.51 vs 0.10 on
+        # c01). Hotwords only when asked for, and only on calls in the pack's language
+        # (Chinese hotwords turn English speech into Chinese text).
+        use_hotwords = self.options.hotwords and self.options.language == self.pack.language
         self.transcriber = Transcriber(TranscribeOptions(
             model=self.options.model, language=self.options.language,
-            hotwords=(" ".join(self.pack.hotwords()) or None) if same_language else None,
+            hotwords=(" ".join(self.pack.hotwords()) or None) if use_hotwords else None,
             beam_size=self.options.beam_size, batch_size=self.options.batch_size,
-            cpu_threads=threads, allow_download=self.options.allow_download))
+            cpu_threads=threads, allow_download=self.options.allow_download,
+            redecode=self.options.redecode))
         self._ready = True
         return self
 
     def _default_scorecard(self) -> Optional[str]:
         path = Path(self.pack.path).with_suffix(".scorecard.yaml") if getattr(self.pack, "path", None) else None
         return str(path) if path and path.is_file() else None
+
+    def _transcribe_channels(self, channels: np.ndarray, diarization) -> "Transcript":
+        from qa_toolkit.transcribe import merge_channels
+
+        parts = []
+        outside = bleed = 0
+        for c, wave in enumerate(channels):
+            label = f"ch{c}"
+            speech = [s for s in diarization.segments if s.speaker == label]
+            if not speech:
+                continue
+            heard = silence_outside(wave, speech, 16000)
+            part = self.transcriber.transcribe(heard)
+            part = self.transcriber.recover(heard, part, [(s.start, s.end) for s in speech])
+            words, n_outside = drop_words_outside_speech(part.words, speech)
+            words, n_bleed = drop_bleed_words(words, channels, c, 16000)
+            outside += n_outside
+            bleed += n_bleed
+            parts.append((label, replace(part, words=words)))
+        if not parts:
+            raise StageError("asr", "no speech on any channel")
+        merged = merge_channels(parts)
+        merged.dropped.update(outside_speech=outside, bleed=bleed)
+        return merged
 
     @property
     def model_label(self) -> str:
@@ -157,7 +223,9 @@ class CallPipeline:
         mark("decode")
         self.hook("decode", decoded)
 
-        side_by_side = self.options.overlap_stages and self.options.effective_threads() >= 2
+        per_channel = decoded.channels >= 2 and self.options.diarization in ("auto", "channel")
+        side_by_side = (self.options.overlap_stages and not per_channel
+                        and self.options.effective_threads() >= 2)
         diar_options = speakers.DiarizationOptions(
             backend=self.options.diarization, num_speakers=self.options.num_speakers,
             threads=1 if side_by_side else self.options.effective_threads(),
@@ -166,28 +234,40 @@ class CallPipeline:
 
         def diarize() -> tuple[object, float]:
             started = time.perf_counter()
-            result = speakers.diarize(audio16.samples, audio16.sample_rate, diar_options)
-            return result, time.perf_counter() - started
-
-        with ExitStack() as stack:
-            pending = None
-            if side_by_side:
-                pool = stack.enter_context(ThreadPoolExecutor(1, "qa-toolkit-speakers"))
-                pending = pool.submit(diarize)
-            transcript = self.transcriber.transcribe(audio16.mono())
-            mark("asr")
-            self.hook("asr", transcript)
             try:
-                diarization, diarize_s = pending.result() if pending else diarize()
+                result = speakers.diarize(audio16.samples, audio16.sample_rate, diar_options)
             except ValueError as exc:
                 raise StageError("speakers", str(exc)) from None
+            return result, time.perf_counter() - started
+
+        if per_channel:
+            # Each party's own channel, transcribed on its own: the downmix loses overlapped
+            # speech and, on some CPUs' int8 kernels, whole stretches of the quieter party.
+            diarization, diarize_s = diarize()
+            transcript = self._transcribe_channels(audio16.samples, diarization)
+            mark("asr")
+            self.hook("asr", transcript)
+            words, outside = transcript.words, transcript.dropped.pop("outside_speech", 0)
+            turns = speakers.channel_turns(words, diarization)
+        else:
+            with ExitStack() as stack:
+                pending = None
+                if side_by_side:
+                    pool = stack.enter_context(ThreadPoolExecutor(1, "qa-toolkit-speakers"))
+                    pending = pool.submit(diarize)
+                transcript = self.transcriber.transcribe(audio16.mono())
+                diarization, diarize_s = pending.result() if pending else diarize()
+            transcript = self.transcriber.recover(
+                audio16.mono(), transcript, [(s.start, s.end) for s in diarization.segments])
+            mark("asr")
+            self.hook("asr", transcript)
+            words, outside = drop_words_outside_speech(transcript.words, diarization.segments)
+            turns = speakers.attribute_words(words, diarization)
         timings["diarize_busy"] = round(diarize_s, 3)
 
         agent_channel = meta.agent_channel if meta.agent_channel is not None else self.options.agent_channel
         if decoded.channels < 2:
             agent_channel = None
-        words, outside = drop_words_outside_speech(transcript.words, diarization.segments)
-        turns = speakers.attribute_words(words, diarization)
         roles = speakers.assign_roles(turns, diarization, agent_channel=agent_channel,
                                       agent_cues=self.pack.agent_cues())
         mark("speakers")
@@ -196,6 +276,7 @@ class CallPipeline:
         metrics = compute_metrics(audio16.samples, audio16.sample_rate, turns, roles.speech,
                                   decoded.duration_s, transcript.language)
         metrics["asr_dropped_words"] = dict(transcript.dropped, outside_speech=outside)
+        metrics["asr_redecoded"] = transcript.redecoded
         mark("metrics")
 
         call = Call(

@@ -92,6 +92,13 @@ def run(
     keep_pii: Annotated[Optional[bool], typer.Option(
         "--keep-pii/--mask-pii", show_default=False,
         help="Keep customer card/ID/phone numbers unmasked in this run folder's JSON.")] = None,
+    hotwords: Annotated[Optional[bool], typer.Option(
+        "--hotwords/--no-hotwords", show_default=False,
+        help="Bias the ASR towards the pack's asr.hotwords (default off: measured, they "
+             "leak into quiet audio as words nobody said).")] = None,
+    redecode: Annotated[Optional[bool], typer.Option(
+        "--redecode/--no-redecode", show_default=False,
+        help="Decode speech that came out without words a second time (default on).")] = None,
     lang: Annotated[Optional[str], typer.Option(help="Report language: zh or en.")] = None,
     template_dir: Annotated[Optional[Path], typer.Option(
         help="Folder of Jinja templates overriding the shipped ones.")] = None,
@@ -126,7 +133,8 @@ def run(
                     diarization=diarization, agent_channel=agent_channel,
                     pyannote_pipeline=pyannote_pipeline, workers=workers, threads=threads,
                     engine=engine, ray_address=ray_address, timeout_s=timeout, force=force,
-                    keep_pii=keep_pii, embed_audio=embed_audio, quiet=quiet, lang=lang,
+                    keep_pii=keep_pii, hotwords=hotwords, redecode=redecode,
+                    embed_audio=embed_audio, quiet=quiet, lang=lang,
                     template_dir=template_dir)
     except ConfigError as exc:
         fail(str(exc))
@@ -161,7 +169,7 @@ def run(
             language=None if r.language == "auto" else r.language, diarization=r.diarization,
             agent_channel=r.agent_channel, threads=r.threads,
             pyannote_pipeline=r.pyannote_pipeline, allow_download=allow_download,
-            keep_pii=r.keep_pii))
+            keep_pii=r.keep_pii, hotwords=r.hotwords, redecode=r.redecode))
     try:
         summary = run_batch(items, options, hook=ProgressHook(r.quiet))
     except (PackError, ModelError, ValueError) as exc:

@@ -125,6 +125,30 @@ def attribute_words(words: list[Word], diarization: Diarization, max_gap: float 
     return turns
 
 
+def channel_turns(words: list[Word], diarization: Diarization, max_gap: float = 1.0) -> list[Turn]:
+    """Turns from words whose speaker is already known (transcribed from that party's own
+    channel): each speaker's words are split into turns on their own, so two parties talking
+    at once give two overlapping turns instead of a word-by-word zipper."""
+    by_speaker: dict[str, list[SpeakerSegment]] = {}
+    for seg in sorted(diarization.segments, key=lambda s: s.start):
+        by_speaker.setdefault(seg.speaker, []).append(seg)
+    turns: list[Turn] = []
+    for speaker in sorted({w.speaker or "unknown" for w in words}):
+        current: list[Word] = []
+        for w in sorted((w for w in words if (w.speaker or "unknown") == speaker),
+                        key=lambda w: (w.start, w.end)):
+            if w.end - w.start > ABSORBED_PAUSE_S:
+                _snap_start(w, by_speaker.get(speaker, []))
+            if current and w.start - current[-1].end > max_gap:
+                turns.append(_turn(speaker, current))
+                current = []
+            current.append(w)
+        if current:
+            turns.append(_turn(speaker, current))
+    turns.sort(key=lambda t: (t.start, t.end))
+    return turns
+
+
 def _turn(speaker: Optional[str], words: list[Word]) -> Turn:
     return Turn(speaker=speaker or "unknown", role="unknown", start=words[0].start,
                 end=max(w.end for w in words), text=join_words(words), words=list(words))

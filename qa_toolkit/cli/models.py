@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
@@ -13,8 +13,14 @@ from qa_toolkit.cli.common import EXIT_SOME_FAILED, fail
 def models(
     verify: Annotated[bool, typer.Option(
         help="Assemble the embedded model if needed and check its sha256.")] = False,
+    dirs: Annotated[Optional[list[Path]], typer.Option(
+        "--dir", help="Also list CTranslate2 model folders in (or at) this path.")] = None,
 ) -> None:
-    """Show the ASR models available offline and where they are.
+    """Show the ASR models available offline: name, size, sha256 of model.bin, and where.
+
+    A site's own model (Whisper small/medium/large-v3 or a Mandarin fine-tune, converted with
+    ct2-transformers-converter; see docs/models.md) copied into the site-models folder shown
+    here is used by name: qa-toolkit run ... --model NAME.
 
     Example: qa-toolkit models --verify
     """
@@ -30,9 +36,14 @@ def models(
                    f"({models_mod.embedded_dir()})")
         if not ok:
             raise typer.Exit(EXIT_SOME_FAILED)
-    for row in models_mod.describe():
-        typer.echo(f"{row['name']:<16} {row['kind']:<22} {row['status']:<24} {row['path']}")
+    for row in models_mod.describe(tuple(dirs or ())):
+        size = f"{int(row['size']) / 2**20:,.0f} MiB" if row.get("size") else ""
+        typer.echo(f"{row['name']:<16} {row['kind']:<20} {row['status']:<24} {size:>10}  {row['path']}")
         typer.echo(f"{'':<16} source: {row['source']}")
+        if row.get("sha256"):
+            typer.echo(f"{'':<16} sha256: {row['sha256']}")
+    typer.echo(f"site models folder: {models_mod.site_models_dir()} "
+               "(a CTranslate2 folder copied here runs as --model FOLDER_NAME)")
 
 
 def status(

@@ -135,7 +135,7 @@ class CallPipeline:
         from threadpoolctl import threadpool_limits
 
         from qa_toolkit.rules import load_pack
-        from qa_toolkit.scoring import load_scorecard
+        from qa_toolkit.scoring import scorecard_for_pack
         from qa_toolkit.transcribe import TranscribeOptions, Transcriber
 
         threads = self.options.effective_threads()
@@ -152,7 +152,7 @@ class CallPipeline:
         speakers.preload()
         metrics.warm_up()
         self.pack = load_pack(self.options.rules)
-        self.scorecard = load_scorecard(self.options.scorecard or self._default_scorecard())
+        self.scorecard = scorecard_for_pack(self.pack.path, self.options.scorecard)
         # No initial prompt: measured on samples/ with batched decoding, a prompt of script
         # sentences made Whisper skip whole 20 s chunks that repeated it (CER 0.51 vs 0.10 on
         # c01). Hotwords only when asked for, and only on calls in the pack's language
@@ -166,10 +166,6 @@ class CallPipeline:
             redecode=self.options.redecode))
         self._ready = True
         return self
-
-    def _default_scorecard(self) -> Optional[str]:
-        path = Path(self.pack.path).with_suffix(".scorecard.yaml") if getattr(self.pack, "path", None) else None
-        return str(path) if path and path.is_file() else None
 
     def _transcribe_channels(self, channels: np.ndarray, diarization) -> "Transcript":
         from qa_toolkit.transcribe import merge_channels

@@ -190,6 +190,16 @@ def default_scorecard_path(pack: str = DEFAULT_PACK) -> Path:
     return rules_dir() / f"{pack}{SCORECARD_SUFFIX}"
 
 
+def scorecard_for_pack(pack_path: Optional[str], explicit: Optional[str | Path] = None) -> Scorecard:
+    """The scorecard a run scores with: the one given, else the one beside the pack's file,
+    else the default pack's. The pipeline and the run's fingerprint both ask here, so an
+    edited scorecard re-scores finished calls on the next run."""
+    if explicit:
+        return load_scorecard(explicit)
+    beside = Path(pack_path).with_name(Path(pack_path).stem + SCORECARD_SUFFIX) if pack_path else None
+    return load_scorecard(beside if beside and beside.is_file() else None)
+
+
 def load_scorecard(path: Optional[str | Path] = None) -> Scorecard:
     """Read a scorecard YAML; None reads the one shipped with the default pack (bank_zh)."""
     file = Path(path) if path is not None else default_scorecard_path()

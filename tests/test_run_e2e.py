@@ -227,3 +227,24 @@ def test_killed_run_resumes_and_every_call_is_done_once(short_call, tmp_path):
     # One more run has nothing to do.
     again = subprocess.run(args(out), cwd=ROOT, capture_output=True, text=True, timeout=900)
     assert "4 already done" in again.stdout and again.returncode == 0
+
+
+def test_an_edited_scorecard_rescores_finished_calls(short_call, tmp_path):
+    """The run's fingerprint covers the scorecard the calls are scored with, including the
+    one found beside the pack: editing it must not leave stale scores behind."""
+    pack = tmp_path / "en.yaml"
+    shutil.copy(ROOT / "rules" / "generic_en.yaml", pack)
+    card = tmp_path / "en.scorecard.yaml"
+    card.write_text("id: en\nversion: '1'\nstart: 100\ndeduct_from: pack\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ("run", short_call, "--out", out, "--language", "en", "--rules", pack, "--quiet")
+    first = run_cli(*args)
+    assert first.returncode == 0, first.stderr
+    again = run_cli(*args)
+    assert "1 already done" in again.stdout
+    card.write_text("id: en\nversion: '2'\nstart: 90\nmax_score: 90\ndeduct_from: pack\n",
+                    encoding="utf-8")
+    edited = run_cli(*args)
+    assert "1 done, 0 already done" in edited.stdout, edited.stdout
+    call = json.loads((out / "calls" / "short.json").read_text("utf-8"))
+    assert call["score"] <= 90

@@ -207,14 +207,13 @@ def _error_row(path: str, call_id: str, stage: str, reason: str) -> dict[str, st
 def run_batch(items: list[WorkItem], options: RunOptions, hook: Hook = no_hook) -> RunSummary:
     from qa_toolkit.report import ReportOptions, render_index
     from qa_toolkit.rules import load_pack
-    from qa_toolkit.scoring import load_scorecard
+    from qa_toolkit.scoring import scorecard_for_pack
 
     out = options.out
     (out / "calls").mkdir(parents=True, exist_ok=True)
     pack = load_pack(options.pipeline.rules)
-    scorecard = load_scorecard(options.pipeline.scorecard) if options.pipeline.scorecard else None
-    scorecard_sha = getattr(scorecard, "sha256", "") if scorecard else "default"
-    fp = fingerprint(options.pipeline, pack.sha256, scorecard_sha)
+    scorecard = scorecard_for_pack(pack.path, options.pipeline.scorecard)
+    fp = fingerprint(options.pipeline, pack.sha256, scorecard.digest)
 
     if options.sample_plan and options.sample_plan.is_file():
         atomic_write_bytes(out / "sample.plan.json", options.sample_plan.read_bytes())

@@ -316,25 +316,3 @@ class Transcriber:
         words.sort(key=lambda w: (w.start, w.end))
         return replace(transcript, words=words, dropped=dropped,
                        redecoded=transcript.redecoded + log)
-
-
-def merge_channels(parts: list[tuple[str, Transcript]]) -> Transcript:
-    """One transcript from per-channel ones: words keep their channel as speaker, guard
-    counts add up, the language is the one of the channel with the most words."""
-    if not parts:
-        raise ValueError("no channel had speech to transcribe")
-    main = max(parts, key=lambda p: len(p[1].words))[1]
-    words: list[Word] = []
-    dropped: dict[str, int] = {}
-    redecoded: list[dict[str, Any]] = []
-    for label, t in parts:
-        for w in t.words:
-            w.speaker = label
-        words.extend(t.words)
-        for k, v in t.dropped.items():
-            dropped[k] = dropped.get(k, 0) + v
-        redecoded.extend(dict(r, channel=label) for r in t.redecoded)
-    words.sort(key=lambda w: (w.start, w.end))
-    return replace(main, words=words, dropped=dropped, redecoded=redecoded,
-                   loop_spans=[s for _, t in parts for s in t.loop_spans])
-

@@ -248,3 +248,17 @@ def test_an_edited_scorecard_rescores_finished_calls(short_call, tmp_path):
     assert "1 done, 0 already done" in edited.stdout, edited.stdout
     call = json.loads((out / "calls" / "short.json").read_text("utf-8"))
     assert call["score"] <= 90
+
+
+def test_stereo_interruptions_keep_both_parties_words(samples_dir, samples_out):
+    """c06's agent talks over the customer twice (1.2 s and 1.0 s): on stereo both parties'
+    words are kept through the overlap, as two overlapping turns, not one lost side."""
+    truth = json.loads((samples_dir / "truth" / "c06_interrupt_jargon.json").read_text("utf-8"))
+    overlaps = [(v["start"], v["end"]) for v in truth["violations"]
+                if v["rule_id"] == "etiquette.interruption"]
+    call = json.loads((samples_out / "calls" / "c06_interrupt_jargon-stereo.json")
+                      .read_text("utf-8"))
+    for start, end in overlaps:
+        near = {t["role"] for t in call["turns"] for w in t["words"]
+                if w["end"] > start - 0.5 and w["start"] < end + 0.5}
+        assert near == {"agent", "customer"}, (start, end, near)

@@ -106,6 +106,31 @@ def test_speech_lost_from_a_transcript_is_decoded_again(transcriber, c08_channel
 
 
 @pytest.mark.slow
+def test_stereo_speech_the_mix_lost_comes_back_from_the_partys_own_channel(c08_channels):
+    """On some CPUs' int8 kernels the mix lost most of c08's customer speech. Take the mix's
+    real transcript, lose the customer's words as that did, and the pipeline's per-channel
+    recovery must give them back, labelled as the customer's channel."""
+    from qa_toolkit.pipeline import CallPipeline, PipelineOptions
+    from qa_toolkit.speakers import DiarizationOptions, diarize, label_words
+
+    pipeline = CallPipeline(PipelineOptions(threads=2)).load()
+    diarization = diarize(c08_channels, 16000, DiarizationOptions(backend="channel"))
+    transcript = pipeline.transcriber.transcribe(c08_channels.mean(axis=0))
+    words = label_words(transcript.words, diarization)
+    customer_before = [w for w in words if w.speaker == "ch1"]
+    assert len(customer_before) >= 60
+    kept = [w for w in words if w.speaker == "ch0" or w.start > 40.0]
+    recovered, transcript = pipeline._recover_channels(c08_channels, diarization, transcript, kept)
+    back = [w for w in recovered if w.speaker == "ch1" and w.start <= 40.0]
+    lost = [w for w in customer_before if w.start <= 40.0]
+    assert len("".join(w.text for w in back)) >= 0.7 * len("".join(w.text for w in lost))
+    assert {r["channel"] for r in transcript.redecoded if r["kept"]} == {"ch1"}
+    # the agent's words are untouched
+    assert [w.text for w in recovered if w.speaker == "ch0"] == \
+        [w.text for w in words if w.speaker == "ch0"]
+
+
+@pytest.mark.slow
 def test_hotwords_never_become_the_customers_words(c08_channels):
     """With the pack's hotwords on, Whisper wrote the list itself into the customer's channel
     (工号持卡人身份证…); the guard drops such a recital, so no script word the customer never

@@ -1,7 +1,7 @@
 """Same verdicts on every CPU: the whole pipeline under CTranslate2's AVX2 and AVX512 kernels.
 
     .venv/bin/python bench/isa_agreement.py [RECORDINGS] [--truth samples/truth]
-        [--metadata samples/metadata.csv] [--out /tmp/isa] [--isa AVX2 AVX512]
+        [--metadata samples/metadata.csv] [--out /tmp/isa] [--isa AVX2 AVX512] [--hotwords]
 
 CTranslate2 picks its int8 kernels by the CPU's instruction set; rounding differs between
 them, and Whisper can flip from a good transcript to a lost one on the same file. This runs
@@ -45,6 +45,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("/tmp/qa-isa"))
     parser.add_argument("--isa", nargs="+", default=["AVX2", "AVX512"])
     parser.add_argument("--rules", default="bank_zh")
+    parser.add_argument("--hotwords", action="store_true", help="run with --hotwords")
     args = parser.parse_args()
     metadata = args.metadata or args.recordings / "metadata.csv"
     truth = load_truth([args.truth or args.recordings / "truth"])
@@ -56,7 +57,7 @@ def main() -> None:
         env = dict(os.environ, CT2_FORCE_CPU_ISA=isa)
         run = subprocess.run([sys.executable, "-m", "qa_toolkit.cli.app", "run", str(args.recordings),
                               "--metadata", str(metadata), "--out", str(out), "--rules", args.rules,
-                              "--quiet"], env=env, cwd=ROOT, capture_output=True, text=True)
+                              "--quiet", *(["--hotwords"] if args.hotwords else [])], env=env, cwd=ROOT, capture_output=True, text=True)
         if run.returncode not in (0, 1):
             sys.exit(f"{isa}: run failed ({run.returncode}): {run.stderr.strip()[-500:]}")
         calls = load_calls(out)

@@ -231,7 +231,7 @@ def test_without_seed_a_fresh_one_is_recorded_and_replays(tmp_path: Path, manife
 
 
 @pytest.mark.parametrize("content, problem", [
-    ("path,call_id,agent_id\nx.wav,1,A\n", "missing column(s) team, started_at"),
+    ("path,call_id,agent_id\nx.wav,1,A\n", "missing column(s) started_at"),
     ("path,call_id,agent_id,team,started_at,duration_s,direction,tags\n"
      "a.wav,1,A,T,2026-11-29 09:00:00,60,in,\n"
      "b.wav,2,A,T,2026-11-29 09:00:00,long,in,\n", "line 3: duration_s is not a non-negative "

@@ -16,8 +16,10 @@ from qa_toolkit.sampling import PERIODS, PLANS, SampleOptions, plan_path_for, sa
 
 def sample(
     manifest: Annotated[Path, typer.Argument(
-        help="The day's calls, CSV or Parquet: path, call_id, agent_id, team, started_at, "
-             "duration_s, direction, tags (a;b); optional agent_tenure_days, caller_id.",
+        help="The day's calls, CSV or Parquet, in the metadata format of `run --metadata` "
+             "(README, Metadata CSV): call_id, file, agent_id, started_at required; team, "
+             "business_type, customer_tier, agent_channel, duration_s, direction, tags (a;b), "
+             "agent_tenure_days, caller_id optional.",
         show_default=False)],
     out: Annotated[Path, typer.Option(
         "--out", "-o", help="Sample manifest to write (CSV for `run --metadata`); the plan "

@@ -112,6 +112,8 @@ class HitView:
     """True when the hit's time overlaps at least one word, i.e. it is highlighted in place."""
     disputed: str = ""
     """Status of a dispute opened against this rule on this call (``open``, ``accepted``, …)."""
+    covered_by: str = ""
+    """The rule whose larger deduction on the same words stands (this hit costs 0)."""
 
 
 @dataclass
@@ -221,7 +223,49 @@ class CallView:
     audio: Optional[AudioView]
     disputes: list[DisputeView]
     deductions: float
+    """What the hits cost after overlap and caps: the start score − this + bonus = score."""
+    score_steps: list["ScoreStep"]
+    """The arithmetic from the hits' points to the score, one line a step."""
     metrics: list[tuple[str, str]]
+
+
+@dataclass
+class ScoreStep:
+    """One line of a call's score arithmetic: ``key`` names the i18n label."""
+
+    key: str
+    points: Optional[float]
+    """Signed change (or the running value for ``start`` / ``score``); None for red lines."""
+    rule_ids: list[str] = field(default_factory=list)
+    """The rules (or category) the step is about."""
+    limit: Optional[float] = None
+    """The cap's maximum."""
+
+
+def score_steps(detail: dict[str, Any], hit_points: float, score: Optional[float],
+                pipeline_score: Optional[float]) -> list[ScoreStep]:
+    """Start − hits' points + covered + capped = deductions; − deductions + bonus = score."""
+    if not detail or _num(detail.get("score")) is None:
+        return []
+    steps = [ScoreStep("start", _num(detail.get("start")) or 100.0),
+             ScoreStep("hits", -(_num(detail.get("hit_points")) or hit_points))]
+    for covered in detail.get("covered") or []:
+        steps.append(ScoreStep("covered", _num(covered.get("points")),
+                               [str(covered.get("rule_id")), str(covered.get("covered_by"))]))
+    for cap in detail.get("caps") or []:
+        steps.append(ScoreStep(f"cap_{cap.get('scope')}", round(
+            (_num(cap.get("points")) or 0.0) - (_num(cap.get("max")) or 0.0), 2),
+            [str(cap.get("id"))], _num(cap.get("max"))))
+    steps.append(ScoreStep("deductions", -(_num(detail.get("deductions")) or 0.0)))
+    if _num(detail.get("bonus")):
+        steps.append(ScoreStep("bonus", _num(detail.get("bonus"))))
+    red_lines = [str(r) for r in detail.get("red_lines") or []]
+    if detail.get("red_line"):
+        steps.append(ScoreStep("red_line", None, red_lines))
+    steps.append(ScoreStep("score", _num(detail.get("score"))))
+    if pipeline_score is not None and score is not None:
+        steps.append(ScoreStep("disputes", score))
+    return steps
 
 
 _SEVERITY_ORDER = {"critical": 3, "major": 2, "minor": 1, "info": 0}
@@ -231,14 +275,28 @@ def _worst(severities: Iterable[str]) -> str:
     return max(severities, key=lambda s: _SEVERITY_ORDER.get(s, 0), default="")
 
 
-def _hit_view(key: str, raw: dict[str, Any], disputes: dict[str, str]) -> HitView:
+def _hit_view(key: str, raw: dict[str, Any], disputes: dict[str, str],
+              covered: Optional[dict[tuple[str, Optional[float]], str]] = None) -> HitView:
     rule_id = str(raw.get("rule_id") or "")
+    start = _num(raw.get("start"))
     return HitView(
         key=key, rule_id=rule_id, severity=str(raw.get("severity") or ""),
-        points=_num(raw.get("points")) or 0.0, start=_num(raw.get("start")),
+        points=_num(raw.get("points")) or 0.0, start=start,
         end=_num(raw.get("end")), role=str(raw.get("role") or ""),
         message=_mask(raw.get("message")), evidence=_mask(raw.get("evidence")),
-        reason=_mask(raw.get("reason")), disputed=disputes.get(rule_id, ""))
+        reason=_mask(raw.get("reason")), disputed=disputes.get(rule_id, ""),
+        covered_by=(covered or {}).get((rule_id, _rounded(start)), ""))
+
+
+def _rounded(value: Optional[float]) -> Optional[float]:
+    return None if value is None else round(value, 2)
+
+
+def covered_hits(call: dict[str, Any]) -> dict[tuple[str, Optional[float]], str]:
+    """``(rule_id, start)`` of each hit another hit on the same words covers → that rule."""
+    detail = call.get("score_detail") if isinstance(call.get("score_detail"), dict) else {}
+    return {(str(c.get("rule_id")), _rounded(_num(c.get("start")))): str(c.get("covered_by"))
+            for c in detail.get("covered") or [] if isinstance(c, dict)}
 
 
 def _covers(hit: HitView, start: float, end: float) -> bool:
@@ -403,7 +461,8 @@ def build_call_view(call: dict[str, Any], html_dir: Path, embed_audio: bool = Fa
                     ) -> CallView:
     disputes = _disputes(call)
     dispute_status = {d.rule_id: d.status for d in disputes if d.rule_id}
-    hits = [_hit_view(f"hit-{i}", h, dispute_status)
+    covered = covered_hits(call)
+    hits = [_hit_view(f"hit-{i}", h, dispute_status, covered)
             for i, h in enumerate(call.get("hits") or []) if isinstance(h, dict)]
     review = [_hit_view(f"review-{i}", h, dispute_status)
               for i, h in enumerate(call.get("review") or []) if isinstance(h, dict)]
@@ -432,13 +491,15 @@ def build_call_view(call: dict[str, Any], html_dir: Path, embed_audio: bool = Fa
     detail = call.get("score_detail") if isinstance(call.get("score_detail"), dict) else {}
     rule_pack = call.get("rule_pack") if isinstance(call.get("rule_pack"), dict) else {}
     agent = str(call.get("agent_id") or "")
+    score = _num(call.get("score"))
+    pipeline_score = (None if _num(call.get("pipeline_score")) == score
+                      else _num(call.get("pipeline_score")))
+    hit_points = round(sum(h.points for h in hits), 2)
     return CallView(
         call_id=str(call.get("call_id") or ""), agent_id=agent,
         agent_page=f"../agents/{page_name(agent)}.html" if agent else "",
         team=str(call.get("team") or ""), started_at=str(call.get("started_at") or ""),
-        duration_s=duration, score=_num(call.get("score")),
-        pipeline_score=(None if _num(call.get("pipeline_score")) == _num(call.get("score"))
-                        else _num(call.get("pipeline_score"))),
+        duration_s=duration, score=score, pipeline_score=pipeline_score,
         red_line=bool(detail.get("red_line")),
         rule_pack_id=str(rule_pack.get("id") or ""),
         rule_pack_version=str(rule_pack.get("version") or ""),
@@ -454,7 +515,10 @@ def build_call_view(call: dict[str, Any], html_dir: Path, embed_audio: bool = Fa
         timeline=_timeline(call, duration, hits),
         audio=audio_view(str(call.get("source") or ""), html_dir, embed_audio),
         disputes=disputes,
-        deductions=round(sum(h.points for h in hits if h.disputed != "accepted"), 2),
+        # A call JSON from before score_detail said its deductions: the hits' points.
+        deductions=(_num(detail.get("deductions")) if _num(detail.get("deductions")) is not None
+                    else hit_points),
+        score_steps=score_steps(detail, hit_points, score, pipeline_score),
         metrics=_flat_metrics(call.get("metrics")))
 
 
@@ -757,8 +821,11 @@ def _issues(calls: list[dict[str, Any]], coaching: dict[str, str], top: int = 5)
     counts: Counter[str] = Counter()
     calls_hit: Counter[str] = Counter()
     for call in calls:
+        # A hit covered by another on the same words is one issue, not two coaching topics.
+        covered = covered_hits(call)
         rules = [str(h.get("rule_id") or "") for h in call.get("hits") or []
-                 if isinstance(h, dict)]
+                 if isinstance(h, dict) and (str(h.get("rule_id") or ""),
+                                             _rounded(_num(h.get("start")))) not in covered]
         counts.update(rules)
         calls_hit.update(set(rules))
     ranked = sorted(counts, key=lambda r: (-calls_hit[r], -counts[r], r))[:top]

@@ -171,12 +171,11 @@ def _prepare(df: pl.DataFrame, path: Path) -> pl.DataFrame:
     raw_duration = (pl.col("duration_s").cast(pl.String).str.strip_chars()
                     if "duration_s" in df.columns else pl.lit(None, dtype=pl.String))
     duration = raw_duration.cast(pl.Float64, strict=False)
-    if "tags" not in df.columns:
-        df = df.with_columns(tags=pl.lit("", dtype=pl.String))
-    if isinstance(df.schema["tags"], pl.List):
+    if "tags" in df.columns and isinstance(df.schema["tags"], pl.List):
         tags = pl.col("tags").cast(pl.List(pl.String))
     else:
-        tags = pl.col("tags").cast(pl.String).fill_null("").str.split(";")
+        tags = (pl.col("tags").cast(pl.String) if "tags" in df.columns
+                else pl.lit(None, dtype=pl.String)).fill_null("").str.split(";")
     tags = tags.list.eval(pl.element().str.strip_chars().str.to_lowercase()
                           .filter(pl.element() != "")).list.unique(maintain_order=True)
 

@@ -91,3 +91,153 @@ def test_item1_the_agent_page_counts_one_coaching_topic_for_one_sentence():
     topics = {i.rule_id: i.count for i in view.issues}
     assert topics.get("etiquette.forbidden_phrase") == 3
     assert "emotion.agent_negative" not in topics
+
+
+# --- item 4: a --db that does not exist is an error, not a fresh empty store ----------------
+
+def test_item4_commands_that_read_the_store_never_create_one(tmp_path):
+    missing = tmp_path / "typo.sqlite"
+    scores = tmp_path / "csat.csv"
+    scores.write_text("agent_id,period,score\nA1,2026-11,90\n", encoding="utf-8")
+    for args in (("matrix", "--period", "2026-11"),
+                 ("export", "hits", "--out", tmp_path / "hits.csv"),
+                 ("dispute", "list"),
+                 ("scores", "import", scores, "--kind", "csat")):
+        result = run_cli(*args, "--db", missing, timeout=120)
+        assert result.returncode == 2, (args, result.stdout, result.stderr)
+        assert result.stderr.count("\n") == 1 and "typo.sqlite: no history database" in \
+            result.stderr, result.stderr
+        assert not missing.exists() and not (tmp_path / "hits.csv").exists()
+
+
+# --- item 6: status says "failed" with its exit code ----------------------------------------
+
+def test_item6_status_exits_1_when_a_call_failed(tmp_path):
+    from qa_toolkit.runner.batch import LEDGER_NAME
+    from qa_toolkit.runner.ledger import Ledger
+
+    ledger = Ledger(tmp_path / LEDGER_NAME)
+    for call_id in ("ok", "bad"):
+        ledger.queue(call_id, f"{call_id}.wav")
+    ledger.mark_done("ok", "fp", 60.0, 6.0)
+    ledger.mark_failed("bad", "decode", "not a readable audio file", 0.1)
+    ledger.close()
+    result = run_cli("status", tmp_path, timeout=120)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "failed bad [decode]" in result.stdout
+
+
+# --- item 5: one metadata format; a misspelt column is named ---------------------------------
+
+def test_item5_a_misspelt_column_is_named_with_the_known_one(tmp_path, caplog):
+    from qa_toolkit.runner.plan import plan
+
+    (tmp_path / "c1.wav").write_bytes(b"")
+    meta = tmp_path / "meta.csv"
+    meta.write_text("call_id,file,agnet_id,team\nc1,c1.wav,A7,T\n", encoding="utf-8")
+    with caplog.at_level("WARNING"):
+        items = plan([], meta)
+    assert [i.meta.call_id for i in items] == ["c1"]
+    assert any("unknown column 'agnet_id', did you mean 'agent_id'" in r.getMessage()
+               and "meta.csv" in r.getMessage() for r in caplog.records), caplog.text
+
+
+def test_item5_sample_reads_the_run_metadata_csv(tmp_path, samples_dir):
+    out = tmp_path / "sample.csv"
+    result = run_cli("sample", samples_dir / "metadata.csv", "--out", out, "--n", "3",
+                     "--seed", "1", timeout=120)
+    assert result.returncode == 0, result.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("call_id,file,agent_id,team,started_at,business_type")
+    assert "tags" not in lines[0]  # optional columns the input lacks are not invented
+    assert len(lines) == 4 and all((out.parent / line.split(",")[1]).is_file()
+                                   for line in lines[1:])
+    missing = tmp_path / "no_agent.csv"
+    missing.write_text("call_id,file,agnet_id,started_at\nc1,a.wav,A1,2026-11-02\n",
+                       encoding="utf-8")
+    result = run_cli("sample", missing, "--out", tmp_path / "s2.csv", "--n", "1", timeout=120)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert "missing column(s) agent_id (found 'agnet_id'?)" in result.stderr, result.stderr
+
+
+# --- item 13: exports a regulator can read --------------------------------------------------
+
+def _store_with(tmp_path, agent_id: str = "A1"):
+    from history_fixtures import FLAT_SCORECARD, built_call
+    from qa_toolkit.store import Store
+
+    out = tmp_path / "out"
+    (out / "calls").mkdir(parents=True)
+    hits = [Outcome("greeting.missing", "hit", "major", 5, "m", 1.0, 2.0, "agent", "e"),
+            Outcome("flow.out_of_order", "hit", "minor", 1, "m", 30.0, 31.0, "agent", "e")]
+    for call in (built_call("c1", hits, agent_id, "T1", "2026-11-02T09:00:00+08:00"),
+                 built_call("c2", [], agent_id, "T1", "2026-11-03T09:00:00+08:00")):
+        (out / "calls" / f"{call.call_id}.json").write_text(
+            json.dumps(call.to_dict(), ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "h.sqlite"
+    with Store(db) as store:
+        store.ingest(out, scorecard_from_dict(FLAT_SCORECARD))
+    return db
+
+
+def test_item13_exports_name_rules_format_rates_and_sheets(tmp_path):
+    from openpyxl import load_workbook
+
+    db = _store_with(tmp_path)
+    target = tmp_path / "hits.xlsx"
+    result = run_cli("export", "hits", "--by", "rule", "--period", "2026-11", "--out", target,
+                     "--db", db, timeout=120)
+    assert result.returncode == 0, result.stderr
+    book = load_workbook(target)
+    assert book.sheetnames == ["rule hits by rule 2026-11"]
+    sheet = book.active
+    header = [c.value for c in sheet[1]]
+    assert header[:4] == ["rule_id", "rule_title_zh", "rule_title_en", "severity"]
+    rows = {r[0].value: r for r in sheet.iter_rows(min_row=2)}
+    greeting = rows["greeting.missing"]
+    assert [c.value for c in greeting[1:4]] == ["缺少开场问候", "Greeting missing", "major"]
+    share = greeting[header.index("share_of_calls_hit")]
+    assert share.value == 0.5 and share.number_format == "0.0%"
+    assert rows["flow.out_of_order"][1].value == "服务流程顺序颠倒"
+
+
+# --- issue #21 items 6 and 7: hostile metadata ------------------------------------------------
+
+def test_hostile_metadata_control_characters_never_break_an_export(tmp_path):
+    from openpyxl import load_workbook
+
+    db = _store_with(tmp_path, agent_id="A\x01B")  # as an older store may already hold
+    for what in ("calls", "agents", "hits"):
+        for suffix in ("csv", "parquet", "xlsx"):
+            target = tmp_path / f"{what}.{suffix}"
+            result = run_cli("export", what, "--out", target, "--db", db, timeout=120)
+            assert result.returncode == 0, (what, suffix, result.stderr)
+        cells = [c.value for row in load_workbook(tmp_path / f"{what}.xlsx").active.iter_rows()
+                 for c in row]
+        assert "AB" in cells and not any("\x01" in str(c) for c in cells)
+
+
+def test_hostile_metadata_cells_are_cleaned_on_the_way_in(tmp_path):
+    from qa_toolkit.runner.plan import plan
+
+    (tmp_path / "c1.wav").write_bytes(b"")
+    meta = tmp_path / "meta.csv"
+    meta.write_text("call_id,file,agent_id,team\nc1,c1.wav,A\x01B,T\x1b[2J\n", encoding="utf-8")
+    (item,) = plan([], meta)
+    assert (item.meta.agent_id, item.meta.team) == ("AB", "T[2J")
+
+
+def test_hostile_metadata_a_row_with_too_many_fields_is_one_line_and_the_rest_go_on(
+        tmp_path, caplog):
+    from qa_toolkit.runner.plan import plan
+
+    for name in ("c1", "c2", "c3"):
+        (tmp_path / f"{name}.wav").write_bytes(b"")
+    meta = tmp_path / "meta.csv"
+    meta.write_text("call_id,file,agent_id,team\nc1,c1.wav,A1,T\nc2,c2.wav,A2,一线A组,夜班\n"
+                    "c3,c3.wav,A3,T\n", encoding="utf-8")
+    with caplog.at_level("ERROR"):
+        items = plan([tmp_path], meta)
+    assert [(i.meta.call_id, i.meta.agent_id) for i in items] == [("c1", "A1"), ("c3", "A3")]
+    (line,) = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert "meta.csv: line 3: 5 fields for 4 columns" in line

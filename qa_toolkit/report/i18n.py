@@ -350,6 +350,9 @@ _RULES_ZH = {
     "emotion.agent_negative": "坐席语气生硬或消极",
     "emotion.customer_negative": "客户负面情绪",
     "risk.keyword_alert": "风险关键词",
+    "risk.guaranteed_return": "承诺保本保收益",
+    "risk.elderly_fraud_advice": "未向老年客户做防诈骗提示",
+    "flow.out_of_order": "服务流程顺序颠倒",
     # call flags (pipeline.py)
     "low_role_confidence": "角色置信度低",
     "needs_review": "需人工复核",
@@ -370,6 +373,9 @@ _RULES_EN = {
     "emotion.agent_negative": "Agent negative tone",
     "emotion.customer_negative": "Customer negative emotion",
     "risk.keyword_alert": "Risk keyword",
+    "risk.guaranteed_return": "Guaranteed return promised",
+    "risk.elderly_fraud_advice": "No fraud advice to an elderly customer",
+    "flow.out_of_order": "Call flow out of order",
     "low_role_confidence": "Low role confidence",
     "needs_review": "Needs review",
 }

@@ -241,3 +241,39 @@ def test_hostile_metadata_a_row_with_too_many_fields_is_one_line_and_the_rest_go
     assert [(i.meta.call_id, i.meta.agent_id) for i in items] == [("c1", "A1"), ("c3", "A3")]
     (line,) = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
     assert "meta.csv: line 3: 5 fields for 4 columns" in line
+
+
+# --- item 2: no pay outcome from partial data; one conversation counts once ------------------
+
+def test_item2_outcomes_need_the_weight_and_copies_count_once(tmp_path):
+    from history_fixtures import FLAT_SCORECARD, built_call
+    from qa_toolkit.matrix import load_matrix_config, matrix
+    from qa_toolkit.store import Store
+
+    out = tmp_path / "out"
+    (out / "calls").mkdir(parents=True)
+    five = [Outcome("etiquette.jargon", "hit", "minor", 5, "m", t, t + 1, "agent", "e")
+            for t in range(0, 50, 10)]
+    for agent in ("QA_ONLY", "WITH_MS"):
+        for day in range(1, 7):
+            started = f"2026-11-{day:02d}T09:00:00+08:00"
+            for copy in ("stereo", "mono"):  # the same conversation, recorded twice
+                call = built_call(f"{agent}-{day}-{copy}", five, agent, "T1", started)
+                (out / "calls" / f"{call.call_id}.json").write_text(
+                    json.dumps(call.to_dict(), ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "ms.csv").write_text("agent_id,period,score\nWITH_MS,2026-11,70\n",
+                                     encoding="utf-8")
+    with Store(tmp_path / "h.sqlite") as store:
+        store.ingest(out, scorecard_from_dict(FLAT_SCORECARD))
+        store.import_components(tmp_path / "ms.csv", "mystery_shopper")
+        rows = {r["agent_id"]: r for r in
+                matrix(store, "2026-11", load_matrix_config()).iter_rows(named=True)}
+    qa_only, with_ms = rows["QA_ONLY"], rows["WITH_MS"]
+    assert qa_only["calls"] == 6 and qa_only["duplicate_calls"] == 6
+    # Recording QA alone is 30% of the weight: no warning and no cadre list from it.
+    assert qa_only["weight_present"] == 0.3
+    assert not qa_only["warning"] and not qa_only["reserve_cadre"] and qa_only["outcomes"] == ""
+    assert "口头警告 (30% of the weight present < 70%)" in qa_only["withheld"]
+    # With the mystery shopper, 70% is present: the warning stands and says what it lacks.
+    assert with_ms["weight_present"] == 0.7 and with_ms["warning"]
+    assert "口头警告 [missing: csat,peer]" in with_ms["outcomes"]

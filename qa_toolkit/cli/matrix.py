@@ -13,8 +13,8 @@ from qa_toolkit.cli.ingest import DbOption, history
 
 _SHOWN = {"agent_id": "agent", "team": "team", "calls": "calls", "mystery_shopper": "MS",
           "recording_qa": "QA", "csat": "CSAT", "peer": "peer", "composite": "composite",
-          "trend": "Δ", "missing": "missing", "rank": "rank", "outcomes": "outcome",
-          "flag": "flag"}
+          "trend": "Δ", "missing": "missing", "weight_present": "weight", "rank": "rank",
+          "outcomes": "outcome", "withheld": "withheld", "flag": "flag"}
 
 
 def matrix(

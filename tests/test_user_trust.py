@@ -277,3 +277,48 @@ def test_item2_outcomes_need_the_weight_and_copies_count_once(tmp_path):
     # With the mystery shopper, 70% is present: the warning stands and says what it lacks.
     assert with_ms["weight_present"] == 0.7 and with_ms["warning"]
     assert "口头警告 [missing: csat,peer]" in with_ms["outcomes"]
+
+
+# --- item 7: verify from anywhere, and a hand-edited score is caught --------------------------
+
+def _runner_call(tmp_path, monkeypatch) -> Path:
+    """A call JSON as `qa-toolkit run rec/… --out out` writes it, started in tmp_path."""
+    import shutil
+
+    from qa_toolkit.provenance import build_provenance
+    from qa_toolkit.rules import load_pack
+    from test_provenance import CONFIG, RECORDING, _call_from_truth
+
+    (tmp_path / "rec").mkdir()
+    shutil.copyfile(RECORDING, tmp_path / "rec" / RECORDING.name)
+    monkeypatch.chdir(tmp_path)
+    given = Path("rec") / RECORDING.name  # relative to where the run was started
+    pack, card = load_pack("bank_zh"), load_scorecard()
+    call = _call_from_truth(str(given.resolve()))
+    call.rule_pack = {"id": pack.id, "version": str(pack.version), "sha256": pack.sha256}
+    outcomes = pack.evaluate(call)
+    call.hits = [o for o in outcomes if o.status == "hit"]
+    call.review = [o for o in outcomes if o.status == "review"]
+    call.score = score_call(outcomes, card)
+    call.provenance = build_provenance(given, "whisper-base", pack, CONFIG, card)
+    path = tmp_path / "out" / "calls" / f"{call.call_id}.json"
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps(call.to_dict(), ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_item7_verify_from_another_folder_and_an_edited_score(tmp_path, monkeypatch):
+    path = _runner_call(tmp_path, monkeypatch)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    result = run_cli("verify", path, cwd=elsewhere, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "input file sha256 matches" in result.stdout and "score 92 re-derived" in \
+        result.stdout, result.stdout
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["score"] = 100.0  # hits unchanged
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = run_cli("verify", path, cwd=elsewhere, timeout=300)
+    assert result.returncode == 1
+    assert "mismatch: score 100 in the JSON, 92 from its hits" in result.stdout, result.stdout

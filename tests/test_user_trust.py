@@ -322,3 +322,15 @@ def test_item7_verify_from_another_folder_and_an_edited_score(tmp_path, monkeypa
     result = run_cli("verify", path, cwd=elsewhere, timeout=300)
     assert result.returncode == 1
     assert "mismatch: score 100 in the JSON, 92 from its hits" in result.stdout, result.stdout
+
+
+# --- item 3: one speech-rate definition for the metrics and the rule ------------------------
+
+def test_item3_rules_explain_quotes_the_metrics_speech_rate():
+    call = REAL_CALLS / "c11_fast_agent-stereo.json"
+    metric = json.loads(call.read_text(encoding="utf-8"))["metrics"]["roles"]["agent"]
+    result = run_cli("rules", "explain", "etiquette.speech_rate", "--call", call, timeout=120)
+    assert result.returncode == 0, result.stderr
+    quoted = re.search(r"agent speaks (\d+) chars/min", result.stdout)
+    assert quoted, result.stdout
+    assert int(quoted.group(1)) == round(metric["speech_rate"]), (result.stdout, metric)

@@ -163,6 +163,32 @@ def resolve(name: Optional[str]) -> ModelRef:
     return ModelRef(name, name, False)
 
 
+def check_available(name: Optional[str], allow_download: bool = False) -> None:
+    """Raise a one-line ModelError, before a run writes anything, when ``--model`` names a
+    model that cannot be loaded: not the embedded one, not a model folder, and (offline)
+    not in the faster-whisper cache, or (with downloads) not a faster-whisper name."""
+    name = name or DEFAULT_MODEL
+    if name == DEFAULT_MODEL or Path(name).expanduser().exists():
+        resolve(name)  # a folder without model.bin is an error too
+        return
+    from faster_whisper.utils import available_models, download_model
+
+    known = "/" in name or name in available_models()
+    if allow_download and known:
+        return
+    try:
+        if not known:
+            raise ValueError(name)
+        download_model(name, local_files_only=True)
+    except Exception:  # not cached (huggingface_hub raises several types) or not a model name
+        offline = ", ".join(row["name"] for row in describe())
+        raise ModelError(
+            f"model {name!r} is not available offline (available: {offline}; see `qa-toolkit "
+            f"models`); to add one, give --model a CTranslate2 model folder, or a faster-whisper "
+            f"name ({', '.join(available_models()[:6])}, …) with --allow-download once"
+        ) from None
+
+
 def describe() -> list[dict[str, str]]:
     """What is installed and where, for ``qa-toolkit models``."""
     rows = []

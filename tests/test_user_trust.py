@@ -334,3 +334,19 @@ def test_item3_rules_explain_quotes_the_metrics_speech_rate():
     quoted = re.search(r"agent speaks (\d+) chars/min", result.stdout)
     assert quoted, result.stdout
     assert int(quoted.group(1)) == round(metric["speech_rate"]), (result.stdout, metric)
+
+
+# --- item 8: a model that is not here is one line, and nothing is written -------------------
+
+def test_item8_a_missing_model_is_one_line_and_writes_nothing(tmp_path, samples_dir):
+    recording = samples_dir / "stereo" / "c01_clean-stereo.ogg"
+    for name in ("whisper-small", "large-v1"):  # a wrong name; a real one not cached
+        out = tmp_path / name
+        result = run_cli("run", recording, "--model", name, "--out", out, "--quiet",
+                         timeout=300)
+        assert result.returncode == 2, result.stdout + result.stderr
+        assert result.stderr.count("\n") == 1, result.stderr
+        assert f"model '{name}' is not available offline (available: whisper-base" in \
+            result.stderr and "qa-toolkit models" in result.stderr and "--allow-download" in \
+            result.stderr, result.stderr
+        assert not out.exists()

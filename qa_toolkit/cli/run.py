@@ -148,6 +148,12 @@ def run(
         items = plan(list(r.recordings), r.metadata)
     except PlanError as exc:
         fail(str(exc))
+    from qa_toolkit.models import check_available
+
+    try:
+        check_available(r.model, allow_download)
+    except ModelError as exc:
+        fail(str(exc))
     if not items:
         fail(f"no audio files found in {', '.join(map(str, r.recordings))}")
 

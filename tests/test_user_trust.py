@@ -350,3 +350,26 @@ def test_item8_a_missing_model_is_one_line_and_writes_nothing(tmp_path, samples_
             result.stderr and "qa-toolkit models" in result.stderr and "--allow-download" in \
             result.stderr, result.stderr
         assert not out.exists()
+
+
+# --- item 9: every error once, on one line --------------------------------------------------
+
+def test_item9_a_failed_recording_is_reported_once_even_quiet(tmp_path):
+    bad = tmp_path / "bad.wav"
+    bad.write_bytes(b"junk" * 100)
+    for quiet in ((), ("--quiet",)):
+        result = run_cli("run", bad, "--out", tmp_path / f"out{len(quiet)}", *quiet,
+                         timeout=300)
+        assert result.returncode == 3, result.stderr
+        lines = [line for line in result.stderr.splitlines() if "bad.wav" in line]
+        assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
+
+
+def test_item9_bad_and_unknown_options_are_one_line_exit_2(tmp_path):
+    for args, needle in ((("run", tmp_path, "--workers", "zero"), "Invalid value for '--workers'"),
+                         (("run", tmp_path, "--bogus"), "No such option: --bogus"),
+                         (("status",), "Missing argument 'out'")):
+        result = run_cli(*args, timeout=120)
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: ") and \
+            needle in result.stderr and "╭" not in result.stderr, result.stderr

@@ -242,7 +242,9 @@ def run_batch(items: list[WorkItem], options: RunOptions, hook: Hook = no_hook) 
         else:
             ledger.mark_failed(result.call_id, result.stage, result.error, result.wall_s)
             summary.failed += 1
-            logger.error("%s: %s (%s)", result.source, result.error, result.stage)
+            # The caller reports it (RunSummary.errors; the CLI prints one line per failure):
+            # logging it as an error too printed every failure twice.
+            logger.debug("%s: %s (%s)", result.source, result.error, result.stage)
         summary.wall_s += result.wall_s
         hook("call", result, total=len(items),
              completed=summary.skipped + summary.done + summary.failed)

@@ -190,9 +190,10 @@ def resolve_source(json_path: Path, *sources: str) -> Optional[Path]:
         for base in bases:
             if (base / candidate).is_file():
                 return base / candidate
-    for candidate in names:
-        if (out_dir / "audio" / candidate.name).is_file():
-            return out_dir / "audio" / candidate.name
+    for candidate in names:  # media.bundled_audio_path: OUT/audio/<page name><suffix>
+        copy = out_dir / "audio" / f"{json_path.stem}{candidate.suffix.lower()}"
+        if copy.is_file():
+            return copy
     return None
 
 

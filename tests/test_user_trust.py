@@ -373,3 +373,35 @@ def test_item9_bad_and_unknown_options_are_one_line_exit_2(tmp_path):
         assert result.returncode == 2, result.stderr
         assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: ") and \
             needle in result.stderr and "╭" not in result.stderr, result.stderr
+
+
+# --- item 10: a run folder that plays wherever it is copied ---------------------------------
+
+def test_item10_a_moved_run_folder_plays_its_audio_and_says_when_it_is_gone(tmp_path,
+                                                                            samples_dir):
+    import shutil
+    from urllib.parse import unquote
+
+    start = tmp_path / "night"
+    (start / "rec").mkdir(parents=True)
+    shutil.copyfile(samples_dir / "stereo" / "c11_fast_agent-stereo.ogg",
+                    start / "rec" / "c11.ogg")
+    result = run_cli("run", "rec/c11.ogg", "--out", "out", "--quiet", "--workers", "1",
+                     cwd=start, timeout=900)
+    assert result.returncode == 0, result.stderr
+    bundled = start / "out" / "audio" / "c11.ogg"
+    assert bundled.stat().st_ino == (start / "rec" / "c11.ogg").stat().st_ino  # hard link
+
+    share = tmp_path / "share" / "qa-2026-11-03"
+    shutil.move(start / "out", share)
+    shutil.rmtree(start)  # the recordings are not on the other machine
+    page = share / "calls" / "c11.html"
+    src = re.search(r'<source src="([^"]+)"', page.read_text(encoding="utf-8")).group(1)
+    assert src == "../audio/c11.ogg" and (page.parent / unquote(src)).is_file()
+    verified = run_cli("verify", share, cwd=tmp_path, timeout=300)
+    assert "input file sha256 matches" in verified.stdout, verified.stdout
+
+    (share / "audio" / "c11.ogg").unlink()
+    assert run_cli("report", share, timeout=300).returncode == 0
+    doc = page.read_text(encoding="utf-8")
+    assert "<audio" not in doc and "录音文件不在此处，无法播放：c11.ogg" in doc

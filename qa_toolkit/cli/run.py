@@ -97,7 +97,9 @@ def run(
         help="Folder of Jinja templates overriding the shipped ones.")] = None,
     embed_audio: Annotated[Optional[bool], typer.Option(
         "--embed-audio/--link-audio", show_default=False,
-        help="Embed compressed audio in each call page (bigger pages, no external file).")]
+        help="Embed compressed audio in each call page (bigger pages, no external file). "
+             "Default: each recording is hard-linked (else copied) into OUT/audio/ and its "
+             "page links it there, so the run folder plays wherever it is copied.")]
         = None,
     allow_download: Annotated[bool, typer.Option(
         help="Let faster-whisper download a named model (off: fully offline).")] = False,

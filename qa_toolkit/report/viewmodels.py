@@ -221,6 +221,8 @@ class CallView:
     turns: list[TurnView]
     timeline: TimelineView
     audio: Optional[AudioView]
+    source_name: str
+    """The recording's file name (shown when the audio is absent)."""
     disputes: list[DisputeView]
     deductions: float
     """What the hits cost after overlap and caps: the start score − this + bonus = score."""
@@ -438,19 +440,27 @@ def _role_confidence(call: dict[str, Any]) -> Optional[float]:
     return None
 
 
-def audio_view(source: str, html_dir: Path, embed: bool) -> Optional[AudioView]:
-    """The ``<audio>`` source: a relative link, or the recording itself as a ``data:`` URI."""
+def audio_view(source: str, html_dir: Path, embed: bool, page_stem: str = ""
+               ) -> Optional[AudioView]:
+    """The ``<audio>`` source: the run's copy in ``OUT/audio/`` when there is one (so a moved
+    run folder still plays), else the recording where the call JSON says it is, as a relative
+    link or a ``data:`` URI. None when neither exists: the page says the audio is absent."""
     if not source:
         return None
-    from qa_toolkit.report.media import embedded_audio, mime_type  # soundfile only if used
+    from qa_toolkit.report.media import bundled_audio_path, embedded_audio, mime_type
 
     path = Path(source).expanduser()
+    bundled = bundled_audio_path(html_dir.parent, page_stem, source) if page_stem else None
     # A relative source is relative to where the run was started; when the pages are
     # re-rendered from elsewhere, OUT itself is the next best guess.
     beside_out = html_dir.parent / path
-    if not path.is_absolute() and not path.exists() and beside_out.exists():
+    if bundled is not None and bundled.is_file():
+        path = bundled
+    elif not path.is_absolute() and not path.exists() and beside_out.exists():
         path = beside_out
-    if embed and path.is_file():
+    if not path.is_file():
+        return None
+    if embed:
         src, mime = embedded_audio(path)
         return AudioView(src, mime, True, path.name)
     rel = os.path.relpath(path.resolve(), html_dir.resolve())
@@ -513,7 +523,9 @@ def build_call_view(call: dict[str, Any], html_dir: Path, embed_audio: bool = Fa
         flags=[str(f) for f in call.get("flags") or []],
         hits=hits, review=review, unplaced=unplaced, turns=turns,
         timeline=_timeline(call, duration, hits),
-        audio=audio_view(str(call.get("source") or ""), html_dir, embed_audio),
+        audio=audio_view(str(call.get("source") or ""), html_dir, embed_audio,
+                         page_name(str(call.get("call_id") or ""))),
+        source_name=Path(str(call.get("source") or "")).name,
         disputes=disputes,
         # A call JSON from before score_detail said its deductions: the hits' points.
         deductions=(_num(detail.get("deductions")) if _num(detail.get("deductions")) is not None
@@ -754,6 +766,8 @@ class AgentView:
     best: list[CallRow]
     from_store: bool
     """True when scores and outcomes come from the history store / matrix, not this batch."""
+    withheld: list[str] = field(default_factory=list)
+    """Outcomes the matrix withheld: too little of the composite's weight had data."""
 
 
 TREND_THRESHOLD = 80.0

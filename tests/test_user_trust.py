@@ -405,3 +405,60 @@ def test_item10_a_moved_run_folder_plays_its_audio_and_says_when_it_is_gone(tmp_
     assert run_cli("report", share, timeout=300).returncode == 0
     doc = page.read_text(encoding="utf-8")
     assert "<audio" not in doc and "录音文件不在此处，无法播放：c11.ogg" in doc
+
+
+# --- item 11: each page in one language ------------------------------------------------------
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+ENGLISH_WORD = re.compile(r"\b(?!XXXX\b)[A-Za-z]{3,}\b")
+"""An English word on a Chinese page (XXXX is the pack's staff-number placeholder)."""
+
+
+def _visible(fragment: str) -> str:
+    fragment = re.sub(r"<code[^>]*>.*?</code>", " ", fragment, flags=re.S)
+    return html.unescape(re.sub(r"<[^>]+>", " ", fragment))
+
+
+def _ui_and_findings(doc: str) -> tuple[list[str], list[str], list[str]]:
+    """(interface texts, rule messages, evidence and reasons) of a call page."""
+    ui = re.findall(r"<(?:h2|th|dt)[^>]*>(.*?)</(?:h2|th|dt)>", doc, re.S)
+    ui += re.findall(r'<div class="legend">(.*?)</div>', doc, re.S)
+    ui += [m for m in re.findall(r'<table id="score-steps"[^>]*>(.*?)</table>', doc, re.S)]
+    messages, evidence = [], []
+    for table in ("deductions", "review"):
+        body = re.search(rf'<table id="{table}">(.*?)</table>', doc, re.S)
+        for row in re.findall(r"<tr[^>]*>(.*?)</tr>", body.group(1) if body else "", re.S):
+            cells = re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
+            if table == "deductions" and len(cells) == 8:
+                ui.append(cells[1])
+                messages.append(cells[5])
+                evidence.append(cells[6])
+            elif table == "review" and len(cells) == 5:
+                ui.append(cells[1])
+                evidence += [cells[2], cells[4]]
+                messages.append(cells[3])
+    return [_visible(t) for t in ui], [_visible(t) for t in messages], \
+        [_visible(t) for t in evidence]
+
+
+def test_item11_every_page_string_is_in_the_page_language(tmp_path):
+    from qa_toolkit.report.i18n import RULE_LABELS
+    from qa_toolkit.rules import load_pack
+
+    pages = 0
+    for path in sorted(REAL_CALLS.glob("*.json")):
+        call = rescored(path.stem)
+        for lang in ("zh", "en"):
+            doc = render_call_page(call, tmp_path / lang, ReportOptions(lang=lang)).read_text(
+                encoding="utf-8")
+            ui, messages, evidence = _ui_and_findings(doc)
+            if lang == "zh":
+                wrong = [t for t in ui + messages + evidence if ENGLISH_WORD.search(t)]
+            else:  # evidence quotes the (Chinese) transcript; everything else is English
+                wrong = [t for t in ui + messages if CJK.search(t)]
+            assert not wrong, (path.stem, lang, wrong[:3])
+            pages += 1
+    assert pages == 24
+    for rule in load_pack("bank_zh").rules:  # every rule has a title in both languages
+        assert rule.spec.id in RULE_LABELS["zh"] and rule.spec.id in RULE_LABELS["en"], \
+            rule.spec.id

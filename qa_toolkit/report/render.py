@@ -118,7 +118,7 @@ def render_call_page(call: dict[str, Any], out_dir: Path,
     """Write ``out_dir/calls/<call_id>.html`` for one call JSON dict; return its path."""
     options = options or ReportOptions()
     path = Path(out_dir) / "calls" / f"{vm.page_name(str(call.get('call_id') or ''))}.html"
-    view = vm.build_call_view(call, path.parent, options.embed_audio)
+    view = vm.build_call_view(call, path.parent, options.embed_audio, options.lang)
     html = environment(options).get_template("call.html.j2").render(call=view, root="../")
     return _write(path, html)
 

@@ -8,6 +8,8 @@ shapes (``[s, e]`` pairs or ``{"start", "end"}`` dicts for intervals) are both a
 
 from __future__ import annotations
 
+import functools
+import logging
 import math
 import os
 import re
@@ -20,7 +22,10 @@ from urllib.parse import quote
 
 from qa_toolkit.matrix import parse_period
 from qa_toolkit.pii import mask_text
+from qa_toolkit.report.i18n import localise_evidence
 from qa_toolkit.store import period_of
+
+log = logging.getLogger(__name__)
 
 TIMELINE_WIDTH = 1000
 """SVG user units across the per-call timeline; x positions are computed in these units."""
@@ -278,16 +283,44 @@ def _worst(severities: Iterable[str]) -> str:
 
 
 def _hit_view(key: str, raw: dict[str, Any], disputes: dict[str, str],
-              covered: Optional[dict[tuple[str, Optional[float]], str]] = None) -> HitView:
+              covered: Optional[dict[tuple[str, Optional[float]], str]] = None,
+              lang: str = "zh", messages: Optional[dict[str, dict[str, str]]] = None
+              ) -> HitView:
     rule_id = str(raw.get("rule_id") or "")
     start = _num(raw.get("start"))
+    message = (messages or {}).get(rule_id, {}).get(lang) or raw.get("message")
     return HitView(
         key=key, rule_id=rule_id, severity=str(raw.get("severity") or ""),
         points=_num(raw.get("points")) or 0.0, start=start,
         end=_num(raw.get("end")), role=str(raw.get("role") or ""),
-        message=_mask(raw.get("message")), evidence=_mask(raw.get("evidence")),
-        reason=_mask(raw.get("reason")), disputed=disputes.get(rule_id, ""),
+        message=_mask(message), evidence=_mask(localise_evidence(
+            str(raw.get("evidence") or ""), lang)),
+        reason=_mask(localise_evidence(str(raw.get("reason") or ""), lang)),
+        disputed=disputes.get(rule_id, ""),
         covered_by=(covered or {}).get((rule_id, _rounded(start)), ""))
+
+
+@functools.lru_cache(maxsize=8)
+def _pack_messages(ref: str) -> dict[str, dict[str, str]]:
+    """Each rule's message in every language of its pack (the call JSON keeps one)."""
+    from qa_toolkit.rules import load_pack
+
+    try:
+        pack = load_pack(ref)
+    except Exception as exc:  # a pack gone or broken: the JSON's own message is shown
+        log.debug("rule pack %s not loaded for its messages: %s", ref, exc)
+        return {}
+    return {rule.spec.id: dict(rule.spec.message) for rule in pack.rules}
+
+
+def rule_messages(call: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """The messages of the call's rule pack: the file it ran with, else the pack by id."""
+    prov = call.get("provenance") if isinstance(call.get("provenance"), dict) else {}
+    saved = prov.get("rule_pack") if isinstance(prov.get("rule_pack"), dict) else {}
+    pack = call.get("rule_pack") if isinstance(call.get("rule_pack"), dict) else {}
+    path = saved.get("path")
+    ref = path if path and Path(path).is_file() else pack.get("id")
+    return _pack_messages(str(ref)) if ref else {}
 
 
 def _rounded(value: Optional[float]) -> Optional[float]:
@@ -467,14 +500,15 @@ def audio_view(source: str, html_dir: Path, embed: bool, page_stem: str = ""
     return AudioView(quote(Path(rel).as_posix()), mime_type(path), False, path.name)
 
 
-def build_call_view(call: dict[str, Any], html_dir: Path, embed_audio: bool = False
-                    ) -> CallView:
+def build_call_view(call: dict[str, Any], html_dir: Path, embed_audio: bool = False,
+                    lang: str = "zh") -> CallView:
     disputes = _disputes(call)
     dispute_status = {d.rule_id: d.status for d in disputes if d.rule_id}
     covered = covered_hits(call)
-    hits = [_hit_view(f"hit-{i}", h, dispute_status, covered)
+    messages = rule_messages(call)
+    hits = [_hit_view(f"hit-{i}", h, dispute_status, covered, lang, messages)
             for i, h in enumerate(call.get("hits") or []) if isinstance(h, dict)]
-    review = [_hit_view(f"review-{i}", h, dispute_status)
+    review = [_hit_view(f"review-{i}", h, dispute_status, None, lang, messages)
               for i, h in enumerate(call.get("review") or []) if isinstance(h, dict)]
     turns_raw = [t for t in call.get("turns") or [] if isinstance(t, dict)]
     duration = _num(call.get("duration_s")) or max(

@@ -462,3 +462,24 @@ def test_item11_every_page_string_is_in_the_page_language(tmp_path):
     for rule in load_pack("bank_zh").rules:  # every rule has a title in both languages
         assert rule.spec.id in RULE_LABELS["zh"] and rule.spec.id in RULE_LABELS["en"], \
             rule.spec.id
+
+
+# --- item 12: coverage is named after the step done -----------------------------------------
+
+def test_item12_coverage_columns_name_the_step_done_and_the_rule_filter_says_rules(tmp_path):
+    from qa_toolkit.report import render_index
+    from report_fixtures import make_call
+
+    calls = [make_call("c1", started_at="2026-11-02T10:00:00"),
+             make_call("c2", started_at="2026-11-05T10:00:00")]
+    for lang, verified, staff_id, filter_rules in (
+            ("zh", "身份核验完成率", "报工号完成率", "筛选规则…"),
+            ("en", "Identity verified", "Staff ID given", "Filter rules…")):
+        render_index(tmp_path / lang, calls, [], ReportOptions(lang=lang))
+        doc = (tmp_path / lang / "compliance.html").read_text(encoding="utf-8")
+        header = doc[doc.index('<table id="coverage"'):doc.index("</thead>")]
+        columns = [html.unescape(c) for c in re.findall(r'title="[^"]+">([^<]+)</th>', header)]
+        assert verified in columns and staff_id in columns, columns
+        assert "未做身份核验" not in columns and "Identity not verified" not in columns
+        search = re.search(r'data-filter="rule-stats" placeholder="([^"]+)"', doc).group(1)
+        assert html.unescape(search) == filter_rules

@@ -168,6 +168,8 @@ _ZH: dict[str, str] = {
     "compliance.title": "合规统计",
     "compliance.by_rule": "各规则命中统计（按班组、月份）",
     "compliance.coverage": "必备披露与核验覆盖率",
+    "compliance.passed": "未出现「{0}」的通话占比",
+    "compliance.filter": "筛选规则…",
     "compliance.coverage_hint": "覆盖率 = 没有该规则违规的通话 ÷ 通话数（与 qa-toolkit export calls 口径一致）；括号内为机器无法判定、需人工复核的通话数。",
     "compliance.exports": "导出文件",
     "compliance.no_exports": "本目录暂无导出文件；可运行 qa-toolkit export 生成。",
@@ -329,6 +331,8 @@ _EN: dict[str, str] = {
     "compliance.title": "Compliance statistics",
     "compliance.by_rule": "Rule hits by team and month",
     "compliance.coverage": "Mandated disclosure and check coverage",
+    "compliance.passed": "Calls without “{0}”",
+    "compliance.filter": "Filter rules…",
     "compliance.coverage_hint": "Coverage = calls without a standing hit of the rule ÷ calls (as qa-toolkit export calls counts it); in brackets, calls the machine could not judge (human review).",
     "compliance.exports": "Exports",
     "compliance.no_exports": "No export files in this folder yet; run qa-toolkit export.",
@@ -383,7 +387,27 @@ _RULES_EN = {
     "needs_review": "Needs review",
 }
 
+_COVERAGE_ZH = {
+    "greeting.missing": "开场问候完成率",
+    "greeting.staff_id_missing": "报工号完成率",
+    "identity.not_verified": "身份核验完成率",
+    "risk.disclosure_missing": "风险提示完成率",
+    "risk.elderly_fraud_advice": "老年客户防诈提示完成率",
+    "closing.missing": "结束语完成率",
+}
+_COVERAGE_EN = {
+    "greeting.missing": "Greeting given",
+    "greeting.staff_id_missing": "Staff ID given",
+    "identity.not_verified": "Identity verified",
+    "risk.disclosure_missing": "Risk disclosure given",
+    "risk.elderly_fraud_advice": "Fraud advice to the elderly given",
+    "closing.missing": "Closing given",
+}
+"""A mandated rule's coverage column is named after the step that passes, not the violation
+("身份核验完成率", not "未做身份核验" above the share of calls that did verify)."""
+
 CATALOGUE: dict[str, dict[str, str]] = {"zh": _ZH, "en": _EN}
+COVERAGE_LABELS: dict[str, dict[str, str]] = {"zh": _COVERAGE_ZH, "en": _COVERAGE_EN}
 RULE_LABELS: dict[str, dict[str, str]] = {"zh": _RULES_ZH, "en": _RULES_EN}
 
 
@@ -397,6 +421,14 @@ def translator(lang: str) -> Callable[[str], str]:
         return messages[key]
 
     return t
+
+
+def coverage_labeller(lang: str) -> Callable[[str], str]:
+    """The coverage column of a mandated rule: the step done; for a rule without one, the
+    share of calls without the violation, said as such."""
+    labels, rule_label, t = COVERAGE_LABELS[lang], rule_labeller(lang), translator(lang)
+    return lambda rule_id: labels.get(rule_id) or t("compliance.passed").format(
+        rule_label(rule_id))
 
 
 def rule_labeller(lang: str) -> Callable[[str], str]:

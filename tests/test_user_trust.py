@@ -483,3 +483,30 @@ def test_item12_coverage_columns_name_the_step_done_and_the_rule_filter_says_rul
         assert "未做身份核验" not in columns and "Identity not verified" not in columns
         search = re.search(r'data-filter="rule-stats" placeholder="([^"]+)"', doc).group(1)
         assert html.unescape(search) == filter_rules
+
+
+# --- item 14: help that says what it means ----------------------------------------------------
+
+def _help_text(*command: str) -> str:
+    result = run_cli(*command, "--help", timeout=120)
+    assert result.returncode == 0, result.stderr
+    return " ".join(result.stdout.replace("│", " ").split())
+
+
+def test_item14_run_help_keeps_extras_and_the_whole_metadata_column_list():
+    text = _help_text("run")
+    assert "pip install 'qa-toolkit[ray]'" in text, text
+    columns = "call_id, file, agent_id, team, started_at, business_type, customer_tier, " \
+              "agent_channel"
+    assert columns in text, text
+
+
+def test_item14_help_examples_name_calls_that_exist_in_samples(samples_dir):
+    stems = {p.stem for p in samples_dir.rglob("*.ogg")}
+    examples = " ".join(_help_text(*c) for c in (("dispute",), ("dispute", "open"),
+                                                   ("rules", "explain"), ("verify",),
+                                                   ("sample",)))
+    named = set(re.findall(r"\b(c\d\d[\w-]*?)(?:\.json\b|\s)", examples))
+    assert named and named <= stems, named - stems
+    for path in re.findall(r"\b(samples/[\w./-]+)", examples):
+        assert (samples_dir.parent / path).exists(), path

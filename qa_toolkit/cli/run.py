@@ -56,8 +56,9 @@ def run(
     out: Annotated[Optional[Path], typer.Option(
         "--out", "-o", help="Run folder for results (default: out).")] = None,
     metadata: Annotated[Optional[Path], typer.Option(
-        help="CSV with call_id,file,agent_id,team,started_at,business_type,customer_tier,"
-             "agent_channel.")] = None,
+        help="CSV, one row a call, columns call_id, file, agent_id, team, started_at, "
+             "business_type, customer_tier, agent_channel (extra columns optional; README: "
+             "Metadata CSV).")] = None,
     config: Annotated[Optional[Path], typer.Option(
         help="qa-toolkit.toml (default: ./qa-toolkit.toml if present); flags override it.")]
         = None,
@@ -82,7 +83,7 @@ def run(
         help="CPU threads per worker (0 = cores / workers).")] = None,
     engine: Annotated[Optional[str], typer.Option(
         help="local (worker processes here) or ray (actors on a Ray cluster; "
-             "pip install 'qa-toolkit[ray]').")] = None,
+             "pip install 'qa-toolkit\\[ray]').")] = None,
     ray_address: Annotated[Optional[str], typer.Option(
         help="With --engine ray: cluster address (default: start Ray locally).")] = None,
     timeout: Annotated[Optional[float], typer.Option(

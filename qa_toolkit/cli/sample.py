@@ -55,7 +55,7 @@ def sample(
     """Sample the day's calls for QA: random, stratified per agent, or risk-weighted.
 
     Examples:
-      qa-toolkit sample calls.csv --out sample.csv --plan risk --n 500 --seed 7
+      qa-toolkit sample samples/metadata.csv --out sample.csv --plan risk --n 6 --seed 7
       qa-toolkit sample day.parquet -o s.csv --plan stratified --per-agent 2 --always-tag complaint
     """
     setup_logging(quiet=True)

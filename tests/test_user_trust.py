@@ -300,7 +300,7 @@ def _runner_call(tmp_path, monkeypatch) -> Path:
     call.hits = [o for o in outcomes if o.status == "hit"]
     call.review = [o for o in outcomes if o.status == "review"]
     call.score = score_call(outcomes, card)
-    call.provenance = build_provenance(given, "whisper-base", pack, CONFIG, card)
+    call.provenance = build_provenance(given, "whisper-base", pack, CONFIG)
     path = tmp_path / "out" / "calls" / f"{call.call_id}.json"
     path.parent.mkdir(parents=True)
     path.write_text(json.dumps(call.to_dict(), ensure_ascii=False), encoding="utf-8")

@@ -307,6 +307,6 @@ def test_config_file_gives_defaults_and_flags_win(tmp_path: Path, manifest: Path
 def test_sample_help_has_an_example():
     res = run_cli("sample", "--help")
     assert res.returncode == 0
-    assert "qa-toolkit sample calls.csv --out sample.csv" in res.stdout
+    assert "qa-toolkit sample samples/metadata.csv --out sample.csv" in res.stdout
     for option in ("--plan", "--per-agent", "--always-tag", "--seed", "--date", "--config"):
         assert option in res.stdout

@@ -49,7 +49,7 @@ def test_item1_same_words_are_charged_once_and_the_total_adds_up(tmp_path):
     table = page_text(doc, "deductions")
     assert table.count("已由 服务禁语 扣分") == 3
     steps = " ".join(page_text(doc, "score-steps").split())
-    for line in ("起始分 100", "各违规项扣分之和 −33", "免扣：坐席语气生硬或消极 已由 服务禁语 扣分 +5",
+    for line in ("起始分 100", "各违规项扣分之和 −33", "免扣：坐席语气生硬或消极 已由 服务禁语 扣分 ×3 +15",
                  "扣分合计 −18", "得分 82"):
         assert line in steps, (line, steps)
 

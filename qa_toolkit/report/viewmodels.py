@@ -247,6 +247,8 @@ class ScoreStep:
     """The rules (or category) the step is about."""
     limit: Optional[float] = None
     """The cap's maximum."""
+    count: int = 1
+    """How many hits the step is about (covered hits of one rule by one other)."""
 
 
 def score_steps(detail: dict[str, Any], hit_points: float, score: Optional[float],
@@ -256,9 +258,13 @@ def score_steps(detail: dict[str, Any], hit_points: float, score: Optional[float
         return []
     steps = [ScoreStep("start", _num(detail.get("start")) or 100.0),
              ScoreStep("hits", -(_num(detail.get("hit_points")) or hit_points))]
-    for covered in detail.get("covered") or []:
-        steps.append(ScoreStep("covered", _num(covered.get("points")),
-                               [str(covered.get("rule_id")), str(covered.get("covered_by"))]))
+    covered: dict[tuple[str, str], ScoreStep] = {}
+    for item in detail.get("covered") or []:
+        pair = (str(item.get("rule_id")), str(item.get("covered_by")))
+        step = covered.setdefault(pair, ScoreStep("covered", 0.0, list(pair), count=0))
+        step.points = round((step.points or 0.0) + (_num(item.get("points")) or 0.0), 2)
+        step.count += 1
+    steps += covered.values()
     for cap in detail.get("caps") or []:
         steps.append(ScoreStep(f"cap_{cap.get('scope')}", round(
             (_num(cap.get("points")) or 0.0) - (_num(cap.get("max")) or 0.0), 2),

@@ -200,6 +200,34 @@ def resolve(name: Optional[str]) -> ModelRef:
     return ModelRef(name, name, False)
 
 
+def check_available(name: Optional[str], allow_download: bool = False) -> None:
+    """Raise a one-line ModelError, before a run writes anything, when ``--model`` names a
+    model that cannot be loaded: not the embedded one, not a model folder, and (offline)
+    not in the faster-whisper cache, or (with downloads) not a faster-whisper name."""
+    name = name or DEFAULT_MODEL
+    if name == DEFAULT_MODEL or Path(name).expanduser().exists() \
+            or ("/" not in name and is_model_folder(site_models_dir() / name)):
+        resolve(name)  # a folder without model.bin is an error too
+        return
+    from faster_whisper.utils import available_models, download_model
+
+    known = "/" in name or name in available_models()
+    if allow_download and known:
+        return
+    try:
+        if not known:
+            raise ValueError(name)
+        download_model(name, local_files_only=True)
+    except Exception:  # not cached (huggingface_hub raises several types) or not a model name
+        offline = ", ".join(row["name"] for row in describe())
+        raise ModelError(
+            f"model {name!r} is not available offline (available: {offline}; see `qa-toolkit "
+            f"models`); to add one, copy a CTranslate2 model folder into {site_models_dir()} "
+            f"(docs/models.md) or give --model its path, or a faster-whisper name "
+            f"({', '.join(available_models()[:6])}, …) with --allow-download once"
+        ) from None
+
+
 def describe(extra_dirs: tuple[Path, ...] = ()) -> list[dict[str, str]]:
     """What is installed and where, for ``qa-toolkit models``: the embedded model, the site's
     own folders (``site_models_dir()`` and any folder given), and faster-whisper's cache."""

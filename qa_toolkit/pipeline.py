@@ -335,7 +335,8 @@ class CallPipeline:
         config.pop("threads")  # cores do not change results; the JSON must not differ by them
         config.pop("overlap_stages")
         asr_options = {k: v for k, v in transcript.options.items() if k != "cpu_threads"}
-        call.provenance = dict(build_provenance(path, self.options.model, self.pack, config),
+        call.provenance = dict(build_provenance(path, self.options.model, self.pack, config,
+                                                self.scorecard),
                                decoder=decoded.codec, asr_options=asr_options)
         # Judge the call exactly as its JSON will read back (rounded, masked), so that
         # `qa-toolkit verify` re-derives the very same verdicts from the saved transcript.

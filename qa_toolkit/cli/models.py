@@ -49,7 +49,8 @@ def models(
 def status(
     out: Annotated[Path, typer.Argument(help="A run folder written by `qa-toolkit run`.")],
 ) -> None:
-    """Show how a run stands: calls queued, running, done and failed, with errors.
+    """Show how a run stands: calls queued, running, done and failed, with errors; exits 1
+    when any call failed (as `run` does), so a cron check sees it.
 
     Example: qa-toolkit status out/
     """
@@ -66,6 +67,8 @@ def status(
     wall = sum(r.wall_s or 0 for r in rows if r.status == "done")
     typer.echo(" ".join(f"{k}={v}" for k, v in counts.items())
                + f" audio_min={audio / 60:.1f}" + (f" rtf={wall / audio:.3f}" if audio else ""))
-    for r in rows:
-        if r.status == "failed":
-            typer.echo(f"failed {r.call_id} [{r.stage}] attempts={r.attempts}: {r.error}")
+    failed = [r for r in rows if r.status == "failed"]
+    for r in failed:
+        typer.echo(f"failed {r.call_id} [{r.stage}] attempts={r.attempts}: {r.error}")
+    if failed:
+        raise typer.Exit(EXIT_SOME_FAILED)

@@ -56,8 +56,9 @@ def run(
     out: Annotated[Optional[Path], typer.Option(
         "--out", "-o", help="Run folder for results (default: out).")] = None,
     metadata: Annotated[Optional[Path], typer.Option(
-        help="CSV with call_id,file,agent_id,team,started_at,business_type,customer_tier,"
-             "agent_channel.")] = None,
+        help="CSV, one row a call, columns call_id, file, agent_id, team, started_at, "
+             "business_type, customer_tier, agent_channel (extra columns optional; README: "
+             "Metadata CSV).")] = None,
     config: Annotated[Optional[Path], typer.Option(
         help="qa-toolkit.toml (default: ./qa-toolkit.toml if present); flags override it.")]
         = None,
@@ -82,7 +83,7 @@ def run(
         help="CPU threads per worker (0 = cores / workers).")] = None,
     engine: Annotated[Optional[str], typer.Option(
         help="local (worker processes here) or ray (actors on a Ray cluster; "
-             "pip install 'qa-toolkit[ray]').")] = None,
+             "pip install 'qa-toolkit\\[ray]').")] = None,
     ray_address: Annotated[Optional[str], typer.Option(
         help="With --engine ray: cluster address (default: start Ray locally).")] = None,
     timeout: Annotated[Optional[float], typer.Option(
@@ -104,7 +105,9 @@ def run(
         help="Folder of Jinja templates overriding the shipped ones.")] = None,
     embed_audio: Annotated[Optional[bool], typer.Option(
         "--embed-audio/--link-audio", show_default=False,
-        help="Embed compressed audio in each call page (bigger pages, no external file).")]
+        help="Embed compressed audio in each call page (bigger pages, no external file). "
+             "Default: each recording is hard-linked (else copied) into OUT/audio/ and its "
+             "page links it there, so the run folder plays wherever it is copied.")]
         = None,
     allow_download: Annotated[bool, typer.Option(
         help="Let faster-whisper download a named model (off: fully offline).")] = False,
@@ -155,6 +158,12 @@ def run(
     try:
         items = plan(list(r.recordings), r.metadata)
     except PlanError as exc:
+        fail(str(exc))
+    from qa_toolkit.models import check_available
+
+    try:
+        check_available(r.model, allow_download)
+    except ModelError as exc:
         fail(str(exc))
     if not items:
         fail(f"no audio files found in {', '.join(map(str, r.recordings))}")

@@ -121,6 +121,8 @@ class _Worker:
 
     def process(self, item: WorkItem) -> CallResult:
         from qa_toolkit.report import ReportOptions, render_call_page
+        from qa_toolkit.report.media import bundle_audio, bundled_audio_path
+        from qa_toolkit.report.viewmodels import page_name
 
         started = time.perf_counter()
         source = str(item.path)
@@ -129,6 +131,10 @@ class _Worker:
                 call = self.pipeline.process(item.path, item.meta)
             data = call.to_dict()
             out = self.options.out
+            if not self.options.embed_audio:
+                # The page links the run's own copy: the folder plays wherever it is copied.
+                bundle_audio(Path(item.path), bundled_audio_path(
+                    out, page_name(call.call_id), item.path))
             render_call_page(data, out, ReportOptions(
                 lang=self.options.report_lang, template_dir=self.options.template_dir,
                 embed_audio=self.options.embed_audio))
@@ -241,7 +247,9 @@ def run_batch(items: list[WorkItem], options: RunOptions, hook: Hook = no_hook) 
         else:
             ledger.mark_failed(result.call_id, result.stage, result.error, result.wall_s)
             summary.failed += 1
-            logger.error("%s: %s (%s)", result.source, result.error, result.stage)
+            # The caller reports it (RunSummary.errors; the CLI prints one line per failure):
+            # logging it as an error too printed every failure twice.
+            logger.debug("%s: %s (%s)", result.source, result.error, result.stage)
         summary.wall_s += result.wall_s
         hook("call", result, total=len(items),
              completed=summary.skipped + summary.done + summary.failed)

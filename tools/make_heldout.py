@@ -2,8 +2,8 @@
 """Render the held-out evaluation calls in samples/heldout/ (dev-only; never imported by the product).
 
 The held-out set measures how the rule pack generalises; it is never used to tune it. Its calls
-were written from docs (the call flow in DOMAIN.md) and from how bank agents and customers
-talk, without looking at the rule pack, and word every script step differently from samples/:
+were written from the bank's standard call flow and from how bank agents and customers talk,
+without looking at the rule pack, and word every script step differently from samples/:
 other openings, verification questions, products, closings, dialect-flavoured and elderly
 customers, fraud scripts, and hard negatives (a step done in unusual words, a case where the
 step is not required). Rendering is make_samples.py's, unchanged (same voice, band, codec,
@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_samples import A, C, main, mark  # noqa: E402  (tools/ is not a package)
 
 # ---------------------------------------------------------------------------------------------
-# The dialogues, in make_samples.py's CALLS format. Labels follow DOMAIN.md's standard:
+# The dialogues, in make_samples.py's CALLS format. Labels follow the call-flow standard:
 # - greeting: greet, name the bank, give the staff number (工号, or "NNNN号客服代表"), offer help;
 # - identity: a check before any account data or account action (password reset, limits,
 #   card loss, transfers); general information (rates, fees, procedures) needs none;

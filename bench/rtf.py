@@ -30,7 +30,8 @@ from qa_toolkit.types import CallMeta  # noqa: E402
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("inputs", nargs="*", type=Path, default=[ROOT / "samples"])
+    parser.add_argument("inputs", nargs="*", type=Path,
+                        default=[ROOT / "samples" / "stereo", ROOT / "samples" / "mono"])
     parser.add_argument("--threads", type=int, default=0)
     parser.add_argument("--limit", type=int, default=0, help="at most this many files")
     args = parser.parse_args()

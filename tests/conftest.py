@@ -40,10 +40,15 @@ def pyannote_sample() -> Path:
 
 @pytest.fixture(scope="session")
 def samples_out(samples_dir, tmp_path_factory) -> Path:
-    """OUT folder of `qa-toolkit run samples/ --metadata samples/metadata.csv`."""
+    """OUT folder of `qa-toolkit run samples/stereo samples/mono --metadata samples/metadata.csv`.
+
+    The two folders, not samples/: runs search folders recursively, and samples/heldout/ is a
+    separate evaluation set that must not enter the samples/ figures.
+    """
     keep = os.environ.get("QA_TEST_SAMPLES_OUT")
     out = Path(keep) if keep else tmp_path_factory.mktemp("samples_run") / "out"
-    result = run_cli("run", samples_dir, "--metadata", samples_dir / "metadata.csv",
+    result = run_cli("run", samples_dir / "stereo", samples_dir / "mono",
+                     "--metadata", samples_dir / "metadata.csv",
                      "--out", out, "--quiet")
     if result.returncode != 0:
         pytest.fail(f"samples run failed ({result.returncode}): {result.stderr[-2000:]}")

@@ -700,9 +700,9 @@ METADATA_COLUMNS = ["call_id", "file", "agent_id", "team", "started_at", "busine
                     "customer_tier", "agent_channel"]
 
 
-def metadata_rows(call: dict) -> list[dict]:
+def metadata_rows(call: dict, agents: dict = AGENTS) -> list[dict]:
     cid = call["call_id"]
-    common = {"agent_id": call["agent_id"], "team": AGENTS[call["agent_id"]]["team"],
+    common = {"agent_id": call["agent_id"], "team": agents[call["agent_id"]]["team"],
               "started_at": call["started_at"], "business_type": call["business_type"],
               "customer_tier": call["customer_tier"]}
     return [
@@ -712,12 +712,12 @@ def metadata_rows(call: dict) -> list[dict]:
     ]
 
 
-def write_metadata(out: Path) -> None:
+def write_metadata(out: Path, calls: list[dict] = CALLS, agents: dict = AGENTS) -> None:
     """Rows for every call whose truth file exists, so a partial (--only) run stays consistent."""
     rows = []
-    for call in CALLS:
+    for call in calls:
         if (out / "truth" / f"{call['call_id']}.json").exists():
-            rows.extend(metadata_rows(call))
+            rows.extend(metadata_rows(call, agents))
     with open(out / "metadata.csv", "w", newline="", encoding="utf-8") as f:
         writer = csv.DictWriter(f, fieldnames=METADATA_COLUMNS, lineterminator="\n")
         writer.writeheader()
@@ -760,8 +760,8 @@ def check(out: Path, record: dict) -> None:
 
 # ---------------------------------------------------------------------------------------------
 
-def make_call(voice: Voice, call: dict, out: Path, index: int) -> dict:
-    rng = np.random.default_rng(SEED + index)
+def make_call(voice: Voice, call: dict, out: Path, seed: int) -> dict:
+    rng = np.random.default_rng(seed)
     utterances = render_utterances(voice, call)
     timeline = layout(call, utterances, rng)
     tracks = build_tracks(timeline, rng)
@@ -777,22 +777,24 @@ def make_call(voice: Voice, call: dict, out: Path, index: int) -> dict:
     return record
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=Path("samples"),
-                        help="samples folder (default: samples)")
+def main(argv: list[str] | None = None, *, calls: list[dict] = CALLS, agents: dict = AGENTS,
+         default_out: Path = Path("samples"), seed: int = SEED, description: str = __doc__) -> int:
+    """Render `calls` (all, or --only some) under --out; tools/make_heldout.py passes its own."""
+    parser = argparse.ArgumentParser(description=description.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=default_out,
+                        help=f"output folder (default: {default_out})")
     parser.add_argument("--only", nargs="*", metavar="CALL_ID",
                         help="render only these calls (metadata.csv still lists all rendered)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    selected = [c for c in CALLS if not args.only or c["call_id"] in args.only]
-    unknown = set(args.only or []) - {c["call_id"] for c in CALLS}
+    selected = [c for c in calls if not args.only or c["call_id"] in args.only]
+    unknown = set(args.only or []) - {c["call_id"] for c in calls}
     if unknown:
         parser.error(f"unknown call ids: {', '.join(sorted(unknown))}")
     voice = Voice()
     for call in selected:
-        make_call(voice, call, args.out, CALLS.index(call))
-    write_metadata(args.out)
+        make_call(voice, call, args.out, seed + calls.index(call))
+    write_metadata(args.out, calls, agents)
     return 0
 
 

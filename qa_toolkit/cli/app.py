@@ -27,7 +27,7 @@ from qa_toolkit.cli.common import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, U
 app = typer.Typer(
     name="qa-toolkit",
     help="Offline first-pass QA of recorded contact-centre calls.\n\n"
-         "Example: qa-toolkit run samples/ --out out/",
+         "Example: qa-toolkit run samples/stereo --out out/",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

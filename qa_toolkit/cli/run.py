@@ -118,7 +118,7 @@ def run(
 ) -> None:
     """Transcribe, diarize, check and score recordings; write reports and CSVs into OUT.
 
-    Example: qa-toolkit run samples/ --out out/ --metadata samples/metadata.csv
+    Example: qa-toolkit run samples/stereo samples/mono --out out/ --metadata samples/metadata.csv
 
     Exit codes: 0 all calls done, 1 some calls failed (see OUT/errors.csv),
     2 usage error, 3 no call could be processed.

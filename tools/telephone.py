@@ -469,8 +469,9 @@ def render_set(folder: Path, out: Path, level_name: str, seed: int) -> tuple[lis
         writer.writeheader()
         writer.writerows(kept)
     (out / "conditions.json").write_text(json.dumps(
-        {"source": str(folder), "level": level_name, "seed": seed, "ranges": asdict(level),
-         "calls": reports}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        {"source": str(folder.resolve()), "level": level_name, "seed": seed,
+         "ranges": asdict(level), "calls": reports}, ensure_ascii=False, indent=1) + "\n",
+        encoding="utf-8")
     return reports, problems
 
 

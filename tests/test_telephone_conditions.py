@@ -192,6 +192,7 @@ def test_babble_level_in_the_silences_matches_the_reported_snr(rendered):
     # Where nobody speaks for seconds (c01's hold, c07's dead air) the agent's line holds only
     # office babble: its level against the agent's speech is the SNR the tool reports.
     for level, out in rendered.items():
+        checked = 0
         for call in _conditions(out):
             truth = _truth(out, call["call_id"])
             stereo = decode(out / truth["files"]["stereo"]).samples
@@ -205,6 +206,8 @@ def test_babble_level_in_the_silences_matches_the_reported_snr(rendered):
             noise = np.mean(x[quiet] ** 2)
             estimate = 10 * np.log10((np.mean(x[speech] ** 2) - noise) / noise)
             assert abs(estimate - call["lines"][0]["snr_db"]) < 2.5, (level, call, estimate)
+            checked += 1
+        assert checked == 2, level  # c01's hold and c07's dead air
 
 
 def test_mono_is_the_mix_of_the_degraded_lines(rendered):

@@ -168,7 +168,9 @@ HELDOUT_CALLS = [
             A("感谢您的来电，再见。"),
         ],
         "violations": [mark("risk.disclosure_missing",
-                            "老年客户按冒充公检法者的要求大额转账五十万，坐席只讲办理方式，未做任何防诈骗提示")],
+                            "老年客户按冒充公检法者的要求大额转账五十万，坐席只讲办理方式，未做任何防诈骗提示"),
+                       # DOMAIN.md: vulnerable (elderly) customers get fraud-prevention advice.
+                       mark("risk.elderly_fraud_advice", "老年客户，坐席未给任何防诈骗建议")],
     },
     {
         "call_id": "h06_screen_share_scam_warned",

@@ -8,7 +8,7 @@ the samples folder as it is; a set already rendered from the same folder with th
 kept), run `qa-toolkit run` into OUT/<level>-run (the run's ledger makes an unchanged re-run
 instant, so existing runs are reused), then measure it against the set's truth. Prints one
 row per level and variant (stereo, mono): CER, deletions, role accuracy, micro
-precision/recall/F1 of the planted violations, calls flagged needs_review ("flagged"), rule
+precision/recall/F1 of the planted violations, calls flagged needs_review or speech_lost ("flagged"), rule
 outcomes sent to review ("review"), and how many calls have a transcript that holds a script
 phrase (工号, 持卡人, 核实, 风险, 验证码, 身份证) more often than the call's truth says it
 ("invented"; listed below the table as written/said, 1/0 being a phrase nobody said). A run
@@ -28,6 +28,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from qa_toolkit import evaluate  # noqa: E402
+
+REVIEW_FLAGS = {"needs_review", "speech_lost", "low_role_confidence"}
+"""A call with any of these flags is in the report's needs-review list."""
 from qa_toolkit.report.render import read_out_dir  # noqa: E402
 
 SCRIPT_PHRASES = ("工号", "持卡人", "核实", "风险", "验证码", "身份证")
@@ -84,7 +87,7 @@ def measure(audio_set: Path, run: Path) -> list[dict]:
             "cer": cer.rate if cer else None, "deletions": cer.deletions if cer else None,
             "role_accuracy": group.role_accuracy, "precision": micro.precision,
             "recall": micro.recall, "f1": micro.f1,
-            "needs_review": sum("needs_review" in (c.call.get("flags") or []) for c in members),
+            "needs_review": sum(bool(REVIEW_FLAGS & set(c.call.get("flags") or [])) for c in members),
             "review_outcomes": micro.review, "invented": invented})
     return rows
 

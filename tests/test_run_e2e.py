@@ -111,11 +111,13 @@ def test_rule_hits_match_the_planted_violations(samples_eval, mix):
     assert micro.f1 >= 0.9, per_rule
 
 
-# Measured on this machine: CER 0.137 stereo and 0.131 mono, worst file 0.223 (c11, the
-# agent speaking at 1.6x); micro F1 0.968 stereo and 0.933 mono; WER 0.16 on pyannote's
-# sample. Bounds sit a little above so that a regression fails.
-CER_BOUND = {"stereo": 0.16, "mono": 0.16}
-CER_WORST_BOUND = 0.26
+# Measured on this machine, with hotwords off (the default since held-out audio showed no gain
+# from them: CER 0.149 without, 0.153 with, and one script word written that nobody said):
+# CER 0.158 stereo and 0.149 mono under AVX512 kernels, 0.156 and 0.151 under AVX2; worst file
+# 0.271 (c11 mono, the agent speaking at 1.6x). With the old hotwords they were 0.137/0.127,
+# but those were chosen on these very calls. Bounds sit a little above so a regression fails.
+CER_BOUND = {"stereo": 0.175, "mono": 0.175}
+CER_WORST_BOUND = 0.30
 WER_BOUND = 0.22
 
 

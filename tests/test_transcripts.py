@@ -144,3 +144,81 @@ def test_hotwords_never_become_the_customers_words(c08_channels):
     said = "".join(t["text"] for t in truth["turns"] if t["role"] == "customer")
     for term in ("工号", "持卡人", "身份证", "理财"):
         assert term in said or term not in text, (term, text)
+
+
+HARSH_CALLS = ("c04_no_risk_warning", "c05_no_closing", "c08_upset_customer")
+"""The calls that lost the most speech under harsh telephone conditions when measured."""
+SCRIPT_PHRASES = ("工号", "持卡人", "核实", "风险", "验证码", "身份证")
+
+
+@pytest.fixture(scope="module")
+def harsh_run(tmp_path_factory):
+    """Three sample calls rendered through harsh telephone conditions (tools/telephone.py:
+    G.711, babble/street noise at 12-16 dB SNR, echo, 2-3% packet loss, clipping), run by the
+    real CLI."""
+    import importlib.util
+    import shutil
+    import sys
+
+    from conftest import ROOT, run_cli
+
+    spec = importlib.util.spec_from_file_location("telephone_tool", ROOT / "tools" / "telephone.py")
+    tel = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = tel
+    spec.loader.exec_module(tel)
+    base = tmp_path_factory.mktemp("harsh")
+    subset = base / "samples"
+    (subset / "truth").mkdir(parents=True)
+    lines = (SAMPLES / "metadata.csv").read_text("utf-8").splitlines()
+    kept = [lines[0]]
+    for line in lines[1:]:
+        call_id = line.split(",")[0].rsplit("-", 1)[0]
+        if call_id in HARSH_CALLS:
+            kept.append(line)
+            relative = line.split(",")[1]
+            (subset / relative).parent.mkdir(exist_ok=True)
+            shutil.copy(SAMPLES / relative, subset / relative)
+    for call in HARSH_CALLS:
+        shutil.copy(SAMPLES / "truth" / f"{call}.json", subset / "truth")
+    (subset / "metadata.csv").write_text("\n".join(kept) + "\n", encoding="utf-8")
+    rendered = base / "harsh"
+    _, problems = tel.render_set(subset, rendered, "harsh", 7)
+    assert not problems, problems
+    out = base / "out"
+    result = run_cli("run", rendered, "--metadata", rendered / "metadata.csv", "--out", out,
+                     "--quiet")
+    assert result.returncode == 0, result.stderr
+    return rendered, out
+
+
+@pytest.mark.slow
+def test_harsh_audio_never_gets_script_words_nobody_said(harsh_run):
+    rendered, out = harsh_run
+    for path in sorted((out / "calls").glob("*.json")):
+        call = json.loads(path.read_text("utf-8"))
+        truth = json.loads((rendered / "truth" / f"{call['call_id'].rsplit('-', 1)[0]}.json")
+                           .read_text("utf-8"))
+        said = "".join(t["text"] for t in truth["turns"])
+        written = "".join(t["text"] for t in call["turns"])
+        invented = [p for p in SCRIPT_PHRASES if p in written and p not in said]
+        assert invented == [], (call["call_id"], invented)
+
+
+@pytest.mark.slow
+def test_harsh_audio_that_lost_speech_is_flagged_for_review(harsh_run):
+    from qa_toolkit.evaluate import asr_score
+
+    rendered, out = harsh_run
+    lost_calls = 0
+    for path in sorted((out / "calls").glob("*.json")):
+        call = json.loads(path.read_text("utf-8"))
+        truth = json.loads((rendered / "truth" / f"{call['call_id'].rsplit('-', 1)[0]}.json")
+                           .read_text("utf-8"))
+        score = asr_score("".join(t["text"] for t in truth["turns"]),
+                          "".join(t["text"] for t in call["turns"]), "zh")
+        if score.deletions >= 0.25 * score.reference:
+            lost_calls += 1
+            flags = set(call.get("flags") or [])
+            assert flags & {"speech_lost", "needs_review"} or call.get("review"), \
+                (call["call_id"], score.deletions, score.reference, flags)
+    print(f"{lost_calls} of the harsh calls lost a quarter or more of their words")

@@ -259,13 +259,48 @@ def test_missing_staff_id_on_unreliable_words_cannot_be_assessed(bank):
 
 
 def test_low_role_confidence_and_unknown_speech_go_to_review(bank):
+    # The staff number was said, by the speaker taken for the customer: roles may be swapped.
     case = {"role_confidence": 0.3,
-            "turns": [{"role": "agent", "start": 0.5, "end": 4.0, "text": GREETING, "prob": 0.95}]}
+            "turns": [{"role": "agent", "start": 0.5, "end": 4.0, "text": GREETING, "prob": 0.95},
+                      {"role": "customer", "start": 4.5, "end": 7.0, "text": "工号八零二七",
+                       "prob": 0.95}]}
     (o,) = outcomes_of(bank, case, "greeting.staff_id_missing")
     assert o.status == "review" and "role confidence 0.30" in o.reason
     case = {"turns": [["unknown", 0.5, 4.0, "您好恒通银行工号八零二七"], ["agent", 5.0, 8.0, "请问有什么可以帮您"]]}
     (o,) = outcomes_of(bank, case, "greeting.staff_id_missing")
     assert o.status == "review" and "no role" in o.reason
+
+
+def test_a_step_nobody_said_is_a_hit_however_unsure_the_roles(bank):
+    # Whoever is the agent, no one gave a staff number: the role assignment cannot matter.
+    case = {"role_confidence": 0.3,
+            "turns": [{"role": "agent", "start": 0.5, "end": 2.0, "text": "喂，你说", "prob": 0.95},
+                      {"role": "customer", "start": 2.5, "end": 7.0,
+                       "text": "你好，我想问一下信用卡还款", "prob": 0.95}]}
+    (staff,) = outcomes_of(bank, case, "greeting.staff_id_missing")
+    (greeting,) = outcomes_of(bank, case, "greeting.missing")
+    assert staff.status == "hit", staff.reason
+    # The customer's 你好 is a greeting said by someone: unsure roles leave it to a person.
+    assert greeting.status == "review" and "role confidence" in greeting.reason
+
+
+def test_staff_number_heard_but_its_digits_lost_is_review(bank):
+    for heard in ("您好恒通银行工号持二次一很高兴为您服务", "您好恒通银行工号五五样很高兴为您服务"):
+        case = {"turns": [{"role": "agent", "start": 0.5, "end": 5.0, "text": heard, "prob": 0.9}]}
+        (o,) = outcomes_of(bank, case, "greeting.staff_id_missing")
+        assert o.status == "review" and "工号" in o.reason and "lost part" in o.reason, heard
+
+
+def test_a_garbled_turn_in_a_clear_window_cannot_prove_a_step_absent(bank):
+    case = {"turns": [
+        {"role": "agent", "start": 40.0, "end": 50.0, "text": "好的这个已经帮您登记好了一般三个工作日内处理完成",
+         "prob": 0.95},
+        {"role": "agent", "start": 52.0, "end": 55.0, "text": "请那个他的吗呃", "prob": 0.2}]}
+    (o,) = outcomes_of(bank, case, "closing.missing")
+    assert o.status == "review" and "00:52.0" in o.reason and "misheard" in o.reason
+    case["turns"][1]["prob"] = 0.9
+    (o,) = outcomes_of(bank, case, "closing.missing")
+    assert o.status == "hit"
 
 
 def test_heavy_overlap_goes_to_review(bank):

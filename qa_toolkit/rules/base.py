@@ -23,9 +23,10 @@ log = logging.getLogger(__name__)
 _ROLES = frozenset(("agent", "customer", "unknown"))
 _SPAN_ROLE = attrgetter("start", "end", "role")
 
-UNRELIABLE_TURN_WORDS = 3
+UNRELIABLE_TURN_WORDS = 4
 """A turn of at least this many words, below the mean-probability threshold, could hold a
-whole script step that Whisper misheard, even where the window's other words are clear."""
+whole script step that Whisper misheard, even where the window's other words are clear.
+Shorter turns are interjections and backchannels (喂, 嗯嗯, 好的, 请讲), not a lost step."""
 
 REQUIRED = object()
 """Marks a parameter without default."""

@@ -626,6 +626,23 @@ class RulePack:
     def rule(self, rule_id: str) -> Optional[RuleSpec]:
         return next((s for s in self.specs if s.id == rule_id), None)
 
+    def intents_of(self, spec: RuleSpec) -> list[str]:
+        """Names of the intents a rule's parameters name (``{intent: NAME}``), in order."""
+        found: list[str] = []
+
+        def walk(value: Any) -> None:
+            if is_intent_ref(value):
+                found.append(value["intent"])
+            elif isinstance(value, dict):
+                for item in value.values():
+                    walk(item)
+            elif isinstance(value, list):
+                for item in value:
+                    walk(item)
+
+        walk(spec.params)
+        return list(dict.fromkeys(found))
+
     def _fill(self, texts: list[str]) -> list[str]:
         out: list[str] = []
         for text in texts:

@@ -3,8 +3,9 @@
 A pack has ``id``, ``version``, ``language``, ``variables`` (bank name, staff-id pattern,
 lexicons), ``thresholds`` (when a verdict becomes "cannot assess"), ``asr`` (prompt and hot
 words that bias Whisper), ``agent_cues`` (phrases that mark the agent for role assignment) and
-``rules``. A pack may ``extends:`` another (by name or relative path): variables, thresholds
-and asr merge key by key; a rule with a parent's id replaces the keys it gives (``enabled:
+``rules``; ``synonyms`` and ``intents`` describe script steps by example sentence (see
+``rules/intents.py``). A pack may ``extends:`` another (by name or relative path): variables,
+thresholds, asr, synonyms and intents merge key by key; a rule with a parent's id replaces the keys it gives (``enabled:
 false`` drops it); new rules are appended.
 """
 

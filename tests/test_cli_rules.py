@@ -78,6 +78,75 @@ def test_test_command_runs_examples_and_fails_on_a_broken_example(tmp_path):
     assert "0/1 examples pass" in result.stdout
 
 
+INTENT_PACK = """\
+    id: p
+    version: 1
+    language: zh
+    synonyms:
+      本人: [本人, 卡主, 持卡人]
+    intents:
+      identity_check:
+        title: {zh: 身份核验, en: identity verification}
+        examples: [请问您是持卡人本人吗, 请提供身份证后四位]
+        paraphrases: [请问您是卡主吗]
+        unrelated: [%s]
+    rules:
+      - id: identity.asked
+        type: phrase_required
+        title: t
+        message: {zh: m, en: m}
+        severity: minor
+        phrases: [{intent: identity_check}]
+        examples:
+          pass:
+            - name: reworded
+              turns: [[agent, 1.0, 3.0, 请问您是卡主吗]]
+          fail:
+            - name: other_talk
+              turns: [[agent, 1.0, 3.0, 我们网点五点下班]]
+    """
+
+
+def test_test_command_runs_the_intents_test_sentences(tmp_path):
+    pack = tmp_path / "p.yaml"
+    pack.write_text(textwrap.dedent(INTENT_PACK % "我们网点五点下班"), encoding="utf-8")
+    result = run_cli("rules", "test", pack, "-v", timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "2/2 examples pass" in result.stdout and "2/2 intent test sentences pass" in result.stdout
+    # An "unrelated" sentence the matcher takes for the step: exit 1, the intent's line named.
+    pack.write_text(textwrap.dedent(INTENT_PACK % "请问您是持卡人吗"), encoding="utf-8")
+    result = run_cli("rules", "test", pack, timeout=120)
+    assert result.returncode == 1
+    assert "FAIL intent identity_check (p.yaml:7)" in result.stdout.replace(str(tmp_path) + "/", "")
+    assert "should not match" in result.stdout
+
+
+def test_explain_shows_the_intent_examples_and_the_closest_one_as_evidence(tmp_path):
+    call = example_call({"turns": [["agent", 0.5, 4.0, "您好，请问您是卡主本人吗"]]}, call_id="c1")
+    path = tmp_path / "c1.json"
+    path.write_text(json.dumps(call.to_dict(), ensure_ascii=False), encoding="utf-8")
+    result = run_cli("rules", "explain", "identity.not_verified", "--call", path, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "intent identity_check (身份核验)" in result.stdout
+    assert "    请问您是持卡人本人吗" in result.stdout
+
+
+def test_intent_mistakes_are_file_line_errors(tmp_path):
+    pack = tmp_path / "p.yaml"
+    text = textwrap.dedent(INTENT_PACK % "我们网点五点下班")
+    text = text.replace("[本人, 卡主, 持卡人]", "[本人, 卡]").replace(
+        "phrases: [{intent: identity_check}]", "phrases: [{intent: id_check}]").replace(
+        "examples: [请问您是持卡人本人吗, 请提供身份证后四位]", "examples: [请问您是持卡人本人吗]")
+    pack.write_text(text, encoding="utf-8")
+    result = run_cli("rules", "validate", pack, timeout=120)
+    assert result.returncode == 2
+    err = result.stderr.replace(str(tmp_path) + "/", "")
+    assert "p.yaml:5: synonyms.本人: 卡: a synonym needs two or more syllables" in err
+    assert "p.yaml:9: intent identity_check: examples: give at least 2 sentences" in err
+    assert "p.yaml:18: rule identity.asked: phrases: unknown intent 'id_check' (the pack's " \
+           "intents: identity_check)" in err
+
+
 def test_explain_rule_and_its_verdict_on_a_call(tmp_path):
     call = example_call({"turns": [["agent", 0.5, 4.0, "您好，恒通银行，公号8027"]]}, call_id="c1")
     path = tmp_path / "c1.json"

@@ -259,13 +259,48 @@ def test_missing_staff_id_on_unreliable_words_cannot_be_assessed(bank):
 
 
 def test_low_role_confidence_and_unknown_speech_go_to_review(bank):
+    # The staff number was said, by the speaker taken for the customer: roles may be swapped.
     case = {"role_confidence": 0.3,
-            "turns": [{"role": "agent", "start": 0.5, "end": 4.0, "text": GREETING, "prob": 0.95}]}
+            "turns": [{"role": "agent", "start": 0.5, "end": 4.0, "text": GREETING, "prob": 0.95},
+                      {"role": "customer", "start": 4.5, "end": 7.0, "text": "工号八零二七",
+                       "prob": 0.95}]}
     (o,) = outcomes_of(bank, case, "greeting.staff_id_missing")
     assert o.status == "review" and "role confidence 0.30" in o.reason
     case = {"turns": [["unknown", 0.5, 4.0, "您好恒通银行工号八零二七"], ["agent", 5.0, 8.0, "请问有什么可以帮您"]]}
     (o,) = outcomes_of(bank, case, "greeting.staff_id_missing")
     assert o.status == "review" and "no role" in o.reason
+
+
+def test_a_step_nobody_said_is_a_hit_however_unsure_the_roles(bank):
+    # Whoever is the agent, no one gave a staff number: the role assignment cannot matter.
+    case = {"role_confidence": 0.3,
+            "turns": [{"role": "agent", "start": 0.5, "end": 2.0, "text": "喂，你说", "prob": 0.95},
+                      {"role": "customer", "start": 2.5, "end": 7.0,
+                       "text": "你好，我想问一下信用卡还款", "prob": 0.95}]}
+    (staff,) = outcomes_of(bank, case, "greeting.staff_id_missing")
+    (greeting,) = outcomes_of(bank, case, "greeting.missing")
+    assert staff.status == "hit", staff.reason
+    # The customer's 你好 is a greeting said by someone: unsure roles leave it to a person.
+    assert greeting.status == "review" and "role confidence" in greeting.reason
+
+
+def test_staff_number_heard_but_its_digits_lost_is_review(bank):
+    for heard in ("您好恒通银行工号持二次一很高兴为您服务", "您好恒通银行工号五五样很高兴为您服务"):
+        case = {"turns": [{"role": "agent", "start": 0.5, "end": 5.0, "text": heard, "prob": 0.9}]}
+        (o,) = outcomes_of(bank, case, "greeting.staff_id_missing")
+        assert o.status == "review" and "工号" in o.reason and "lost part" in o.reason, heard
+
+
+def test_a_garbled_turn_in_a_clear_window_cannot_prove_a_step_absent(bank):
+    case = {"turns": [
+        {"role": "agent", "start": 40.0, "end": 50.0, "text": "好的这个已经帮您登记好了一般三个工作日内处理完成",
+         "prob": 0.95},
+        {"role": "agent", "start": 52.0, "end": 55.0, "text": "请那个他的吗呃", "prob": 0.2}]}
+    (o,) = outcomes_of(bank, case, "closing.missing")
+    assert o.status == "review" and "00:52.0" in o.reason and "misheard" in o.reason
+    case["turns"][1]["prob"] = 0.9
+    (o,) = outcomes_of(bank, case, "closing.missing")
+    assert o.status == "hit"
 
 
 def test_heavy_overlap_goes_to_review(bank):
@@ -472,3 +507,49 @@ def test_exactly_said_phrases_take_the_short_path_with_the_same_result(bank, mon
                 slow = [(m.start, m.end, m.phrase, m.similarity, m.kind)
                         for m in ps.finditer(stream, lo, hi)]
             assert quick == slow
+
+
+# -- intents (script steps by example sentence) -------------------------------------------
+
+def test_a_reworded_step_passes_with_its_closest_example_and_similarity_as_evidence(bank):
+    case = {"turns": [["customer", 3.0, 6.0, "我卡里还有多少钱？"],
+                      ["agent", 6.5, 9.0, "请问您是卡主本人吗？"],
+                      ["agent", 9.5, 13.0, "好的，身份何时成功。您的账户可用余额是八千元。"]]}
+    (o,) = outcomes_of(bank, case, "identity.not_verified")
+    assert o.status == "pass"
+    assert o.detail["match"] == "intent" and o.detail["intent"] == "identity_check"
+    assert o.detail["phrase"] == "请问您是持卡人本人吗" and o.detail["similarity"] >= 0.35
+    assert "≈ 「请问您是持卡人本人吗」 (intent identity_check, similarity" in o.evidence
+
+
+def test_an_account_action_worded_freely_before_any_check_is_a_hit(bank):
+    case = {"turns": [["customer", 3.0, 6.0, "我手机银行的登录密码忘了，帮我重置一下。"],
+                      ["agent", 6.5, 10.0, "好的，新口令已经设好了，您用短信里的临时口令登录就可以。"]]}
+    (o,) = outcomes_of(bank, case, "identity.not_verified")
+    assert o.status == "hit" and "【新口令" in o.evidence
+
+
+def test_intent_matched_only_on_unreliable_words_goes_to_review(bank):
+    case = {"turns": [{"role": "agent", "start": 50.0, "end": 53.0,
+                       "text": "您看另外还有要问的不", "prob": 0.3}]}
+    (o,) = outcomes_of(bank, case, "closing.missing")
+    assert o.status == "review" and "mean probability 0.30" in o.reason
+    case["turns"][0]["prob"] = 0.9
+    (o,) = outcomes_of(bank, case, "closing.missing")
+    assert o.status == "pass" and o.detail["intent"] == "closing"
+
+
+@pytest.mark.parametrize("said,triggered", [
+    ("我前天给我儿子转了三千块，他说还没收到。", False),
+    ("我想查一下信用卡账单。", False),
+    ("公安局的人说我涉嫌洗钱，让我把五十万转到安全账户。", True),
+    ("刚才有人说是你们银行的，我把短信验证码告诉他了。", True),
+    ("对方让我装了个共享屏幕的软件。", True),
+    ("我想往国外给孩子汇学费。", True),
+])
+def test_risk_warning_is_required_by_what_the_customer_says_not_by_any_transfer(bank, said,
+                                                                                triggered):
+    case = {"turns": [["customer", 3.0, 8.0, said],
+                      ["agent", 8.5, 12.0, "好的，我帮您看一下。"]]}
+    (o,) = outcomes_of(bank, case, "risk.disclosure_missing")
+    assert (o.status == "hit") == triggered, o.evidence

@@ -10,12 +10,14 @@ from __future__ import annotations
 import pytest
 
 from qa_toolkit.rules import available_packs, load_pack
-from qa_toolkit.rules.examples import check_example
+from qa_toolkit.rules.examples import check_example, run_intent_examples
 from qa_toolkit.rules.pack import iter_examples
 
 PACKS = {name: load_pack(name) for name in available_packs()}
 CASES = [(name, spec, kind, case) for name, pack in PACKS.items()
          for spec, kind, case in iter_examples(pack)]
+INTENT_CASES = [(name, check) for name, pack in PACKS.items()
+                for check in run_intent_examples(pack)]
 
 
 def test_shipped_packs_found():
@@ -27,6 +29,43 @@ def test_shipped_packs_found():
 def test_rule_example(pack_name, spec, kind, case):
     result = check_example(PACKS[pack_name], spec, kind, case)
     assert result.ok, f"{spec.source} {kind} example {case['name']}: {result.problem}"
+
+
+@pytest.mark.parametrize("pack_name,check", INTENT_CASES,
+                         ids=[f"{p}:intent.{c.intent}_{c.kind}_{i}"
+                              for i, (p, c) in enumerate(INTENT_CASES)])
+def test_intent_sentence(pack_name, check):
+    assert check.ok, f"{PACKS[pack_name].intents[check.intent].source}: {check.problem}"
+
+
+def test_intent_paraphrases_share_no_word_with_the_examples():
+    # The matcher must generalise: each intent has two or more paraphrases sharing no
+    # two-character word with its examples (only single characters, pinyin and synonyms);
+    # its other paraphrases are ASR renderings (身份何时成功) and Traditional characters.
+    pack = PACKS["bank_zh"]
+    for intent in pack.intents.intents.values():
+        words = {e[i:i + 2] for e in map(pack.lang.norm, intent.examples)
+                 for i in range(len(e) - 1)}
+        disjoint = []
+        for text in intent.paraphrases:
+            norm = pack.lang.norm(text)
+            if not {norm[i:i + 2] for i in range(len(norm) - 1)} & words - _FUNCTION_WORDS:
+                disjoint.append(text)
+        assert len(disjoint) >= 2, f"{intent.name}: only {disjoint} share no word"
+
+
+_FUNCTION_WORDS = {"恒通", "请问", "您是", "一下", "我的", "您的", "已经", "可以", "还有", "不会",
+                   "我要", "我把", "你们", "的人", "可能", "不要"}
+"""Runs that carry no step (the bank's name, 请问, 一下, 您的…): a paraphrase may share them."""
+
+
+def test_every_intent_is_used_and_tested():
+    pack = PACKS["bank_zh"]
+    used = {name for spec in pack.specs for name in pack.intents_of(spec)}
+    assert used == set(pack.intents.intents)
+    for intent in pack.intents.intents.values():
+        assert 5 <= len(intent.examples) <= 12, intent.name
+        assert intent.paraphrases and intent.unrelated, intent.name
 
 
 @pytest.mark.parametrize("pack_name", sorted(PACKS))

@@ -80,10 +80,11 @@ def test(
 
     Example: qa-toolkit rules test bank_zh --rule greeting.missing
     """
-    from qa_toolkit.rules.examples import run_examples
+    from qa_toolkit.rules.examples import run_examples, run_intent_examples
 
     pack = _load(pack_ref)
-    if rule and pack.rule(rule) is None:
+    spec = pack.rule(rule) if rule else None
+    if rule and spec is None:
         fail(f"rule {rule!r} is not in pack {pack.id}")
     results = run_examples(pack, rule)
     failed = [r for r in results if not r.ok]
@@ -92,8 +93,18 @@ def test(
             typer.echo(f"FAIL {r.case_id} ({r.kind}, {r.rule.source}): {r.problem}")
         elif verbose:
             typer.echo(f"ok   {r.case_id} ({r.kind})")
+    # The intents' own sentences test the similarity matcher itself.
+    checks = run_intent_examples(pack, set(pack.intents_of(spec)) if spec else None)
+    wrong = [c for c in checks if not c.ok]
+    for c in checks:
+        if not c.ok:
+            typer.echo(f"FAIL intent {c.intent} ({pack.intents[c.intent].source}): {c.problem}")
+        elif verbose:
+            typer.echo(f"ok   intent {c.intent} {c.kind} {c.similarity:.2f} 「{c.text}」")
     typer.echo(f"{len(results) - len(failed)}/{len(results)} examples pass in {pack.id} {pack.version}")
-    if failed:
+    if checks:
+        typer.echo(f"{len(checks) - len(wrong)}/{len(checks)} intent test sentences pass")
+    if failed or wrong:
         raise typer.Exit(EXIT_SOME_FAILED)
 
 
@@ -133,6 +144,15 @@ def explain(
         typer.echo(f"  {name}: {value}" + (f"   # {param.help}" if param.help else ""))
     for kind, cases in spec.examples.items():
         typer.echo(f"examples {kind}: {', '.join(c['name'] for c in cases)}")
+    for name in pack.intents_of(spec):
+        intent = pack.intents[name]
+        title = intent.title.get(pack.message_language) or next(iter(intent.title.values()), name)
+        typer.echo(f"intent {name} ({title}), similarity ≥ {intent.threshold:.2f} to one of "
+                   f"[{intent.source}]:")
+        for example in intent.examples:
+            typer.echo(f"    {example}")
+        if intent.unlike:
+            typer.echo(f"  not when closer to: {'、'.join(intent.unlike)}")
     if call is not None:
         _explain_call(pack, rule_id, call)
 

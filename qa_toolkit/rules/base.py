@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Optional, Sequence
 
 from qa_toolkit.pii import mask_text
+from qa_toolkit.rules.intents import IntentBook
 from qa_toolkit.rules.matching import CallText, Lang, Match, PhraseSet, Stream
 from qa_toolkit.types import Call, Outcome, Turn
 
@@ -21,6 +22,11 @@ log = logging.getLogger(__name__)
 
 _ROLES = frozenset(("agent", "customer", "unknown"))
 _SPAN_ROLE = attrgetter("start", "end", "role")
+
+UNRELIABLE_TURN_WORDS = 4
+"""A turn of at least this many words, below the mean-probability threshold, could hold a
+whole script step that Whisper misheard, even where the window's other words are clear.
+Shorter turns are interjections and backchannels (喂, 嗯嗯, 好的, 请讲), not a lost step."""
 
 REQUIRED = object()
 """Marks a parameter without default."""
@@ -64,6 +70,10 @@ class Thresholds:
     fuzzy_hit_prob: float = 0.5
     """A fuzzy (not exact) match of a forbidden phrase on words below this mean probability is
     sent for review instead of deducted."""
+    intent_similarity: float = 0.4
+    """Least similarity (cosine of syllable n-gram and synonym TF-IDF, ``rules/intents.py``)
+    of a stretch of speech to an intent's closest example for it to count as that step; an
+    intent may set its own ``threshold``."""
 
     @classmethod
     def fields(cls) -> dict[str, float]:
@@ -184,10 +194,15 @@ class EvalContext:
 
     # -- three-state support --------------------------------------------------------------
 
-    def uncertainty(self, role: str, t0: float, t1: float) -> Optional[str]:
-        """Why an absence in [t0, t1] by ``role`` cannot be trusted, or None if it can."""
+    def uncertainty(self, role: str, t0: float, t1: float,
+                    roles_matter: bool = True) -> Optional[str]:
+        """Why an absence in [t0, t1] by ``role`` cannot be trusted, or None if it can.
+
+        ``roles_matter=False`` when nobody at all said the step there: then an unsure
+        agent/customer assignment cannot change the verdict, only unreliable words can.
+        """
         th = self.thresholds
-        if role in ("agent", "customer"):
+        if role in ("agent", "customer") and roles_matter:
             rc = self.role_confidence()
             if rc is not None and rc < th.role_confidence:
                 return f"role confidence {rc:.2f} below {th.role_confidence:.2f}"
@@ -200,6 +215,7 @@ class EvalContext:
         stream = self.stream(role)
         lo, hi = stream.window(t0, t1)
         total_p, n_words, n_low = 0.0, 0, 0
+        garbled: Optional[tuple[float, float]] = None
         for i in stream.turn_indexes(lo, hi):
             turn = stream.turns[i]
             if t0 <= turn.start and turn.end <= t1:
@@ -208,6 +224,8 @@ class EvalContext:
                 probs = [w.prob for w in turn.words if w.end > t0 and w.start < t1]
                 s_p, n, n_l = sum(probs), len(probs), sum(p < th.low_word_prob for p in probs)
             total_p, n_words, n_low = total_p + s_p, n_words + n, n_low + n_l
+            if garbled is None and n >= UNRELIABLE_TURN_WORDS and s_p < th.mean_word_prob * n:
+                garbled = (turn.start, s_p / n)
         if n_words:
             mean = total_p / n_words
             low = n_low / n_words
@@ -217,6 +235,10 @@ class EvalContext:
             if low >= th.low_word_share:
                 return (f"{low:.0%} of the words in {fmt_span(t0, t1)} are below probability "
                         f"{th.low_word_prob:.2f}")
+        if garbled is not None:
+            return (f"the {role} turn at {fmt_time(garbled[0])} has words of mean probability "
+                    f"{garbled[1]:.2f} (below {th.mean_word_prob:.2f}): the step may be there, "
+                    f"misheard")
         if self.speech_source() == "audio" and any(t.words for t in self.turns):
             # The audio has this role talking here but Whisper gave (almost) no words: they
             # were lost, not unsaid.
@@ -334,8 +356,10 @@ class Rule:
     is more likely another word than a misheard one."""
 
     def __init__(self, spec: RuleSpec, lang: Lang, variables: dict[str, Any],
-                 thresholds: Thresholds, message_language: str):
+                 thresholds: Thresholds, message_language: str,
+                 intents: Optional[IntentBook] = None):
         self.spec = spec
+        self.intents = intents
         self.lang = lang
         self.variables = variables
         self.thresholds = thresholds
@@ -347,12 +371,21 @@ class Rule:
         """Compile parameters (phrase sets, regexes) once per pack load."""
 
     def phrases(self, name: str, fuzzy: Optional[bool] = None) -> PhraseSet:
-        values = self.p.get(name) or []
-        if isinstance(values, str):
+        return self.phrase_set(self.p.get(name) or [], fuzzy)
+
+    def phrase_set(self, values: Any, fuzzy: Optional[bool] = None,
+                   min_fuzzy_syllables: Optional[int] = None) -> PhraseSet:
+        """A phrase list of the pack compiled: strings are phrases, ``{intent: NAME}`` items
+        the pack intent of that name (matched by its example sentences)."""
+        if isinstance(values, (str, dict)):
             values = [values]
-        return PhraseSet(values, self.lang, self.variables, self.thresholds.similarity,
+        intents = [self.intents[v["intent"]] for v in values
+                   if isinstance(v, dict) and self.intents is not None]
+        return PhraseSet([v for v in values if isinstance(v, str)], self.lang, self.variables,
+                         self.thresholds.similarity,
                          fuzzy=self.p.get("fuzzy", True) if fuzzy is None else fuzzy,
-                         min_fuzzy_syllables=self.min_fuzzy_syllables)
+                         min_fuzzy_syllables=min_fuzzy_syllables or self.min_fuzzy_syllables,
+                         intents=intents)
 
     @property
     def id(self) -> str:
@@ -388,11 +421,24 @@ class Rule:
 
     def match_detail(self, stream: Stream, m: Match) -> dict[str, Any]:
         return {"phrase": m.phrase, "matched": mask_text(m.text), "similarity": m.similarity,
-                "match": m.kind}
+                "match": m.kind, "intent": m.intent or None}
+
+    def unreliable_match(self, ctx: EvalContext, stream: Stream, m: Match) -> Optional[str]:
+        """Why a step recognised only by its similarity to an intent's examples proves
+        nothing: its words are below ``fuzzy_hit_prob`` (a near sentence made of misheard
+        words may be anything). None for phrase matches and for clear words."""
+        if m.kind != "intent":
+            return None
+        prob = ctx.words_prob(stream, m.start, m.end)
+        limit = ctx.thresholds.fuzzy_hit_prob
+        if prob is None or prob >= limit:
+            return None
+        return (f"「{m.text}」 is like 「{m.phrase}」 ({describe_match(m)}) but its words have "
+                f"mean probability {prob:.2f} (below {limit:.2f})")
 
     def match_evidence(self, stream: Stream, m: Match, role: str, what: str = "") -> tuple[str, float, float]:
         t0, t1 = stream.time_span(m.start, m.end)
-        how = "" if m.kind == "exact" else f" ≈ 「{m.phrase}」 ({m.kind}, similarity {m.similarity:.2f})"
+        how = "" if m.kind == "exact" else f" ≈ 「{m.phrase}」 ({describe_match(m)})"
         text = f"{fmt_span(t0, t1)} {role}: {excerpt(stream, m.start, m.end)}{how}"
         return (f"{what}{text}" if what else text), t0, t1
 
@@ -400,7 +446,15 @@ class Rule:
         return role or self.spec.role
 
 
-def window_bounds(ctx: EvalContext, stream: Stream, window: Optional[dict[str, Any]]) -> tuple[float, float, str]:
+def describe_match(m: Match) -> str:
+    """How a match was made, for evidence: ``fuzzy, similarity 0.88`` or, for an intent,
+    ``intent identity_check, similarity 0.61`` (the closest example is quoted beside it)."""
+    kind = f"intent {m.intent}" if m.kind == "intent" else m.kind
+    return f"{kind}, similarity {m.similarity:.2f}"
+
+
+def window_bounds(ctx: EvalContext, stream: Stream, window: Optional[dict[str, Any]],
+                  role: Optional[str] = None) -> tuple[float, float, str]:
     """[t0, t1] of a window spec relative to the role's speech, and a label for evidence.
 
     ``first_seconds``/``last_seconds`` count from the role's first speech / back from its
@@ -412,7 +466,7 @@ def window_bounds(ctx: EvalContext, stream: Stream, window: Optional[dict[str, A
     if not window:
         return 0.0, end_of_call, "the call"
     turns = stream.turns
-    bounds = ctx.speech_bounds(turns[0].role) if turns else None
+    bounds = ctx.speech_bounds(role or turns[0].role) if turns else None
     if bounds is None:
         return 0.0, end_of_call, "the call"
     if "first_seconds" in window:

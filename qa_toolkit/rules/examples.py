@@ -3,7 +3,8 @@
 Used by the test suite (every example of every rule of every pack is a pytest case) and by
 ``qa-toolkit rules test``. A ``pass`` case must give no hit and no review for its rule, a
 ``fail`` case at least one hit (exactly ``expect`` if given), a ``review`` case a review and
-no hit.
+no hit. An intent's ``paraphrases`` must reach its threshold and its ``unrelated`` sentences
+must not.
 """
 
 from __future__ import annotations
@@ -94,6 +95,47 @@ def check_example(pack: RulePack, spec: RuleSpec, kind: str, case: dict[str, Any
         elif not reviews:
             problem = "expected review, got pass: " + (outcomes[0].evidence if outcomes else "")
     return ExampleResult(spec, kind, str(case["name"]), problem is None, problem or "", outcomes)
+
+
+@dataclass
+class IntentResult:
+    """One of an intent's own test sentences: a paraphrase must match, an unrelated one
+    must not."""
+
+    intent: str
+    kind: str
+    """``paraphrase`` or ``unrelated``."""
+    text: str
+    similarity: float
+    closest: str
+    threshold: float
+
+    @property
+    def ok(self) -> bool:
+        return (self.similarity >= self.threshold) == (self.kind == "paraphrase")
+
+    @property
+    def problem(self) -> str:
+        if self.ok:
+            return ""
+        want = "match" if self.kind == "paraphrase" else "not match"
+        return (f"{self.kind} 「{self.text}」 should {want}: similarity {self.similarity:.2f} "
+                f"to 「{self.closest}」 (threshold {self.threshold:.2f})")
+
+
+def run_intent_examples(pack: RulePack, names: Optional[set[str]] = None) -> list[IntentResult]:
+    """Every paraphrase and unrelated sentence of the pack's intents (of ``names``, if
+    given), scored as one turn against its intent."""
+    out: list[IntentResult] = []
+    for intent in (pack.intents.intents.values() if pack.intents else ()):
+        if names is not None and intent.name not in names:
+            continue
+        for kind, texts in (("paraphrase", intent.paraphrases), ("unrelated", intent.unrelated)):
+            for text in texts:
+                similarity, closest = intent.similarity(text)
+                out.append(IntentResult(intent.name, kind, text, similarity, closest,
+                                        intent.threshold))
+    return out
 
 
 def run_examples(pack: RulePack, rule_id: Optional[str] = None) -> list[ExampleResult]:

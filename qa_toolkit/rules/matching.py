@@ -76,9 +76,12 @@ class Match:
     end: int
     similarity: float
     kind: str
-    """``exact`` (same characters), ``homophone`` (same pinyin) or ``fuzzy`` (near pinyin)."""
+    """``exact`` (same characters), ``homophone`` (same pinyin), ``fuzzy`` (near pinyin) or
+    ``intent`` (close enough to an example sentence of a pack intent)."""
     text: str = ""
     """What the transcript says there (normalised)."""
+    intent: str = ""
+    """For ``kind == "intent"``: the pack intent whose example ``phrase`` is the closest."""
 
 
 @dataclass
@@ -132,8 +135,12 @@ class PhraseSet:
     """
 
     def __init__(self, phrases: Iterable[str], lang: Lang, variables: dict[str, Any],
-                 threshold: float = 0.8, fuzzy: bool = True, min_fuzzy_syllables: int = 2):
+                 threshold: float = 0.8, fuzzy: bool = True, min_fuzzy_syllables: int = 2,
+                 intents: Sequence[Any] = ()):
         self.lang = lang
+        self.intents = list(intents)
+        """Pack intents (``intents.Intent``) that count like the phrases: a stretch close
+        enough to one of their example sentences is a match of kind ``intent``."""
         self.threshold = threshold
         self.fuzzy = fuzzy and lang.chinese
         self.min_fuzzy_syllables = max(2, min_fuzzy_syllables)
@@ -141,7 +148,8 @@ class PhraseSet:
         for text in phrases:
             for expanded in expand(text, variables):
                 self.phrases.append(self._compile_phrase(expanded))
-        self.listed = list(dict.fromkeys(p.text for p in self.phrases))
+        self.listed = [f"intent:{i.name}" for i in self.intents] + list(
+            dict.fromkeys(p.text for p in self.phrases))
         """The phrases in the pack's order (for evidence: the first is the usual wording)."""
         # Longer phrases first, so that a phrase and its prefix report the longer one.
         self.phrases.sort(key=lambda p: -p.letters)
@@ -151,10 +159,10 @@ class PhraseSet:
             self._build()
 
     def __bool__(self) -> bool:
-        return bool(self.phrases)
+        return bool(self.phrases or self.intents)
 
     def __len__(self) -> int:
-        return len(self.phrases)
+        return len(self.phrases) + len(self.intents)
 
     @property
     def texts(self) -> list[str]:
@@ -417,25 +425,58 @@ class PhraseSet:
 
     def finditer(self, stream: "Stream", lo: int = 0, hi: Optional[int] = None,
                  limit: Optional[int] = None) -> list[Match]:
-        """Non-overlapping matches in ``stream.enc[lo:hi]``, left to right."""
-        if not self.regexes:
+        """Non-overlapping matches in ``stream.enc[lo:hi]``, left to right (a phrase before
+        an intent window where they overlap: its wording is the exact evidence)."""
+        if not self.regexes and not self.intents:
             return []
         hi = len(stream.enc) if hi is None else hi
+        found = self._phrase_matches(stream, lo, hi, limit)
+        if self.intents:
+            intent_hi = hi
+            if limit == 1 and found:
+                # Only a window starting before the phrase found can come first; it ends by
+                # that start plus the longest example, so nothing further is scored.
+                first = found[0].start
+                intent_hi = min(hi, first + max(i.longest for i in self.intents))
+            for intent in self.intents:
+                found.extend(m for m in intent.finditer(stream, lo, intent_hi, limit)
+                             if intent_hi == hi or m.start < first)
+            found = _leftmost(found)
+        return found[:limit] if limit is not None else found
+
+    def _phrase_matches(self, stream: "Stream", lo: int, hi: int,
+                        limit: Optional[int]) -> list[Match]:
         found: list[Match] = []
         for regex, by_marker in self.regexes:
             found.extend(self._scan(regex, by_marker, stream.enc, stream.norm, lo, hi, limit))
         if len(self.regexes) > 1:
-            found.sort(key=lambda m: (m.start, -(m.end - m.start)))
-            merged: list[Match] = []
-            for m in found:
-                if not merged or m.start >= merged[-1].end:
-                    merged.append(m)
-            found = merged
+            found = _leftmost(found)
         return found[:limit] if limit is not None else found
 
     def search(self, stream: "Stream", lo: int = 0, hi: Optional[int] = None) -> Optional[Match]:
         found = self.finditer(stream, lo, hi, limit=1)
         return found[0] if found else None
+
+    def search_any(self, stream: "Stream", lo: int = 0,
+                   hi: Optional[int] = None) -> Optional[Match]:
+        """A match, not necessarily the first: a phrase if one is said (cheap), else an
+        intent window. For rules that need only whether the step was said."""
+        if self.intents and self.regexes:
+            found = self._phrase_matches(stream, lo, len(stream.enc) if hi is None else hi, 1)
+            if found:
+                return found[0]
+        return self.search(stream, lo, hi)
+
+
+def _leftmost(found: list[Match]) -> list[Match]:
+    """Matches left to right, none overlapping an earlier one (at one start: a phrase
+    before an intent window, then the longer)."""
+    found.sort(key=lambda m: (m.start, m.kind == "intent", -(m.end - m.start)))
+    merged: list[Match] = []
+    for m in found:
+        if not merged or m.start >= merged[-1].end:
+            merged.append(m)
+    return merged
 
 
 @dataclass(frozen=True)
@@ -509,6 +550,8 @@ class Stream:
     _times: dict[int, list[tuple[float, float, int]]] = field(default_factory=dict)
     _windows: dict[tuple[float, float], tuple[int, int]] = field(default_factory=dict)
     _lengths: dict[int, Optional[list[int]]] = field(default_factory=dict)
+    cache: dict[Any, Any] = field(default_factory=dict)
+    """Per-call tables other matchers build over this stream (``intents.IntentBook``)."""
 
     def finish(self, encs: list[str], norm: Optional[str] = None, enc: Optional[str] = None,
                starts: Optional[list[float]] = None, ends: Optional[list[float]] = None) -> None:

@@ -3,8 +3,9 @@
 A pack has ``id``, ``version``, ``language``, ``variables`` (bank name, staff-id pattern,
 lexicons), ``thresholds`` (when a verdict becomes "cannot assess"), ``asr`` (prompt and hot
 words that bias Whisper), ``agent_cues`` (phrases that mark the agent for role assignment) and
-``rules``. A pack may ``extends:`` another (by name or relative path): variables, thresholds
-and asr merge key by key; a rule with a parent's id replaces the keys it gives (``enabled:
+``rules``; ``synonyms`` and ``intents`` describe script steps by example sentence (see
+``rules/intents.py``). A pack may ``extends:`` another (by name or relative path): variables,
+thresholds, asr, synonyms and intents merge key by key; a rule with a parent's id replaces the keys it gives (``enabled:
 false`` drops it); new rules are appended.
 """
 
@@ -23,6 +24,7 @@ import yaml
 from qa_toolkit.resources import rules_dir
 from qa_toolkit.rules.base import (REQUIRED, WINDOW_KEYS, EvalContext, Param, Rule, RuleSpec,
                                    Thresholds)
+from qa_toolkit.rules.intents import Intent, IntentBook
 from qa_toolkit.rules.matching import Lang, PhraseSyntaxError, expand
 from qa_toolkit.types import Call, Outcome
 
@@ -32,7 +34,10 @@ SEVERITIES = ("info", "minor", "major", "critical")
 RULE_KEYS = {"id", "type", "title", "message", "severity", "points", "role", "category",
              "enabled", "unless_hit", "description", "examples"}
 PACK_KEYS = {"id", "version", "language", "title", "description", "extends", "message_language",
-             "thresholds", "variables", "asr", "agent_cues", "rules"}
+             "thresholds", "variables", "asr", "agent_cues", "synonyms", "intents", "rules"}
+INTENT_KEYS = {"title", "examples", "unlike", "threshold", "paraphrases", "unrelated",
+               "description"}
+_INTENT_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 EXAMPLE_KINDS = ("pass", "fail", "review")
 _RULE_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
 
@@ -171,7 +176,8 @@ def _merge(parent: YDict, child: YDict) -> YDict:
     for key, value in child.items():
         if key == "extends":
             continue
-        if key in ("variables", "thresholds", "asr") and isinstance(value, dict) \
+        if key in ("variables", "thresholds", "asr", "synonyms", "intents") \
+                and isinstance(value, dict) \
                 and isinstance(parent.get(key), dict):
             merged = YDict(parent[key])
             merged.where = value.where if isinstance(value, YDict) else parent[key].where
@@ -232,6 +238,8 @@ def _resolve(path: Path, seen: tuple[Path, ...] = ()) -> tuple[YDict, list[Path]
 class _Checker:
     def __init__(self) -> None:
         self.errors: list[str] = []
+        self.intents: frozenset[str] = frozenset()
+        """Names of the pack's intents, which phrase lists may name as ``{intent: NAME}``."""
 
     def error(self, where: str, message: str) -> None:
         self.errors.append(f"{where}: {message}")
@@ -240,11 +248,19 @@ class _Checker:
               variables: dict[str, Any], lang: Lang) -> Any:
         kind = param.kind
         if kind == "phrases":
-            items = [value] if isinstance(value, str) else value
-            if not isinstance(items, list) or not all(isinstance(p, str) and p for p in items):
-                self.error(where, f"{name}: expected a list of phrases (strings)")
+            items = [value] if isinstance(value, (str, dict)) else value
+            if not isinstance(items, list) or not all(
+                    isinstance(p, str) and p or is_intent_ref(p) for p in items):
+                self.error(where, f"{name}: expected a list of phrases (strings) or "
+                                  f"{{intent: NAME}}")
                 return None
             for p in items:
+                if is_intent_ref(p):
+                    if p["intent"] not in self.intents:
+                        known = ", ".join(sorted(self.intents)) or "none"
+                        self.error(_where(p), f"{name}: unknown intent {p['intent']!r} "
+                                              f"(the pack's intents: {known})")
+                    continue
                 try:
                     expand(p, variables)
                 except PhraseSyntaxError as exc:
@@ -380,6 +396,84 @@ def _check_thresholds(chk: _Checker, data: YDict) -> Thresholds:
         else:
             values[key] = float(value)
     return Thresholds(**values)
+
+
+def is_intent_ref(item: Any) -> bool:
+    """``{intent: NAME}`` in a phrase list: any example sentence of the pack intent counts."""
+    return isinstance(item, dict) and set(item) == {"intent"} and isinstance(item["intent"], str)
+
+
+def _check_synonyms(chk: _Checker, data: YDict, lang: Lang) -> dict[str, list[str]]:
+    raw = data.get("synonyms") or {}
+    if not isinstance(raw, dict):
+        chk.error(_where(data, "synonyms"), "synonyms: expected a mapping of concept: [words]")
+        return {}
+    out: dict[str, list[str]] = {}
+    for concept, words in raw.items():
+        if not isinstance(words, list) or not words \
+                or not all(isinstance(w, str) and w.strip() for w in words):
+            chk.error(_where(raw, concept), f"synonyms.{concept}: expected a list of words")
+            continue
+        short = [w for w in words if lang.chinese and len(lang.norm(w)) < 2]
+        if short:
+            # Matched by pinyin: one syllable would match every homophone (块 = 快 in 愉快).
+            chk.error(_where(raw, concept), f"synonyms.{concept}: {', '.join(short)}: a "
+                                            f"synonym needs two or more syllables")
+            continue
+        out[str(concept)] = [str(w) for w in words]
+    return out
+
+
+def _check_intents(chk: _Checker, data: YDict, thresholds: Thresholds,
+                   lang: Lang) -> list[Intent]:
+    raw = data.get("intents") or {}
+    if not isinstance(raw, dict):
+        chk.error(_where(data, "intents"), "intents: expected a mapping of name: {examples, …}")
+        return []
+    out: list[Intent] = []
+    for name, spec in raw.items():
+        w = _where(raw, name)
+        if not _INTENT_NAME.match(str(name)):
+            chk.error(w, f"intent {name!r}: expected a lower-case name like identity_check")
+            continue
+        if not isinstance(spec, dict):
+            chk.error(w, f"intent {name}: expected a mapping with examples (and title, "
+                         f"threshold, paraphrases, unrelated)")
+            continue
+        unknown = set(spec) - INTENT_KEYS
+        if unknown:
+            chk.error(w, f"intent {name}: unknown key(s) {', '.join(sorted(unknown))} "
+                         f"(known: {', '.join(sorted(INTENT_KEYS))})")
+        lists: dict[str, list[str]] = {}
+        for key in ("examples", "unlike", "paraphrases", "unrelated"):
+            items = spec.get(key, [])
+            if not isinstance(items, list) or not all(
+                    isinstance(t, str) and lang.norm(t) for t in items):
+                chk.error(_where(spec, key), f"intent {name}: {key}: expected a list of "
+                                             f"sentences")
+                items = []
+            lists[key] = [str(t) for t in items]
+        if len(lists["examples"]) < 2 and "examples" in spec:
+            chk.error(_where(spec, "examples"), f"intent {name}: examples: give at least 2 "
+                                                f"sentences (5-10 is usual)")
+        elif "examples" not in spec:
+            chk.error(w, f"intent {name}: missing examples")
+        threshold = spec.get("threshold", thresholds.intent_similarity)
+        if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) \
+                or not 0 < threshold <= 1:
+            chk.error(_where(spec, "threshold"), f"intent {name}: threshold: expected a number "
+                                                 f"above 0 and at most 1, got {threshold!r}")
+            threshold = thresholds.intent_similarity
+        title = spec.get("title") or {}
+        if isinstance(title, str):
+            title = {lang.code.split("-")[0]: title}
+        if not isinstance(title, dict) or not all(isinstance(v, str) for v in title.values()):
+            chk.error(_where(spec, "title"), f"intent {name}: title: expected {{zh: …, en: …}}")
+            title = {}
+        out.append(Intent(str(name), lists["examples"], float(threshold),
+                          {str(k): str(v) for k, v in title.items()}, lists["paraphrases"],
+                          lists["unrelated"], lists["unlike"], source=w))
+    return out
 
 
 def _check_rule(chk: _Checker, raw: Any, where: str, variables: dict[str, Any], lang: Lang,
@@ -523,6 +617,8 @@ class RulePack:
     rules: list[Rule]
     data: dict[str, Any] = field(repr=False, default_factory=dict)
     message_language: str = "zh"
+    intents: Optional[IntentBook] = field(repr=False, default=None)
+    """The pack's script steps by example sentence, vectorised once (``rules/intents.py``)."""
 
     @property
     def lang(self) -> Lang:
@@ -530,6 +626,23 @@ class RulePack:
 
     def rule(self, rule_id: str) -> Optional[RuleSpec]:
         return next((s for s in self.specs if s.id == rule_id), None)
+
+    def intents_of(self, spec: RuleSpec) -> list[str]:
+        """Names of the intents a rule's parameters name (``{intent: NAME}``), in order."""
+        found: list[str] = []
+
+        def walk(value: Any) -> None:
+            if is_intent_ref(value):
+                found.append(value["intent"])
+            elif isinstance(value, dict):
+                for item in value.values():
+                    walk(item)
+            elif isinstance(value, list):
+                for item in value:
+                    walk(item)
+
+        walk(spec.params)
+        return list(dict.fromkeys(found))
 
     def _fill(self, texts: list[str]) -> list[str]:
         out: list[str] = []
@@ -600,6 +713,9 @@ def load_pack(ref: str | Path = "bank_zh") -> RulePack:
     lang = Lang(language)
     variables = _check_variables(chk, data)
     thresholds = _check_thresholds(chk, data)
+    intent_list = _check_intents(chk, data, thresholds, lang)
+    chk.intents = frozenset(i.name for i in intent_list)
+    intents = IntentBook(intent_list, lang, _check_synonyms(chk, data, lang))
     for key in ("agent_cues",):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -638,7 +754,7 @@ def load_pack(ref: str | Path = "bank_zh") -> RulePack:
         for spec in specs:
             try:
                 rules.append(RULE_TYPES[spec.type](spec, lang, variables, thresholds,
-                                                   message_language))
+                                                   message_language, intents))
             except (PhraseSyntaxError, re.error, KeyError, TypeError, ValueError) as exc:
                 chk.error(spec.source, f"rule {spec.id}: {exc}")
     if chk.errors:
@@ -650,7 +766,7 @@ def load_pack(ref: str | Path = "bank_zh") -> RulePack:
                     title=str(data.get("title") or data["id"]), path=str(path),
                     files=[str(f) for f in files], sha256=digest, variables=variables,
                     thresholds=thresholds, specs=specs, rules=rules, data=resolved,
-                    message_language=message_language)
+                    message_language=message_language, intents=intents)
 
 
 def iter_examples(pack: RulePack) -> Iterator[tuple[RuleSpec, str, dict[str, Any]]]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from qa_toolkit.rules.base import EvalContext, Param, Rule, excerpt, fmt_span, fmt_time
-from qa_toolkit.rules.matching import PhraseSet
+from qa_toolkit.rules.base import (EvalContext, Param, Rule, describe_match, excerpt,
+                                   fmt_span, fmt_time)
 from qa_toolkit.types import Outcome
 
 
@@ -38,16 +38,13 @@ class Conditional(Rule):
         self.trigger_role = when.get("role", "customer")
         # Triggers and anchors deduct when *present*: near matches only on 3+ syllables, as
         # for forbidden phrases (机银 must not pass for 基金).
-        self.trigger = PhraseSet(when.get("phrases") or [], self.lang, self.variables,
-                                 self.thresholds.similarity, fuzzy=when.get("fuzzy", True),
-                                 min_fuzzy_syllables=3)
+        self.trigger = self.phrase_set(when.get("phrases") or [], fuzzy=when.get("fuzzy", True),
+                                       min_fuzzy_syllables=3)
         self.business_types = {str(b).lower() for b in when.get("business_types") or []}
         self.customer_tiers = {str(b).lower() for b in when.get("customer_tiers") or []}
         self.always = not when
         self.then = self.phrases("then")
-        self.before = PhraseSet(self.p.get("before") or [], self.lang, self.variables,
-                                self.thresholds.similarity, fuzzy=self.p.get("fuzzy", True),
-                                min_fuzzy_syllables=3)
+        self.before = self.phrase_set(self.p.get("before") or [], min_fuzzy_syllables=3)
 
     def _trigger(self, ctx: EvalContext) -> Optional[tuple[float, Any]]:
         """When the topic comes up and why: a string, or for a phrase the match to quote
@@ -58,7 +55,7 @@ class Conditional(Rule):
         m = self.trigger.search(stream) if self.trigger else None
         if m is not None:
             s, _ = stream.time_span(m.start, m.end)
-            return s, (s, stream, m)
+            return s, (s, stream, m, self.unreliable_match(ctx, stream, m))
         meta = ctx.call.meta
         bt = ((meta.business_type if meta else None) or "").lower()
         if bt and bt in self.business_types:
@@ -78,13 +75,18 @@ class Conditional(Rule):
         def why() -> str:
             if not isinstance(found, tuple):
                 return found
-            at, trigger_stream, m = found
-            return f"{fmt_time(at)} {self.trigger_role}: {excerpt(trigger_stream, m.start, m.end)}"
+            at, trigger_stream, m, _ = found
+            how = f" ≈ 「{m.phrase}」 ({describe_match(m)})" if m.kind == "intent" else ""
+            return (f"{fmt_time(at)} {self.trigger_role}: "
+                    f"{excerpt(trigger_stream, m.start, m.end)}{how}")
+
+        # A topic recognised only by similarity on misheard words may not be there at all.
+        trigger_unsure = found[3] if isinstance(found, tuple) else None
 
         stream = ctx.stream(role)
         start_from = t_trig if self.p.get("from_trigger") else 0.0
         lo, _ = stream.window(start_from, 1e12)
-        done = self.then.search(stream, lo)
+        done = self._first_done(ctx, stream, lo, t_trig)
         t_done = stream.time_span(done.start, done.end)[0] if done else None
         if self.before:
             anchor_stream = ctx.stream(self.p.get("before_role", "agent"))
@@ -112,6 +114,8 @@ class Conditional(Rule):
                     if t_done is not None:
                         evidence += f" (done only later, at {fmt_time(t_done)})"
                     reason = ctx.uncertainty(role, start_from, s) if t_done is None else None
+                    reason = reason or self.unreliable_match(ctx, anchor_stream, a) \
+                        or trigger_unsure
                     if reason:
                         out.append(self.review(reason, start=s, end=e, role=role,
                                                evidence=evidence, trigger=why() or None))
@@ -123,21 +127,40 @@ class Conditional(Rule):
                 return [self.passed(role=role, trigger=why() or None,
                                     evidence=f"{_because(why())}no answer given")]
         if done is not None:
-            if not ctx.pass_evidence:
+            unsure = self.unreliable_match(ctx, stream, done)
+            if not ctx.pass_evidence and unsure is None:
                 return [self.passed(role=role)]
             evidence, s, e = self.match_evidence(stream, done, role)
+            if unsure is not None:
+                return [self.review(unsure, start=s, end=e, role=role, evidence=evidence,
+                                    trigger=why() or None, **self.match_detail(stream, done))]
             return [self.passed(start=s, end=e, role=role, evidence=evidence,
                                 trigger=why() or None,
                                 **self.match_detail(stream, done))]
         end = ctx.end_of_call
         evidence = (f"{_because(why())}no 「{self.then.texts[0]}」-type step by {role} "
                     f"in {fmt_span(start_from, end)}")
-        reason = ctx.uncertainty(role, start_from, end)
+        reason = ctx.uncertainty(role, start_from, end) or trigger_unsure
         if reason:
             return [self.review(reason, start=t_trig, end=end, role=role, evidence=evidence,
                                 trigger=why() or None)]
         return [self.hit(start=None, end=None, role=role, evidence=evidence,
                          trigger=why() or None)]
+
+
+    def _first_done(self, ctx: EvalContext, stream: Any, lo: int, t_trig: float) -> Any:
+        """The first `then` step after ``lo``. When a phrase is said and no `before` answer
+        comes ahead of it, an intent window earlier still would change nothing but the
+        evidence: the intents are scored only when an answer may precede the phrase."""
+        said = self.then.search_any(stream, lo)
+        if said is None or said.kind == "intent" or not self.then.intents:
+            return said
+        anchor_stream = ctx.stream(self.p.get("before_role", "agent"))
+        t_said = stream.time_span(said.start, said.end)[0]
+        if self.before and self.before.search_any(
+                anchor_stream, *anchor_stream.window(t_trig, t_said)) is not None:
+            return self.then.search(stream, lo)
+        return said
 
 
 def _because(trigger: str) -> str:

@@ -21,8 +21,7 @@ class Sequence(Rule):
     def setup(self) -> None:
         self.steps: list[tuple[str, str, PhraseSet]] = []
         for step in self.p["steps"]:
-            phrases = PhraseSet(step["phrases"], self.lang, self.variables,
-                                self.thresholds.similarity, fuzzy=step.get("fuzzy", True))
+            phrases = self.phrase_set(step["phrases"], fuzzy=step.get("fuzzy", True))
             self.steps.append((str(step["name"]), str(step.get("role", self.spec.role)), phrases))
 
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from qa_toolkit.rules.base import EvalContext, Param, Rule, all_matches, fmt_span
+from qa_toolkit.rules.base import EvalContext, Param, Rule, fmt_span
 from qa_toolkit.rules.matching import PhraseSet, Stream
 from qa_toolkit.types import Outcome
 
@@ -21,8 +21,10 @@ EDGE_SLACK_HELP = ("Phrases timed up to this far inside the silence still count:
 
 
 def said_near(stream: Stream, phrases: PhraseSet, t0: float, t1: float) -> Optional[str]:
-    found = all_matches(stream, phrases, t0, t1) if phrases else []
-    return found[0].phrase if found else None
+    if not phrases:
+        return None
+    found = phrases.search_any(stream, *stream.window(t0, t1))
+    return found.phrase if found else None
 
 
 class DeadAir(Rule):

@@ -298,7 +298,7 @@ class Store:
             raise StoreError(f"{out}: not an OUT folder (no calls/ inside)")
         run_id = hashlib.sha1(str(out.resolve()).encode("utf-8")).hexdigest()[:12]
         result = IngestResult(run_id=run_id)
-        by = by or current_user()
+        by = mask_text(by or current_user())
         # The write lock is taken before reading what is known, so two ingests running at
         # once (WAL readers are never blocked) cannot both add the same call.
         with self._transaction():
@@ -441,7 +441,7 @@ class Store:
             "AND d.period = c.period AND d.kind = c.kind)", (kind,))}
         fresh = [r for r in rows if current.get((r[0], r[1])) != r[2]]
         digest = hashlib.sha1(blob).hexdigest()
-        at, by = now_iso(), by or current_user()
+        at, by = now_iso(), mask_text(by or current_user())
         with self._transaction():
             self.conn.executemany(
                 "INSERT INTO components (agent_id, period, kind, score, team, source, "
@@ -469,7 +469,9 @@ class Store:
             "AND status = 'open'", (call_id, rule_id)).fetchone()
         if open_id is not None:
             raise StoreError(f"dispute #{open_id[0]} on {call_id} {rule_id} is already open")
-        at, by = now_iso(), by or current_user()
+        # What people type is masked before it is stored: an agent quoting the customer's card
+        # number in a reason would otherwise put it in the store and its Parquet copies.
+        at, by, reason = now_iso(), mask_text(by or current_user()), mask_text(reason)
         with self._transaction():
             cur = self.conn.execute(
                 "INSERT INTO disputes (call_id, rule_id, opened_at, opened_by, reason) "
@@ -492,7 +494,7 @@ class Store:
         call_id, rule_id, status = row
         if status != "open":
             raise StoreError(f"dispute #{dispute_id} is already closed ({status}ed)")
-        at = now_iso()
+        at, by, note = now_iso(), mask_text(by), mask_text(note)
         with self._transaction():
             self.conn.execute("INSERT INTO dispute_events (dispute_id, action, at, by, note) "
                               "VALUES (?, ?, ?, ?, ?)",

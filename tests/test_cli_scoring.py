@@ -115,3 +115,43 @@ def test_unreadable_call_json_exits_1_and_names_it(out, tmp_path):
     assert result.returncode == 1
     assert "bad.json: not valid call JSON" in result.stderr
     assert "20 calls added" in result.stdout
+
+
+def test_typed_text_is_masked_when_stored_and_escaped_when_printed(out, tmp_path):
+    """An agent quotes the customer's numbers in a dispute and hides terminal codes in it."""
+    import sqlite3
+
+    db = tmp_path / "history.sqlite"
+    assert cli(db, "ingest", out).returncode == 0
+    call = json.loads((out / "calls" / "A1-2026-11-02.json").read_text(encoding="utf-8"))
+    rule = call["hits"][0]["rule_id"]
+    card, mobile = "6222021234567894", "13812345678"
+    reason = ("客户卡号62220212 嗯 34567894\x1b[2J\r\n#1 accept  fake line\x07")
+    opened = cli(db, "dispute", "open", call["call_id"], rule, "--reason", reason,
+                 "--by", f"A1 手机一三八，嗯，一二三四，五六七八")
+    assert opened.returncode == 0, opened.stderr
+    decided = cli(db, "dispute", "resolve", "1", "--reject", "--by", f"qa{mobile}",
+                  "--note", f"客户手机{mobile[:7]}，{mobile[7:]}")
+    assert decided.returncode == 0, decided.stderr
+    assert cli(db, "ingest", out).returncode == 0  # rewrites the Parquet copy
+
+    with sqlite3.connect(db) as conn:
+        stored = " ".join(str(v) for table in ("disputes", "dispute_events", "overrides")
+                          for row in conn.execute(f"SELECT * FROM {table}") for v in row)
+    parquet = " ".join(str(v) for name in ("disputes", "dispute_events")
+                       for row in pl.read_parquet(tmp_path / "history-parquet"
+                                                  / f"{name}.parquet").iter_rows() for v in row)
+    listed = cli(db, "dispute", "list")
+    trail = cli(db, "dispute", "list", "--call", call["call_id"])
+    for text in (stored, parquet, listed.stdout, trail.stdout):
+        digits = "".join(c for c in text.translate(str.maketrans("一二三四五六七八", "12345678"))
+                         if c.isdigit() or c == "*")
+        for number in (card, mobile):
+            for i in range(len(number) - 5):
+                assert number[i:i + 6] not in digits, (number, text)
+    for shown in (listed.stdout, trail.stdout):
+        assert "\x1b" not in shown and "\r" not in shown and "\x07" not in shown
+        assert "\\x1b[2J" in shown
+    # The reason cannot start a line of its own: one line per dispute.
+    assert len(listed.stdout.strip().splitlines()) == 1
+    assert listed.stdout.startswith("#1 reject")

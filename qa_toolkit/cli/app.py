@@ -22,7 +22,7 @@ from qa_toolkit.cli import matrix as matrix_cmd
 from qa_toolkit.cli import scores as scores_cmd
 from qa_toolkit.cli import rules as rules_cmd
 from qa_toolkit.cli import check as check_cmd
-from qa_toolkit.cli.common import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, UserError
+from qa_toolkit.cli.common import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, UserError, echo
 
 app = typer.Typer(
     name="qa-toolkit",
@@ -55,15 +55,15 @@ def main() -> None:
     try:
         app()
     except UserError as exc:
-        typer.echo(f"error: {exc}", err=True)
+        echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
     except KeyboardInterrupt:
-        typer.echo("error: interrupted; run the same command again to resume", err=True)
+        echo("error: interrupted; run the same command again to resume", err=True)
         sys.exit(EXIT_INTERRUPTED)
     except Exception as exc:  # a bug, not a user error: one line, traceback only on request
         logging.getLogger("qa_toolkit").debug("internal error", exc_info=True)
         where = traceback.extract_tb(exc.__traceback__)[-1]
-        typer.echo(f"error: internal error: {type(exc).__name__}: {exc} "
+        echo(f"error: internal error: {type(exc).__name__}: {exc} "
                    f"({Path(where.filename).name}:{where.lineno}; --verbose for details)",
                    err=True)
         sys.exit(EXIT_INTERNAL)

@@ -11,7 +11,7 @@ from typing import Annotated, Iterator, Optional
 
 import typer
 
-from qa_toolkit.cli.common import EXIT_SOME_FAILED, fail
+from qa_toolkit.cli.common import EXIT_SOME_FAILED, echo, fail
 
 DbOption = Annotated[Optional[Path], typer.Option(
     "--db", envvar="QA_TOOLKIT_DB", show_default=False,
@@ -76,17 +76,17 @@ def ingest(
         card = load_scorecard(scorecard) if scorecard is not None else None
         result = store.ingest(out, card, by=by)
         for line in result.errors:
-            typer.echo(f"error: {line}", err=True)
-        typer.echo(f"{out}: {result.added} calls added, {result.updated} updated, "
+            echo(f"error: {line}", err=True)
+        echo(f"{out}: {result.added} calls added, {result.updated} updated, "
                    f"{result.unchanged} unchanged, {len(result.errors)} unreadable "
                    f"→ {store.path}")
         if result.rescored:
-            typer.echo(f"note: {result.rescored} calls score differently with the store's "
+            echo(f"note: {result.rescored} calls score differently with the store's "
                        f"scorecard than in their JSON (another scorecard was used in the run)")
         if not no_parquet:
             folder = parquet if parquet is not None else store.path.with_name(
                 store.path.stem + "-parquet")
             if store.write_parquet(folder):
-                typer.echo(f"parquet tables → {folder}")
+                echo(f"parquet tables → {folder}")
     if result.errors:
         raise typer.Exit(EXIT_SOME_FAILED)

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from qa_toolkit.cli.common import fail
+from qa_toolkit.cli.common import echo, fail
 from qa_toolkit.cli.ingest import DbOption, history
 
 _SHOWN = {"agent_id": "agent", "team": "team", "calls": "calls", "mystery_shopper": "MS",
@@ -49,9 +49,9 @@ def matrix(
         df = build(store, period, cfg, card)
         if out is not None:
             WRITERS[fmt if fmt in WRITERS else _suffix_format(out)](df, out)
-            typer.echo(f"{df.height} agents → {out}", err=fmt == "json")
+            echo(f"{df.height} agents → {out}", err=fmt == "json")
     if fmt == "json":
-        typer.echo(json.dumps(df.to_dicts(), ensure_ascii=False, indent=1))
+        echo(json.dumps(df.to_dicts(), ensure_ascii=False, indent=1))
     elif fmt == "table":
         _print_table(df, period)
 
@@ -79,4 +79,4 @@ def _print_table(df, period: str) -> None:
     console = Console()
     Console(width=max(console.width, 140)).print(table)
     if df.height == 0:
-        typer.echo(f"no calls or component scores for {period}")
+        echo(f"no calls or component scores for {period}")

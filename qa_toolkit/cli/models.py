@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from qa_toolkit.cli.common import EXIT_SOME_FAILED, fail
+from qa_toolkit.cli.common import EXIT_SOME_FAILED, echo, fail
 
 
 def models(
@@ -26,13 +26,13 @@ def models(
         except models_mod.ModelError as exc:
             fail(str(exc))
         ok = models_mod.verify_embedded()
-        typer.echo(f"{models_mod.DEFAULT_MODEL}: sha256 {'OK' if ok else 'MISMATCH'} "
+        echo(f"{models_mod.DEFAULT_MODEL}: sha256 {'OK' if ok else 'MISMATCH'} "
                    f"({models_mod.embedded_dir()})")
         if not ok:
             raise typer.Exit(EXIT_SOME_FAILED)
     for row in models_mod.describe():
-        typer.echo(f"{row['name']:<16} {row['kind']:<22} {row['status']:<24} {row['path']}")
-        typer.echo(f"{'':<16} source: {row['source']}")
+        echo(f"{row['name']:<16} {row['kind']:<22} {row['status']:<24} {row['path']}")
+        echo(f"{'':<16} source: {row['source']}")
 
 
 def status(
@@ -53,8 +53,8 @@ def status(
     ledger.close()
     audio = sum(r.audio_s or 0 for r in rows if r.status == "done")
     wall = sum(r.wall_s or 0 for r in rows if r.status == "done")
-    typer.echo(" ".join(f"{k}={v}" for k, v in counts.items())
+    echo(" ".join(f"{k}={v}" for k, v in counts.items())
                + f" audio_min={audio / 60:.1f}" + (f" rtf={wall / audio:.3f}" if audio else ""))
     for r in rows:
         if r.status == "failed":
-            typer.echo(f"failed {r.call_id} [{r.stage}] attempts={r.attempts}: {r.error}")
+            echo(f"failed {r.call_id} [{r.stage}] attempts={r.attempts}: {r.error}")

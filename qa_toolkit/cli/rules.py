@@ -8,7 +8,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from qa_toolkit.cli.common import EXIT_SOME_FAILED, EXIT_USAGE, fail
+from qa_toolkit.cli.common import EXIT_SOME_FAILED, EXIT_USAGE, echo, fail
 
 app = typer.Typer(help="Read, validate and test rule packs (YAML in rules/).\n\n"
                        "Example: qa-toolkit rules test bank_zh",
@@ -34,10 +34,10 @@ def list_rules(rules: PackOption = "bank_zh") -> None:
     Example: qa-toolkit rules list --rules bank_zh
     """
     pack = _load(rules)
-    typer.echo(f"{pack.id} {pack.version} ({pack.language}) sha256 {pack.sha256[:12]} "
+    echo(f"{pack.id} {pack.version} ({pack.language}) sha256 {pack.sha256[:12]} "
                f"files: {', '.join(pack.files)}")
     for spec in pack.specs:
-        typer.echo(f"{spec.id:<28} {spec.type:<16} {spec.severity:<8} {spec.points:>5g}  "
+        echo(f"{spec.id:<28} {spec.type:<16} {spec.severity:<8} {spec.points:>5g}  "
                    f"{spec.role:<8} {spec.title}")
 
 
@@ -59,10 +59,10 @@ def validate(
         except PackError as exc:
             bad += 1
             for line in exc.errors:
-                typer.echo(f"error: {line}", err=True)
+                echo(f"error: {line}", err=True)
             continue
         examples = sum(len(v) for s in pack.specs for v in s.examples.values())
-        typer.echo(f"ok {pack.id} {pack.version}: {len(pack.specs)} rules, {examples} examples "
+        echo(f"ok {pack.id} {pack.version}: {len(pack.specs)} rules, {examples} examples "
                    f"({pack.path})")
     if bad:
         raise typer.Exit(EXIT_USAGE)
@@ -89,10 +89,10 @@ def test(
     failed = [r for r in results if not r.ok]
     for r in results:
         if not r.ok:
-            typer.echo(f"FAIL {r.case_id} ({r.kind}, {r.rule.source}): {r.problem}")
+            echo(f"FAIL {r.case_id} ({r.kind}, {r.rule.source}): {r.problem}")
         elif verbose:
-            typer.echo(f"ok   {r.case_id} ({r.kind})")
-    typer.echo(f"{len(results) - len(failed)}/{len(results)} examples pass in {pack.id} {pack.version}")
+            echo(f"ok   {r.case_id} ({r.kind})")
+    echo(f"{len(results) - len(failed)}/{len(results)} examples pass in {pack.id} {pack.version}")
     if failed:
         raise typer.Exit(EXIT_SOME_FAILED)
 
@@ -116,23 +116,23 @@ def explain(
     if spec is None:
         fail(f"rule {rule_id!r} is not in pack {pack.id} (try `qa-toolkit rules list`)")
     cls = RULE_TYPES[spec.type]
-    typer.echo(f"{spec.id} — {spec.title}   [{spec.source}]")
-    typer.echo(f"type {spec.type}: {cls.summary}")
-    typer.echo(f"severity {spec.severity}, {spec.points:g} points, role {spec.role}, "
+    echo(f"{spec.id} — {spec.title}   [{spec.source}]")
+    echo(f"type {spec.type}: {cls.summary}")
+    echo(f"severity {spec.severity}, {spec.points:g} points, role {spec.role}, "
                f"category {spec.category}")
     for lang, text in spec.message.items():
-        typer.echo(f"message[{lang}]: {text}")
+        echo(f"message[{lang}]: {text}")
     if spec.unless_hit:
-        typer.echo(f"not judged when hit: {', '.join(spec.unless_hit)}")
+        echo(f"not judged when hit: {', '.join(spec.unless_hit)}")
     rule = next(r for r in pack.rules if r.id == rule_id)
     for name, param in cls.params.items():
         value = spec.params.get(name)
         if param.kind == "phrases" and value:
             shown = rule.phrases(name).texts if name in rule.p else value
             value = "、".join(dict.fromkeys(shown))
-        typer.echo(f"  {name}: {value}" + (f"   # {param.help}" if param.help else ""))
+        echo(f"  {name}: {value}" + (f"   # {param.help}" if param.help else ""))
     for kind, cases in spec.examples.items():
-        typer.echo(f"examples {kind}: {', '.join(c['name'] for c in cases)}")
+        echo(f"examples {kind}: {', '.join(c['name'] for c in cases)}")
     if call is not None:
         _explain_call(pack, rule_id, call)
 
@@ -145,13 +145,13 @@ def _explain_call(pack: Any, rule_id: str, path: Path) -> None:
         c = Call.from_dict(data)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         fail(f"{path}: not a readable call JSON ({exc})")
-    typer.echo(f"on {c.call_id}:")
+    echo(f"on {c.call_id}:")
     for o in pack.evaluate(c):
         if o.rule_id != rule_id:
             continue
         where = "" if o.start is None else f" {o.start:.2f}–{o.end:.2f}s"
-        typer.echo(f"  {o.status.upper()}{where} {o.evidence}")
+        echo(f"  {o.status.upper()}{where} {o.evidence}")
         if o.reason:
-            typer.echo(f"    cannot assess: {o.reason}")
+            echo(f"    cannot assess: {o.reason}")
         if o.detail:
-            typer.echo(f"    detail: {json.dumps(o.detail, ensure_ascii=False, sort_keys=True)}")
+            echo(f"    detail: {json.dumps(o.detail, ensure_ascii=False, sort_keys=True)}")

@@ -19,7 +19,7 @@ from typing import Any, Iterable, Optional
 from urllib.parse import quote
 
 from qa_toolkit.matrix import parse_period
-from qa_toolkit.pii import mask_text
+from qa_toolkit.pii import mask_text, mask_turn_dicts
 from qa_toolkit.store import period_of
 
 TIMELINE_WIDTH = 1000
@@ -407,7 +407,9 @@ def build_call_view(call: dict[str, Any], html_dir: Path, embed_audio: bool = Fa
             for i, h in enumerate(call.get("hits") or []) if isinstance(h, dict)]
     review = [_hit_view(f"review-{i}", h, dispute_status)
               for i, h in enumerate(call.get("review") or []) if isinstance(h, dict)]
-    turns_raw = [t for t in call.get("turns") or [] if isinstance(t, dict)]
+    # A number read over two turns is masked in the JSON already, unless the run kept PII
+    # (--keep-pii): the page masks on the speaker's digit stream all the same.
+    turns_raw = mask_turn_dicts([t for t in call.get("turns") or [] if isinstance(t, dict)])
     duration = _num(call.get("duration_s")) or max(
         (_num(t.get("end")) or 0.0 for t in turns_raw), default=0.0)
     turns = []

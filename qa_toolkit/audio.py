@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Optional
 
 import numpy as np
 
@@ -49,6 +50,23 @@ class Audio:
 
 def is_audio_file(path: Path) -> bool:
     return path.suffix.lower() in AUDIO_EXTENSIONS
+
+
+def header_duration(path: Path) -> Optional[float]:
+    """The recording's length from its header alone (no decoding), or None if unknown."""
+    import soundfile as sf
+
+    try:
+        return float(sf.info(str(path)).duration)
+    except Exception:  # not a libsndfile format (m4a, amr) or unreadable
+        pass
+    try:
+        import av
+
+        with av.open(str(path)) as container:
+            return container.duration / 1e6 if container.duration else None
+    except Exception:  # garbage: the decoder will say what is wrong with it
+        return None
 
 
 def _decode_soundfile(path: Path) -> Audio:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import time
 
 import numpy as np
 import pytest
@@ -81,3 +82,92 @@ def test_zoo(zoo, tmp_path):
     assert row["agent_id"].startswith("'=")
     page = (out / "calls" / "hostile.html").read_text("utf-8")
     assert "<script>alert(1)</script>" not in page and "&lt;script&gt;" in page
+
+
+# --- Hostile rule packs (issue "Hostile input" #2, #3): refused in seconds, never exit 70 ------
+
+def _pack(path, variables: str = "", pattern: str = "保证.{0,4}收益", text: str = "保证收益"):
+    path.write_text(f"""id: hostile
+version: "1"
+language: zh
+title: hostile
+{variables}
+rules:
+  - id: risk.guaranteed_return
+    type: regex
+    title: 承诺保本保收益
+    message: {{zh: 保证收益, en: guaranteed return}}
+    severity: critical
+    points: 10
+    role: agent
+    pattern: '{pattern}'
+    examples:
+      pass:
+        - name: long_text_without_the_phrase
+          turns:
+            - [agent, 0.0, 15.0, {"这款产品您放心" * 8}保证]
+      fail:
+        - name: promise
+          turns:
+            - [agent, 10.0, 15.0, 这款产品您放心，{text}。]
+""", encoding="utf-8")
+    return path
+
+
+def _alias_bomb(path):
+    lines = ['id: bomb', 'version: "1"', 'language: zh', 'title: bomb', 'variables:',
+             '  a: &a ["x","x","x","x","x","x","x","x","x"]']
+    for prev, name in zip("abcdefgh", "bcdefghi"):
+        lines.append(f"  {name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
+    path.write_text("\n".join(lines + ["rules: []", ""]), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("make, line, message", [
+    (_alias_bomb, 7, "YAML alias (*name) not allowed"),
+    (lambda p: p.write_text('id: r\nversion: "1"\nlanguage: zh\ntitle: r\nvariables:\n'
+                            '  a: &a [x, *a]\nrules: []\n', encoding="utf-8") and p,
+     6, "YAML alias (*name) not allowed"),
+    (lambda p: _pack(p, "variables:\n  anything: {regex: '(.+)+', label: X}"), 6,
+     "nested quantifier"),
+    (lambda p: _pack(p, pattern="(?<=保证)收益"), 14, "not supported by the linear-time"),
+], ids=["alias_bomb", "recursive_alias", "nested_quantifier_variable", "lookbehind"])
+def test_hostile_pack_is_refused_in_seconds(tmp_path, make, line, message):
+    pack = make(tmp_path / "pack.yaml")
+    assert pack.stat().st_size < 1000
+    out = _out_with_call(tmp_path / "out")
+    for command in (("rules", "validate", pack), ("rules", "test", pack),
+                    ("check", out, "--rules", pack)):
+        started = time.monotonic()
+        result = run_cli(*command, timeout=60)
+        assert time.monotonic() - started < 30
+        assert result.returncode == 2, (command, result.stdout, result.stderr)
+        assert f"pack.yaml:{line}: " in result.stderr and message in result.stderr
+        assert "Traceback" not in result.stderr and "re2.cc" not in result.stderr
+
+
+def _out_with_call(out):
+    """A run folder holding one long call whose agent says a long turn without the phrase."""
+    from report_fixtures import make_call
+
+    (out / "calls").mkdir(parents=True)
+    call = make_call("long", repeat=20)
+    long_turn = "这款产品您放心" * 400 + "保证"
+    call["turns"].append({"speaker": "S0", "role": "agent", "start": 300.0, "end": 340.0,
+                          "text": long_turn, "words": [{"start": 300.0, "end": 340.0,
+                                                        "text": long_turn, "prob": 0.9}]})
+    (out / "calls" / "long.json").write_text(json.dumps(call, ensure_ascii=False),
+                                             encoding="utf-8")
+    return out
+
+
+def test_backtracking_regex_rule_runs_in_seconds(tmp_path):
+    """`(.+)+保证收益` takes Python's re minutes on a long turn; RE2 runs it in linear time."""
+    pack = _pack(tmp_path / "redos.yaml", pattern="(.+)+保证收益")
+    out = _out_with_call(tmp_path / "out")
+    for command in (("rules", "validate", pack), ("rules", "test", pack),
+                    ("check", out, "--rules", pack)):
+        started = time.monotonic()
+        result = run_cli(*command, timeout=60)
+        assert time.monotonic() - started < 30, command
+        assert result.returncode == 0, (command, result.stdout, result.stderr)

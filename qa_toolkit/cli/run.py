@@ -86,7 +86,8 @@ def run(
     ray_address: Annotated[Optional[str], typer.Option(
         help="With --engine ray: cluster address (default: start Ray locally).")] = None,
     timeout: Annotated[Optional[float], typer.Option(
-        help="Give up on one call after this many seconds (it goes to errors.csv).")] = None,
+        help="Give up on one call after this many seconds (it goes to errors.csv). "
+             "Default: 300 + 4 × the recording's duration.")] = None,
     force: Annotated[Optional[bool], typer.Option(
         "--force/--no-force", help="Redo calls already finished.", show_default=False)] = None,
     keep_pii: Annotated[Optional[bool], typer.Option(

@@ -155,3 +155,47 @@ def test_typed_text_is_masked_when_stored_and_escaped_when_printed(out, tmp_path
     # The reason cannot start a line of its own: one line per dispute.
     assert len(listed.stdout.strip().splitlines()) == 1
     assert listed.stdout.startswith("#1 reject")
+
+
+def test_a_call_id_with_another_recording_is_refused_not_replaced(tmp_path):
+    """Issue "Hostile input" #4: `dup` from another recording must not replace A6's call."""
+    import sqlite3
+
+    from report_fixtures import make_call
+
+    def write_run(out, agent, input_sha, score, source):
+        call = make_call("dup", agent_id=agent, score=score, source=source)
+        call["provenance"] = {"input_sha256": input_sha}
+        (out / "calls").mkdir(parents=True, exist_ok=True)
+        (out / "calls" / "dup.json").write_text(json.dumps(call, ensure_ascii=False),
+                                                encoding="utf-8")
+        return out
+
+    db = tmp_path / "history.sqlite"
+    first = write_run(tmp_path / "night1", "A6", "a" * 64, 85.0, tmp_path / "rec1" / "dup.wav")
+    assert cli(db, "ingest", first, "--no-parquet").returncode == 0
+
+    def stored():
+        with sqlite3.connect(db) as conn:
+            return (conn.execute("SELECT agent_id, input_sha256, source FROM calls").fetchall(),
+                    conn.execute("SELECT count(*) FROM hits WHERE call_id = 'dup'").fetchone())
+
+    before = stored()
+    assert before[0] == [("A6", "a" * 64, str(tmp_path / "rec1" / "dup.wav"))]
+
+    other = write_run(tmp_path / "night2", "A7", "b" * 64, 70.0, tmp_path / "rec2" / "dup.wav")
+    refused = cli(db, "ingest", other, "--no-parquet")
+    assert refused.returncode == 1, (refused.stdout, refused.stderr)
+    lines = refused.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in refused.stderr
+    assert "rec1/dup.wav" in lines[0] and "rec2/dup.wav" in lines[0] and "'dup'" in lines[0]
+    assert "0 calls added, 0 updated" in refused.stdout
+    assert stored() == before
+
+    # The same recording processed again (a new rule pack, another score) still updates.
+    rerun = write_run(tmp_path / "night1", "A6", "a" * 64, 60.0, tmp_path / "rec1" / "dup.wav")
+    updated = cli(db, "ingest", rerun, "--no-parquet")
+    assert updated.returncode == 0, updated.stderr
+    assert "0 calls added, 1 updated" in updated.stdout
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT pipeline_score FROM calls").fetchone() == (60.0,)

@@ -66,6 +66,8 @@ def ingest(
 ) -> None:
     """Add a run's calls, hits and scores to the history store. Ingesting the same run
     again changes nothing; a call re-processed since is updated (disputes still apply).
+    A call_id already in the store for another recording (another input sha256) is refused
+    with one error line naming both, and the exit code is 1; nothing is replaced.
     The Parquet copy is rewritten whenever the store changed (new calls, disputes, imports).
 
     Example: qa-toolkit ingest out/ --db /srv/qa/history.sqlite
@@ -78,8 +80,8 @@ def ingest(
         for line in result.errors:
             echo(f"error: {line}", err=True)
         echo(f"{out}: {result.added} calls added, {result.updated} updated, "
-                   f"{result.unchanged} unchanged, {len(result.errors)} unreadable "
-                   f"→ {store.path}")
+             f"{result.unchanged} unchanged, {len(result.errors)} not ingested "
+             f"→ {store.path}")
         if result.rescored:
             echo(f"note: {result.rescored} calls score differently with the store's "
                        f"scorecard than in their JSON (another scorecard was used in the run)")

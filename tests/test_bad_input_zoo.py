@@ -171,3 +171,28 @@ def test_backtracking_regex_rule_runs_in_seconds(tmp_path):
         result = run_cli(*command, timeout=60)
         assert time.monotonic() - started < 30, command
         assert result.returncode == 0, (command, result.stdout, result.stderr)
+
+
+# --- Hostile call ids (issue "Hostile input" #8): capped by bytes before any work is done -----
+
+def test_long_call_ids_are_capped_by_bytes_and_stay_distinct(tmp_path):
+    from qa_toolkit.runner.plan import CALL_ID_MAX_BYTES, plan
+
+    recordings = tmp_path / "in"
+    recordings.mkdir()
+    ids = ["客户" * 50 + "甲", "客户" * 50 + "乙", "x" * 300]
+    with open(tmp_path / "metadata.csv", "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["call_id", "file"])
+        for n, call_id in enumerate(ids):
+            (recordings / f"r{n}.wav").write_bytes(b"")
+            writer.writerow([call_id, f"in/r{n}.wav"])
+    items = plan([recordings], tmp_path / "metadata.csv")
+    call_ids = [item.meta.call_id for item in items]
+    assert len(set(call_ids)) == 3
+    for call_id in call_ids:
+        assert len(call_id.encode("utf-8")) <= CALL_ID_MAX_BYTES
+        # The names the run will write: they must be valid on the file system.
+        (tmp_path / f"{call_id}.json").write_text("{}", encoding="utf-8")
+        (tmp_path / f".{call_id}.json.abcdefgh.tmp").write_text("{}", encoding="utf-8")
+    assert call_ids[0].startswith("客户客户") and call_ids[2].startswith("xxxx")

@@ -8,6 +8,7 @@ shapes (``[s, e]`` pairs or ``{"start", "end"}`` dicts for intervals) are both a
 
 from __future__ import annotations
 
+
 import math
 import os
 import re
@@ -20,6 +21,7 @@ from urllib.parse import quote
 
 from qa_toolkit.matrix import parse_period
 from qa_toolkit.pii import mask_text, mask_turn_dicts
+from qa_toolkit.runner.outputs import capped_name
 from qa_toolkit.store import period_of
 
 TIMELINE_WIDTH = 1000
@@ -43,7 +45,14 @@ def page_name(identifier: str) -> str:
     """
     if _SAFE_NAME.fullmatch(identifier) and identifier not in (".", ".."):
         return identifier
-    return "_" + quote(identifier, safe="").replace("_", "%5F").replace("%", "_")[:150]
+    name = "_" + quote(identifier, safe="").replace("_", "%5F").replace("%", "_")
+    return capped_name(name, identifier, PAGE_NAME_MAX_BYTES)
+
+
+PAGE_NAME_MAX_BYTES = 150
+"""File systems allow 255 bytes per name; this leaves room for ".html" and a temp suffix."""
+
+
 
 
 def clock(seconds: Optional[float]) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Optional
 
 from qa_toolkit.audio import is_audio_file
+from qa_toolkit.runner.outputs import capped_name
 from qa_toolkit.types import CallMeta
 
 logger = logging.getLogger(__name__)
@@ -28,10 +29,16 @@ class WorkItem:
     meta: CallMeta
 
 
+CALL_ID_MAX_BYTES = 120
+"""``calls/<call_id>.json`` and its temp file must fit the file system's 255 bytes per name."""
+
+
 def safe_call_id(text: str) -> str:
-    """Call ids become file names: keep letters of any script, digits, dot, dash, underscore."""
+    """Call ids become file names: keep letters of any script, digits, dot, dash, underscore;
+    at most CALL_ID_MAX_BYTES of UTF-8 (a long id keeps a hash of itself, so two long ids with
+    the same beginning stay two calls). Decided here, before any work is done on the call."""
     cleaned = re.sub(r"[^\w.\-]+", "_", text.strip(), flags=re.UNICODE).strip("._")
-    return cleaned[:120] or "call"
+    return capped_name(cleaned, text, CALL_ID_MAX_BYTES) if cleaned else "call"
 
 
 def discover(inputs: list[Path]) -> list[Path]:

@@ -208,6 +208,12 @@ class Store:
 
     def migrate(self) -> None:
         version = self.schema_version
+        if version == 0:
+            foreign = [r[0] for r in self.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+            if foreign:  # e.g. a run's ledger.sqlite given as --db: never write into it
+                raise StoreError(f"{self.path}: not a qa-toolkit history database (it holds "
+                                 f"tables {', '.join(foreign[:5])}; a run's ledger?)")
         if version > len(MIGRATIONS):
             raise StoreError(f"{self.path}: schema version {version} is newer than this "
                              f"qa-toolkit understands ({len(MIGRATIONS)}); upgrade qa-toolkit")

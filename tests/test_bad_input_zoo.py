@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import time
 
 import numpy as np
@@ -196,3 +197,61 @@ def test_long_call_ids_are_capped_by_bytes_and_stay_distinct(tmp_path):
         (tmp_path / f"{call_id}.json").write_text("{}", encoding="utf-8")
         (tmp_path / f".{call_id}.json.abcdefgh.tmp").write_text("{}", encoding="utf-8")
     assert call_ids[0].startswith("客户客户") and call_ids[2].startswith("xxxx")
+
+
+# --- Smaller hostile inputs (issue "Hostile input" #10) -----------------------------------------
+
+def test_broken_links_garbage_and_six_channels_get_one_clear_line_each(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "dangling.wav").symlink_to(tmp_path / "gone.wav")
+    (folder / "loop.wav").symlink_to(folder / "loop.wav")
+    (folder / "random.mp3").write_bytes(np.random.default_rng(7).bytes(20000))
+    rng = np.random.default_rng(6)
+    sf.write(folder / "six.wav", (0.1 * rng.standard_normal((8000 * 3, 6))).astype(np.float32),
+             8000)
+    out = tmp_path / "out"
+    result = run_cli("run", folder, "--out", out, "--language", "en", "--rules", "generic_en",
+                     "--quiet", timeout=600)
+    assert result.returncode == 3, result.stderr  # not one recording could be processed
+    assert "Traceback" not in result.stderr
+    assert "Note:" not in result.stderr and "MPEG" not in result.stderr  # libmpg123 chatter
+    errors = {r["file"].rsplit("/", 1)[-1]: r["reason"] for r in _rows(out / "errors.csv")}
+    assert errors == {
+        "dangling.wav": "broken symbolic link (its target does not exist)",
+        "loop.wav": "symbolic link loop",
+        "random.mp3": errors["random.mp3"],
+        "six.wav": "6 channels: expected mono, or stereo with agent and customer on their "
+                   "own channels"}
+    assert errors["random.mp3"].startswith("not a readable audio file: not audio data")
+    assert "does not exist" not in errors["random.mp3"]
+    summary = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    assert len(summary) == 4, result.stderr
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a chmod 000 file")
+def test_unreadable_file_says_permission_denied(tmp_path):
+    from qa_toolkit.audio import AudioError, decode
+
+    path = tmp_path / "locked.wav"
+    sf.write(path, np.zeros(8000, dtype=np.float32), 8000)
+    path.chmod(0)
+    with pytest.raises(AudioError, match="^permission denied$"):
+        decode(path)
+
+
+def test_run_ledger_given_as_history_db_exits_2(tmp_path):
+    from qa_toolkit.runner.ledger import Ledger
+
+    ledger_path = tmp_path / "out" / "ledger.sqlite"
+    ledger_path.parent.mkdir()
+    Ledger(ledger_path).close()
+    before = ledger_path.read_bytes()
+    for command in (("dispute", "list"), ("ingest", tmp_path / "out"),
+                    ("export", "calls", "--out", tmp_path / "x.csv")):
+        result = run_cli(*command, "--db", ledger_path, timeout=120)
+        assert result.returncode == 2, (command, result.stderr)
+        assert result.stderr.strip() == (f"error: {ledger_path}: not a qa-toolkit history "
+                                         f"database (it holds tables calls, runs, "
+                                         f"sqlite_sequence; a run's ledger?)")
+    assert ledger_path.read_bytes() == before  # nothing written into the ledger

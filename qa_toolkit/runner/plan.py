@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import logging
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,7 +47,9 @@ def discover(inputs: list[Path]) -> list[Path]:
     found: list[Path] = []
     for item in inputs:
         if item.is_dir():
-            found.extend(p for p in sorted(item.rglob("*")) if p.is_file() and is_audio_file(p)
+            # A broken or looping symlink is kept: the run names it in errors.csv.
+            found.extend(p for p in sorted(item.rglob("*"))
+                         if (p.is_file() or p.is_symlink()) and is_audio_file(p)
                          and not any(part.startswith(".") for part in p.relative_to(item).parts))
         elif item.is_file():
             found.append(item)
@@ -54,11 +57,16 @@ def discover(inputs: list[Path]) -> list[Path]:
             raise PlanError(f"{item}: no such file or folder")
     unique, seen = [], set()
     for p in found:
-        key = p.resolve()
+        key = _real(p)
         if key not in seen:
             seen.add(key)
             unique.append(p)
     return unique
+
+
+def _real(path: Path) -> Path:
+    """The file a path leads to; unlike ``Path.resolve``, no error for a symlink loop."""
+    return Path(os.path.realpath(path))
 
 
 def _channel(value: str, where: str) -> Optional[int]:
@@ -110,7 +118,7 @@ def plan(inputs: list[Path], metadata: Optional[Path] = None) -> list[WorkItem]:
             file = Path(row["file"])
             if not file.is_absolute():
                 file = metadata.parent / file
-            by_file[file.resolve()] = row
+            by_file[_real(file)] = row
         if row.get("call_id"):
             by_id[row["call_id"]] = row
     paths = discover(inputs) if inputs else [p for p in by_file if is_audio_file(p) or p.exists()]
@@ -122,7 +130,7 @@ def plan(inputs: list[Path], metadata: Optional[Path] = None) -> list[WorkItem]:
         stems[p.stem] = stems.get(p.stem, 0) + 1
     items, used_ids = [], set()
     for p in paths:
-        row = by_file.get(p.resolve()) or by_id.get(p.stem)
+        row = by_file.get(_real(p)) or by_id.get(p.stem)
         if row and row.get("call_id"):
             call_id = safe_call_id(row["call_id"])
         elif stems[p.stem] > 1:
@@ -138,7 +146,7 @@ def plan(inputs: list[Path], metadata: Optional[Path] = None) -> list[WorkItem]:
             if row else CallMeta(call_id=call_id)
         items.append(WorkItem(path=p, meta=meta))
     if metadata and rows:
-        unmatched = len(paths) - sum(1 for p in paths if by_file.get(p.resolve()) or by_id.get(p.stem))
+        unmatched = len(paths) - sum(1 for p in paths if by_file.get(_real(p)) or by_id.get(p.stem))
         if unmatched:
             logger.warning("%d recording(s) have no metadata row in %s", unmatched, metadata)
     return items

@@ -255,3 +255,12 @@ def test_run_ledger_given_as_history_db_exits_2(tmp_path):
                                          f"database (it holds tables calls, runs, "
                                          f"sqlite_sequence; a run's ledger?)")
     assert ledger_path.read_bytes() == before  # nothing written into the ledger
+
+
+def test_escape_codes_in_names_are_printed_escaped(tmp_path):
+    """Issue "Hostile input" #9: a file name can clear the screen or forge a line."""
+    pack = _alias_bomb(tmp_path / "evil\x1b[2J\r\x07.yaml")
+    result = run_cli("rules", "validate", pack, timeout=60)
+    assert result.returncode == 2
+    assert "\x1b" not in result.stderr and "\r" not in result.stderr and "\x07" not in result.stderr
+    assert "evil\\x1b[2J\\r\\x07.yaml:7: YAML alias" in result.stderr

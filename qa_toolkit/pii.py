@@ -89,6 +89,9 @@ _SPECIFICITY = {"resident_id": 2, "mobile": 1, "card": 0}
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 _WINDOW_LENGTHS = (11, 12, 13, 14, 15, 16, 17, 18, 19)
+_MAX_SPLIT_DIGITS = 80
+"""A longer run is not numbers read out (a pasted table, noise): all its digits are hidden
+but the last four, without searching it for numbers (that search grows with the run)."""
 
 
 @dataclass(frozen=True)
@@ -217,7 +220,12 @@ def _spans_in_run(run: list[tuple[int, str]]) -> list[PiiSpan]:
     # the real numbers). Each keeps only its last four: a wrong split must not leave a kept
     # head beside a kept tail, six digits of one real number in a row.
     n = len(digits)
-    best: list[tuple[int, int, int, list[tuple[int, int, PiiKind]]]] = [(0, 0, 0, [])] * (n + 1)
+    if n > _MAX_SPLIT_DIGITS:  # no one reads this many digits as numbers: hide them all
+        return [span(0, n, "digits", keep_head=0)]
+    # best[lo]: (digits covered, checksums passed, specificity) of digits[lo:]; step[lo]: the
+    # window taken at lo, or None to leave digit lo out.
+    best: list[tuple[int, int, int]] = [(0, 0, 0)] * (n + 1)
+    step: list[Optional[tuple[int, PiiKind]]] = [None] * (n + 1)
     for lo in range(n - 1, -1, -1):
         best[lo] = best[lo + 1]
         for length in _WINDOW_LENGTHS:
@@ -227,13 +235,19 @@ def _spans_in_run(run: list[tuple[int, str]]) -> list[PiiSpan]:
             window_kind = _shape(window)
             if window_kind is None:
                 continue
-            covered, checked, specific, picks = best[lo + length]
+            covered, checked, specific = best[lo + length]
             option = (covered + length, checked + _checks(window, window_kind),
-                      specific + _SPECIFICITY[window_kind],
-                      [(lo, lo + length, window_kind)] + picks)
-            if option[:3] > best[lo][:3]:
-                best[lo] = option
-    spans = [span(lo, hi, k, keep_head=0) for lo, hi, k in best[0][3]]
+                      specific + _SPECIFICITY[window_kind])
+            if option > best[lo]:
+                best[lo], step[lo] = option, (length, window_kind)
+    spans, lo = [], 0
+    while lo < n:
+        if step[lo] is None:
+            lo += 1
+            continue
+        length, window_kind = step[lo]
+        spans.append(span(lo, lo + length, window_kind, keep_head=0))
+        lo += length
     if n > max(_WINDOW_LENGTHS):  # longer than any one number: the digits between them go too
         taken = {i for s in spans for i in s.positions}
         stray = [(i, d) for i, d in run if i not in taken]

@@ -325,3 +325,15 @@ def test_saved_call_json_and_its_page_hold_no_read_out_number(tmp_path):
     assert saved["provenance"]["pii_masked"] >= len(FROM_THE_ISSUE + READOUTS[::7])
     # The agent's staff number stays for the staff-id rule.
     assert "工号八零二七" in blob and "工号八零二七" in page
+
+
+def test_a_huge_digit_run_is_masked_in_linear_time():
+    """A pasted table or a hostile dispute reason: 100,000 digits (fillers between them)."""
+    import time
+
+    for text in ("1" * 100_000, "一嗯" * 50_000, "幺三八，嗯，一二三四，五六七八" * 5000):
+        started = time.perf_counter()
+        masked = mask_text(text)
+        assert time.perf_counter() - started < 5
+        assert len(masked) == len(text)
+        assert len(as_arabic(masked).rstrip("0123456789")) >= len(as_arabic(text)) - 4

@@ -199,3 +199,16 @@ def test_a_call_id_with_another_recording_is_refused_not_replaced(tmp_path):
     assert "0 calls added, 1 updated" in updated.stdout
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT pipeline_score FROM calls").fetchone() == (60.0,)
+
+
+def test_matrix_table_prints_hostile_agent_and_team_escaped(tmp_path):
+    """Issue "Hostile input" #9: agent ids and teams come from CRM metadata."""
+    agent = "A\x1b[2J1"
+    plan = {(agent, "2026-11"): AgentMonth([1, 0, 2, 1, 1], 90, 90, 80)}
+    out = write_history(tmp_path / "out", template_calls(), plan, {agent: "T\x1b]0;x\x07"})
+    db = tmp_path / "h.sqlite"
+    assert cli(db, "ingest", out, "--no-parquet").returncode == 0
+    table = cli(db, "matrix", "--period", "2026-11")
+    assert table.returncode == 0, table.stderr
+    assert "\x1b" not in table.stdout and "\x07" not in table.stdout
+    assert "A\\x1b[2J1" in table.stdout

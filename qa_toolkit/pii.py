@@ -313,15 +313,6 @@ def _word_spans(words: list[Word]) -> tuple[list[PiiSpan], list[tuple[int, int]]
     return find_pii("".join(w.text for w in words)), owner
 
 
-def mask_turn_words(words: list[Word]) -> list[Word]:
-    """Mask numbers whose digits Whisper split over several words of one turn.
-
-    The words are read as one text, so "幺三八" + "一二三四" + "五六七八" is one mobile number.
-    """
-    texts, _ = _mask_pieces([w.text for w in words], [""] * max(0, len(words) - 1))
-    return _with_texts(words, texts)
-
-
 def pii_time_spans(words: list[Word]) -> list[tuple[float, float]]:
     """When the masked digits are spoken (from the *unmasked* words), for bleeping audio.
 

@@ -12,7 +12,7 @@ from conftest import SAMPLES
 from report_fixtures import make_call
 
 from qa_toolkit.pii import (BLEEP_LEVEL, bleep, find_pii, luhn_ok, mask_call, mask_text,
-                            mask_turn_words, mask_turns, pii_time_spans, resident_id_ok)
+                            mask_turns, pii_time_spans, resident_id_ok)
 from qa_toolkit.types import Call, CallMeta, Outcome, Turn, Word
 
 # Built by hand: 6222 0212 3456 7894 passes Luhn (check digit 4); the resident ID
@@ -82,6 +82,13 @@ def test_span_reports_kind_and_digits():
     spans = find_pii(f"手机幺三八一二三四五六七八，身份证{RESIDENT_ID}")
     assert [(s.kind, s.digits) for s in spans] == [("mobile", MOBILE),
                                                    ("resident_id", RESIDENT_ID)]
+
+
+def mask_turn_words(words: list[Word]) -> list[Word]:
+    """The words of one turn as ``mask_turns`` masks them."""
+    turns, _ = mask_turns([Turn("S1", "customer", 0.0, 10.0, "".join(w.text for w in words),
+                                words)])
+    return turns[0].words
 
 
 def _words(*texts: str) -> list[Word]:

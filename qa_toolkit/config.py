@@ -71,6 +71,10 @@ class RunSection:
     """Re-process calls the ledger already has as done."""
     keep_pii: bool = False
     """Keep customer card/ID/phone numbers unmasked in the run folder's JSON."""
+    hotwords: bool = False
+    """Bias the ASR with the pack's asr.hotwords (off: they leak into quiet audio)."""
+    redecode: bool = True
+    """Decode speech that came out without words, or as a loop, a second time on its own."""
     embed_audio: bool = False
     """Embed compressed audio in each call page."""
     quiet: bool = False

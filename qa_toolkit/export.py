@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from pathlib import Path
 from typing import Callable, Literal, Optional
 
@@ -19,6 +20,7 @@ import polars as pl
 from qa_toolkit.cells import FORMULA_START
 from qa_toolkit.matrix import MatrixConfig, Period, agent_scores, matrix, parse_period
 from qa_toolkit.pii import ELEVEN_DIGIT_RUN, mask_text
+from qa_toolkit.report.i18n import RULE_LABELS
 from qa_toolkit.scoring import Scorecard, load_scorecard
 from qa_toolkit.store import Store
 
@@ -95,7 +97,7 @@ def hits_report(store: Store, by: Optional[str] = None,
     months = _months(period)
     hits = _label_months(store.hits_frame(months), period)
     if by is None:
-        return _keep_period(hits, period)
+        return _with_rule_titles(_keep_period(hits, period))
     keys = group_keys(by)
     calls = _label_months(store.calls_frame(months), period).filter(
         pl.col("period").is_not_null())
@@ -117,9 +119,26 @@ def hits_report(store: Store, by: Optional[str] = None,
                         (pl.col("calls_with_hit") / pl.col("calls")).round(4)
                         .alias("share_of_calls_hit")))
     df = _with_trend(df, keys, "hits_per_100_calls")
-    return _keep_period(df, period).select(
+    df = _keep_period(df, period).select(
         *keys, "period", "calls", "hits", "calls_with_hit", "hits_per_100_calls",
         "share_of_calls_hit", "prev_hits_per_100_calls", "trend_hits_per_100_calls")
+    if "rule_id" not in keys:
+        return df
+    severity = hits.group_by("rule_id").agg(pl.col("severity").first())
+    return _with_rule_titles(df.join(severity, on="rule_id", how="left"))
+
+
+def _with_rule_titles(df: pl.DataFrame) -> pl.DataFrame:
+    """``rule_title_zh``, ``rule_title_en`` and ``severity`` right after ``rule_id``: a
+    regulator reads the title, not the id."""
+    titles = [pl.col("rule_id").replace_strict(RULE_LABELS[lang], default=pl.col("rule_id"),
+                                               return_dtype=pl.String)
+              .alias(f"rule_title_{lang}") for lang in ("zh", "en")]
+    df = df.with_columns(titles)
+    lead = ["rule_id", "rule_title_zh", "rule_title_en", "severity"]
+    at = df.columns.index("rule_id")
+    rest = [c for c in df.columns if c not in lead]
+    return df.select([*rest[:at], *lead, *rest[at:]])
 
 
 def calls_report(store: Store, by: Optional[str] = None, period: Optional[Period | str] = None,
@@ -228,6 +247,16 @@ def mask_frame(df: pl.DataFrame) -> pl.DataFrame:
     return df
 
 
+_CONTROL_CHARS = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
+
+
+def strip_controls(df: pl.DataFrame) -> pl.DataFrame:
+    """Text cells without control characters: XLSX cannot hold them (one ``\x01`` in an
+    agent id failed every export of the store), and in a CSV they only confuse readers."""
+    return df.with_columns(pl.col(c).str.replace_all(_CONTROL_CHARS, "")
+                           for c, t in df.schema.items() if t == pl.String)
+
+
 def neutralise_formulas(df: pl.DataFrame) -> pl.DataFrame:
     """Text cells a spreadsheet would evaluate get a leading apostrophe, which Excel and
     LibreOffice show as text (the OWASP advice); numbers stay numbers."""
@@ -261,7 +290,7 @@ def _atomic(path: Path, write: Callable[[Path], None]) -> Path:
 
 def write_csv(df: pl.DataFrame, path: str | Path) -> Path:
     """UTF-8 with BOM, so Excel on a Chinese desktop opens it without mojibake."""
-    safe = neutralise_formulas(mask_frame(_flat(df)))
+    safe = neutralise_formulas(strip_controls(mask_frame(_flat(df))))
     return _atomic(Path(path), lambda p: safe.write_csv(p, include_bom=True))
 
 
@@ -270,17 +299,38 @@ def write_parquet(df: pl.DataFrame, path: str | Path) -> Path:
     return _atomic(Path(path), lambda p: safe.write_parquet(p))
 
 
+PERCENT_COLUMNS = re.compile(r"^(prev_|trend_)?share_")
+"""Shares (0..1) that a spreadsheet shows as percentages."""
+
+
+def sheet_name(what: str, by: Optional[str] = None, period: Optional[str] = None) -> str:
+    """What the sheet holds, e.g. ``rule hits by rule 2026-11`` (Excel: at most 31
+    characters, none of ``[]:*?/\\``)."""
+    titles = {"hits": "rule hits", "calls": "call scores", "agents": "agent scores",
+              "matrix": "reward-penalty matrix"}
+    name = " ".join(filter(None, (titles.get(what, what), f"by {by}" if by else "", period)))
+    return re.sub(r"[\[\]:*?/\\]", "-", name)[:31]
+
+
 def write_xlsx(df: pl.DataFrame, path: str | Path, sheet: str = "export") -> Path:
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
 
-    safe = neutralise_formulas(mask_frame(_flat(df)))
+    safe = neutralise_formulas(strip_controls(mask_frame(_flat(df))))
+    percent = [bool(PERCENT_COLUMNS.match(c)) for c in safe.columns]
 
     def write(p: Path) -> None:
         book = Workbook(write_only=True)
         ws = book.create_sheet(sheet[:31])
         ws.append(safe.columns)
         for row in safe.iter_rows():
-            ws.append(list(row))
+            cells = []
+            for value, as_percent in zip(row, percent):
+                cell = WriteOnlyCell(ws, value=value)
+                if as_percent:
+                    cell.number_format = "0.0%"
+                cells.append(cell)
+            ws.append(cells)
         book.save(p)
 
     return _atomic(Path(path), write)
@@ -310,6 +360,7 @@ def export(store: Store, what: What, out: str | Path, by: Optional[str] = None,
     if what in ("calls", "matrix"):
         extra["scorecard"] = scorecard
     df = REPORTS[what](store, by=by, period=period, **extra)
-    path = WRITERS[chosen](df, out)
+    sheet = {"sheet": sheet_name(what, by, period)} if chosen == "xlsx" else {}
+    path = WRITERS[chosen](df, out, **sheet)
     log.info("exported %d %s rows to %s", df.height, what, path)
     return path, df.height

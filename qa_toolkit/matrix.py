@@ -4,8 +4,15 @@ Per agent and period (a month ``2026-11``, a quarter ``2026-Q4`` or a year ``202
 recording-QA component is the mean current score of the agent's calls in the period (so an
 accepted dispute shows up at once); mystery-shopper, CSAT and peer scores are the imported
 monthly figures, averaged over the period's months. The composite weighs the components
-present and reweights the rest to 1; absent ones are listed in ``missing``, never counted as 0.
+present and reweights the rest to 1; absent ones are listed in ``missing``, never counted as 0,
+and ``weight_present`` says how much of the weight the composite rests on. An outcome that
+costs or pays money needs ``min_weight_present`` of it (default 70%): below that it is
+``withheld``, not issued; an outcome issued on partial data names what is missing.
 Agents with too few calls are flagged and take no rank and no outcome.
+
+One conversation recorded twice (the stereo and the mono copy of a call) counts once: calls
+with the same ``dedupe_key`` values (default agent_id + started_at, both present) are one call
+whose score is the mean of the copies; ``duplicate_calls`` counts the copies merged.
 
 Outcomes and weights come from ``rules/matrix.yaml`` (see that file for each rule).
 """
@@ -54,6 +61,9 @@ class OutcomeRule:
     """service_star: stars per team (ties included)."""
     min_score: float = 90.0
     """service_star: no star below this composite."""
+    min_weight_present: Optional[float] = None
+    """Share of the composite's weight that must have data for this outcome to be issued
+    (None: the config's ``min_weight_present``)."""
 
 
 @dataclass
@@ -71,6 +81,14 @@ class MatrixConfig:
         "service_star": OutcomeRule("服务之星", per="team", count=1, min_score=90)})
     coaching_top: int = 3
     """Recurring issues listed per agent."""
+    min_weight_present: float = 0.70
+    """Outcomes are withheld for an agent whose present components carry less of the weight."""
+    dedupe_key: tuple[str, ...] = ("agent_id", "started_at")
+    """Call columns that identify one conversation recorded more than once."""
+
+    def weight_needed(self, kind: str) -> float:
+        own = self.outcomes[kind].min_weight_present
+        return self.min_weight_present if own is None else own
 
 
 OUTCOME_KINDS = ("retraining", "warning", "reserve_cadre", "service_star")
@@ -89,7 +107,8 @@ def load_matrix_config(path: Optional[str | Path] = None) -> MatrixConfig:
     if not isinstance(data, dict):
         raise MatrixError(f"{file}: expected a mapping at the top level")
     config = MatrixConfig()
-    unknown = sorted(set(data) - {"weights", "min_calls_per_month", "outcomes", "coaching_top"})
+    unknown = sorted(set(data) - {"weights", "min_calls_per_month", "outcomes", "coaching_top",
+                                  "min_weight_present", "dedupe_key"})
     if unknown:
         raise MatrixError(f"{file}: {unknown[0]}: unknown key")
     if "weights" in data:
@@ -108,6 +127,14 @@ def load_matrix_config(path: Optional[str | Path] = None) -> MatrixConfig:
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise MatrixError(f"{file}: {key}: expected a whole number >= 0, got {value!r}")
             setattr(config, key, value)
+    if "min_weight_present" in data:
+        config.min_weight_present = _share(file, "min_weight_present", data["min_weight_present"])
+    if "dedupe_key" in data:
+        key = data["dedupe_key"]
+        if not isinstance(key, list) or not key or set(key) - set(DEDUPE_COLUMNS):
+            raise MatrixError(f"{file}: dedupe_key: expected a list of call columns from "
+                              f"{', '.join(DEDUPE_COLUMNS)}")
+        config.dedupe_key = tuple(key)
     outcomes = data.get("outcomes") or {}
     if not isinstance(outcomes, dict):
         raise MatrixError(f"{file}: outcomes: expected a mapping")
@@ -123,12 +150,26 @@ def load_matrix_config(path: Optional[str | Path] = None) -> MatrixConfig:
         if spec.get("per", "team") not in ("team", "all"):
             raise MatrixError(f"{file}: outcomes.{name}.per: must be 'team' or 'all'")
         merged = {**config.outcomes[name].__dict__, **spec}
+        if merged.get("min_weight_present") is not None:
+            merged["min_weight_present"] = _share(file, f"outcomes.{name}.min_weight_present",
+                                                  merged["min_weight_present"])
         try:
-            config.outcomes[name] = OutcomeRule(**{k: type(getattr(OutcomeRule("x"), k))(v)
-                                                   for k, v in merged.items()})
+            config.outcomes[name] = OutcomeRule(**{
+                k: v if k == "min_weight_present" else type(getattr(OutcomeRule("x"), k))(v)
+                for k, v in merged.items()})
         except (TypeError, ValueError):
             raise MatrixError(f"{file}: outcomes.{name}: a value has the wrong type") from None
     return config
+
+
+DEDUPE_COLUMNS = ("agent_id", "started_at", "business_type", "customer_tier", "duration_s",
+                  "team")
+
+
+def _share(file: Path, key: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise MatrixError(f"{file}: {key}: expected a share between 0 and 1, got {value!r}")
+    return float(value)
 
 
 # --- periods -------------------------------------------------------------------------------
@@ -172,7 +213,26 @@ def parse_period(text: str) -> Period:
 AGENT_SCHEMA = {"agent_id": pl.String, "team": pl.String, "period": pl.String,
                 "calls": pl.Int64, "red_line_calls": pl.Int64,
                 **{c: pl.Float64 for c in COMPONENTS}, "composite": pl.Float64,
-                "missing": pl.String, "flag": pl.String, "rank": pl.Int64}
+                "missing": pl.String, "weight_present": pl.Float64, "duplicate_calls": pl.Int64,
+                "flag": pl.String, "rank": pl.Int64}
+
+
+def one_per_conversation(calls: pl.DataFrame, key: tuple[str, ...]) -> pl.DataFrame:
+    """Calls with copies of one conversation merged (``dedupe_key``): the first call id
+    stands for them, with the mean score, any red line and ``copies`` = how many there were.
+    A call missing any key value is never merged."""
+    complete = pl.all_horizontal([pl.col(c).is_not_null() for c in key])
+    conversation = (pl.when(complete)
+                    .then(pl.concat_str([pl.col(c).cast(pl.String) for c in key],
+                                        separator="\x1f"))
+                    .otherwise(pl.lit("\x00") + pl.col("call_id")))
+    return (calls.sort("call_id").with_columns(conversation.alias("_conversation"))
+            .group_by("_conversation", maintain_order=True)
+            .agg(pl.col("call_id").first(), pl.col("agent_id").first(),
+                 pl.col("team").first(), pl.col("started_at").first(),
+                 pl.col("period").first(), pl.col("score").mean(),
+                 pl.col("red_line").max(), pl.len().cast(pl.Int64).alias("copies"))
+            .drop("_conversation"))
 
 
 def agent_scores(store: Store, period: Period | str,
@@ -180,12 +240,15 @@ def agent_scores(store: Store, period: Period | str,
     """One row per agent seen in the period (calls or components), see ``AGENT_SCHEMA``."""
     period = parse_period(period) if isinstance(period, str) else period
     config = config or MatrixConfig()
-    calls = store.calls_frame(period.months).filter(pl.col("agent_id").is_not_null())
+    calls = one_per_conversation(
+        store.calls_frame(period.months).filter(pl.col("agent_id").is_not_null()),
+        config.dedupe_key)
     qa = (calls.sort("started_at", nulls_last=False)
           .group_by("agent_id")
           .agg(pl.len().cast(pl.Int64).alias("calls"),
                pl.col("score").mean().round(2).alias("recording_qa"),
                pl.col("red_line").sum().cast(pl.Int64).alias("red_line_calls"),
+               (pl.col("copies") - 1).sum().cast(pl.Int64).alias("duplicate_calls"),
                pl.col("team").drop_nulls().last().alias("team")))
     comps = store.components_frame().filter(pl.col("period").is_in(period.months))
     per_kind = (comps.group_by("agent_id", "kind").agg(pl.col("score").mean().round(2))
@@ -199,6 +262,7 @@ def agent_scores(store: Store, period: Period | str,
     df = (qa.join(per_kind, on="agent_id", how="full", coalesce=True)
           .join(comp_team, on="agent_id", how="left")
           .with_columns(pl.col("calls").fill_null(0), pl.col("red_line_calls").fill_null(0),
+                        pl.col("duplicate_calls").fill_null(0),
                         pl.coalesce("team", "comp_team").alias("team"),
                         pl.lit(period.label).alias("period"))
           .drop("comp_team"))
@@ -217,6 +281,7 @@ def agent_scores(store: Store, period: Period | str,
     df = df.with_columns(
         pl.when(den > 0).then((num / den).round(2)).alias("composite"),
         missing.list.join(",").alias("missing"),
+        (den / sum(weights.values())).round(4).alias("weight_present"),
         pl.when(pl.col("calls") < min_calls)
         .then(pl.format("too few calls ({} < {})", pl.col("calls"), pl.lit(min_calls)))
         .alias("flag"))
@@ -273,11 +338,27 @@ def matrix(store: Store, period: Period | str, config: Optional[MatrixConfig] = 
                  .rank("min", descending=True).over(group))
         flags["service_star"] = ranked & (pl.col("composite") >= rule.min_score) & \
             (place <= rule.count)
-    df = df.with_columns([flags.get(kind, pl.lit(False)).fill_null(False).alias(kind)
-                          for kind in OUTCOME_KINDS])
+    # An outcome that costs or pays money is not issued from too little of the weight.
+    enough = {k: pl.col("weight_present") >= config.weight_needed(k) - 1e-9 for k in flags}
     df = df.with_columns(
-        pl.concat_str([pl.when(pl.col(k)).then(pl.lit(rules[k].label)) for k in OUTCOME_KINDS
-                       if k in rules], separator="; ", ignore_nulls=True).alias("outcomes"),
+        pl.concat_str([pl.when(flags[k].fill_null(False) & ~enough[k])
+                       .then(pl.format("{} ({}% of the weight present < {}%)",
+                                       pl.lit(rules[k].label),
+                                       (pl.col("weight_present") * 100).round(0).cast(pl.Int64),
+                                       pl.lit(round(config.weight_needed(k) * 100))))
+                       for k in OUTCOME_KINDS if k in flags],
+                      separator="; ", ignore_nulls=True).alias("withheld")
+        if flags else pl.lit("").alias("withheld"))
+    df = df.with_columns([(flags[kind] & enough[kind]).fill_null(False).alias(kind)
+                          if kind in flags else pl.lit(False).alias(kind)
+                          for kind in OUTCOME_KINDS])
+    # An outcome issued on partial data says which components it lacks.
+    lacking = pl.when(pl.col("missing") != "").then(pl.format(" [missing: {}]", "missing")) \
+        .otherwise(pl.lit(""))
+    df = df.with_columns(
+        pl.concat_str([pl.when(pl.col(k)).then(pl.lit(rules[k].label) + lacking)
+                       for k in OUTCOME_KINDS if k in rules],
+                      separator="; ", ignore_nulls=True).alias("outcomes"),
         pl.concat_str([pl.when(pl.col(k)).then(pl.lit(rules[k].action)) for k in OUTCOME_KINDS
                        if k in rules], separator="; ", ignore_nulls=True).alias("actions"))
 

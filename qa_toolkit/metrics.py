@@ -84,7 +84,27 @@ def speech_units(text: str, language: str) -> tuple[int, str]:
     return len(_LATIN_WORD.findall(text)), "words/min"
 
 
-def _speaking_time(turn: Turn, pause: float = 0.5) -> float:
+SPEECH_RATE_PAUSE_S = 0.5
+"""Gaps between a turn's words longer than this are pauses, not speaking time."""
+
+
+def speech_rate(turns: list[Turn], language: str) -> tuple[Optional[float], int, float, str]:
+    """The one definition of speech rate, used by ``metrics`` and the ``speech_rate`` rule:
+    characters (Chinese; Latin words count one each) or words of the turns' text per minute of
+    speaking time, i.e. each turn from its first to its last word, pauses between words longer
+    than ``SPEECH_RATE_PAUSE_S`` left out. Returns ``(rate or None under 1 s, units,
+    speaking_s, unit)``."""
+    units, speaking = 0, 0.0
+    unit = "chars/min" if language.startswith("zh") else "words/min"
+    for t in turns:
+        n, unit = speech_units(t.text, language)
+        units += n
+        speaking += _speaking_time(t)
+    rate = round(units / (speaking / 60.0), 1) if speaking > 1.0 else None
+    return rate, units, speaking, unit
+
+
+def _speaking_time(turn: Turn, pause: float = SPEECH_RATE_PAUSE_S) -> float:
     """Time from first to last word, minus pauses longer than `pause` between words."""
     if not turn.words:
         return max(0.0, turn.end - turn.start)
@@ -180,12 +200,7 @@ def _role_metrics(role: str, turns: list[Turn], speech: list[tuple[float, float]
                   signal: np.ndarray, sample_rate: int, total_talk: float,
                   language: str) -> dict[str, Any]:
     talk = _total(speech)
-    units, unit_name = 0, "chars/min" if language.startswith("zh") else "words/min"
-    speaking = 0.0
-    for t in turns:
-        n, unit_name = speech_units(t.text, language)
-        units += n
-        speaking += _speaking_time(t)
+    rate, _, _, unit_name = speech_rate(turns, language)
     db = _frame_db(signal, sample_rate)
     series, levels = _loudness(db, turns, speech)
     loud_jumps = [{"start": r2(turns[i].start), "end": r2(turns[i].end),
@@ -208,7 +223,7 @@ def _role_metrics(role: str, turns: list[Turn], speech: list[tuple[float, float]
         "talk_time_s": r2(talk),
         "talk_share": round(talk / total_talk, 3) if total_talk > 0 else 0.0,
         "turns": len(turns),
-        "speech_rate": round(units / (speaking / 60.0), 1) if speaking > 1.0 else None,
+        "speech_rate": rate,
         "speech_rate_unit": unit_name,
         "loudness_dbfs": round(float(np.median(levels)), 1) if levels else None,
         "loudness_series": series,

@@ -150,11 +150,48 @@ def verify_embedded() -> bool:
     return _is_complete(folder) and sha256_file(folder / "model.bin") == EMBEDDED_SHA256
 
 
+def site_models_dir() -> Path:
+    """Where a site keeps its own CTranslate2 models: ``--model NAME`` finds ``NAME`` here."""
+    return cache_root() / "site-models"
+
+
+def is_model_folder(folder: Path) -> bool:
+    return (folder / "model.bin").is_file() and (folder / "config.json").is_file()
+
+
+def folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def model_sha256(folder: Path) -> str:
+    """sha256 of model.bin, remembered beside it (keyed by size and mtime): hashing a
+    large-v3 model takes seconds, and `qa-toolkit models` should not."""
+    model = folder / "model.bin"
+    stat = model.stat()
+    key = f"{stat.st_size}:{stat.st_mtime_ns}"
+    memo = folder / ".qa-toolkit-sha256"
+    try:
+        saved_key, digest = memo.read_text().split()
+        if saved_key == key:
+            return digest
+    except (OSError, ValueError):
+        pass
+    digest = sha256_file(model)
+    try:
+        memo.write_text(f"{key} {digest}\n")
+    except OSError:  # a read-only model folder is fine: hash again next time
+        pass
+    return digest
+
+
 def resolve(name: Optional[str]) -> ModelRef:
     """Turn ``--model`` into something WhisperModel loads without touching the network."""
     name = name or DEFAULT_MODEL
     if name == DEFAULT_MODEL:
         return ModelRef(name, str(assemble_embedded()), True, EMBEDDED_SHA256)
+    site = site_models_dir() / name
+    if "/" not in name and is_model_folder(site):
+        return ModelRef(name, str(site), True)
     folder = Path(name).expanduser()
     if folder.exists():
         if not (folder / "model.bin").is_file():
@@ -163,8 +200,37 @@ def resolve(name: Optional[str]) -> ModelRef:
     return ModelRef(name, name, False)
 
 
-def describe() -> list[dict[str, str]]:
-    """What is installed and where, for ``qa-toolkit models``."""
+def check_available(name: Optional[str], allow_download: bool = False) -> None:
+    """Raise a one-line ModelError, before a run writes anything, when ``--model`` names a
+    model that cannot be loaded: not the embedded one, not a model folder, and (offline)
+    not in the faster-whisper cache, or (with downloads) not a faster-whisper name."""
+    name = name or DEFAULT_MODEL
+    if name == DEFAULT_MODEL or Path(name).expanduser().exists() \
+            or ("/" not in name and is_model_folder(site_models_dir() / name)):
+        resolve(name)  # a folder without model.bin is an error too
+        return
+    from faster_whisper.utils import available_models, download_model
+
+    known = "/" in name or name in available_models()
+    if allow_download and known:
+        return
+    try:
+        if not known:
+            raise ValueError(name)
+        download_model(name, local_files_only=True)
+    except Exception:  # not cached (huggingface_hub raises several types) or not a model name
+        offline = ", ".join(row["name"] for row in describe())
+        raise ModelError(
+            f"model {name!r} is not available offline (available: {offline}; see `qa-toolkit "
+            f"models`); to add one, copy a CTranslate2 model folder into {site_models_dir()} "
+            f"(docs/models.md) or give --model its path, or a faster-whisper name "
+            f"({', '.join(available_models()[:6])}, …) with --allow-download once"
+        ) from None
+
+
+def describe(extra_dirs: tuple[Path, ...] = ()) -> list[dict[str, str]]:
+    """What is installed and where, for ``qa-toolkit models``: the embedded model, the site's
+    own folders (``site_models_dir()`` and any folder given), and faster-whisper's cache."""
     rows = []
     folder = embedded_dir()
     try:
@@ -172,9 +238,23 @@ def describe() -> list[dict[str, str]]:
         origin = str(sources[_PARTS[0]].parent.parent)
     except ModelError as exc:
         origin = f"missing: {exc}"
+    assembled = _is_complete(folder)
     rows.append({"name": DEFAULT_MODEL, "kind": "embedded (default)",
-                 "status": "assembled" if _is_complete(folder) else "assembled on first use",
-                 "path": str(folder), "source": origin})
+                 "status": "assembled" if assembled else "assembled on first use",
+                 "path": str(folder), "source": origin,
+                 "size": str(folder_size(folder) if assembled else EMBEDDED_SIZE),
+                 "sha256": EMBEDDED_SHA256})
+    candidates = sorted(p for p in site_models_dir().iterdir()) if site_models_dir().is_dir() else []
+    for given in extra_dirs:
+        candidates += [given] if is_model_folder(given) else sorted(given.iterdir()) if given.is_dir() else []
+    for candidate in candidates:
+        if not is_model_folder(candidate):
+            continue
+        in_site = candidate.parent == site_models_dir()
+        rows.append({"name": candidate.name if in_site else str(candidate),
+                     "kind": "site model", "status": "local", "path": str(candidate.resolve()),
+                     "source": "--model " + (candidate.name if in_site else str(candidate)),
+                     "size": str(folder_size(candidate)), "sha256": model_sha256(candidate)})
     hub = Path(os.environ.get("HF_HUB_CACHE") or Path.home() / ".cache" / "huggingface" / "hub")
     for repo in sorted(hub.glob("models--*faster-whisper*")) if hub.is_dir() else []:
         rows.append({"name": repo.name.split("--")[-1], "kind": "faster-whisper cache",

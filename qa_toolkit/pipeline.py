@@ -11,12 +11,17 @@ import os
 import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
+
+import numpy as np
 
 from qa_toolkit import audio as audio_mod
 from qa_toolkit.types import Call, CallMeta, Hook, SpeakerSegment, Word, no_hook
+
+if TYPE_CHECKING:
+    from qa_toolkit.transcribe import Transcript
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +51,16 @@ class PipelineOptions:
     batch_size: int = 8
     """Batched ASR decoding (0 = sequential)."""
     beam_size: int = 5
+    hotwords: bool = False
+    """Bias decoding with the pack's `asr.hotwords`. Off: measured on samples/ they were
+    written into quiet channels as the list itself (words nobody said) and made CER swing
+    both ways on noisy audio; with them on, a segment reciting them is dropped (`bias_echo`)."""
+    redecode: bool = True
+    """Decode speech that came out without words (or as a loop) a second time, on its own."""
+    lost_speech_s: float = 4.0
+    lost_speech_share: float = 0.15
+    """A call whose speech has this many seconds, or this share, still without words after
+    the second decode is flagged `speech_lost`: a human must listen before it is trusted."""
     pyannote_pipeline: Optional[str] = None
     pyannote_token: Optional[str] = None
     role_confidence_min: float = 0.6
@@ -79,6 +94,59 @@ def drop_words_outside_speech(words: list[Word], speech: list[SpeakerSegment],
     return kept, len(words) - len(kept)
 
 
+def unworded_speech(speech: list[SpeakerSegment], words: list[Word],
+                    per_speaker: bool) -> list[tuple[float, float]]:
+    """Stretches of speech (≥ 1 s) with no word; per speaker when each word's speaker is
+    its channel, else over all speech (a mono diarizer's overlaps would count twice)."""
+    from qa_toolkit.transcribe import speech_without_words
+
+    if not per_speaker:
+        return speech_without_words([(s.start, s.end) for s in speech], words, min_s=1.0)
+    out: list[tuple[float, float]] = []
+    for speaker in sorted({s.speaker for s in speech}):
+        out += speech_without_words([(s.start, s.end) for s in speech if s.speaker == speaker],
+                                    [w for w in words if w.speaker == speaker], min_s=1.0)
+    return out
+
+
+def lost_speech(lost: list[tuple[float, float]], speech: list[SpeakerSegment],
+                min_s: float, min_share: float) -> bool:
+    total = sum(s.end - s.start for s in speech)
+    unworded = sum(b - a for a, b in lost)
+    return unworded >= min_s or (total > 0 and unworded / total >= min_share)
+
+
+def silence_outside(wave: np.ndarray, speech: list[SpeakerSegment], sample_rate: int,
+                    pad_s: float = 0.3) -> np.ndarray:
+    """The channel with everything but its party's speech (padded) set to zero, so that the
+    ASR's own VAD and decoder never see the other party's bleed or the line noise."""
+    kept = np.zeros_like(wave)
+    for seg in speech:
+        a = max(0, int((seg.start - pad_s) * sample_rate))
+        b = min(len(wave), int((seg.end + pad_s) * sample_rate))
+        kept[a:b] = wave[a:b]
+    return kept
+
+
+def drop_bleed_words(words: list[Word], channels: np.ndarray, channel: int, sample_rate: int,
+                     margin_db: float = 15.0) -> tuple[list[Word], int]:
+    """Drop words whose audio is much louder on another channel at that time: the other
+    party's echo on this line, which would otherwise be written twice."""
+    from qa_toolkit.speakers.channel import frame_db
+
+    frame = int(0.02 * sample_rate)
+    db = np.stack([frame_db(ch, frame) for ch in channels])
+    kept = []
+    for w in words:
+        a, b = int(w.start / 0.02), max(int(w.start / 0.02) + 1, int(np.ceil(w.end / 0.02)))
+        own = float(np.max(db[channel, a:b])) if b <= db.shape[1] and a < b else 0.0
+        other = float(np.max(np.delete(db, channel, axis=0)[:, a:b])) if a < min(b, db.shape[1]) else -np.inf
+        if own < other - margin_db:
+            continue
+        kept.append(w)
+    return kept, len(words) - len(kept)
+
+
 @dataclass
 class CallPipeline:
     options: PipelineOptions
@@ -93,7 +161,7 @@ class CallPipeline:
         from threadpoolctl import threadpool_limits
 
         from qa_toolkit.rules import load_pack
-        from qa_toolkit.scoring import load_scorecard
+        from qa_toolkit.scoring import scorecard_for_pack
         from qa_toolkit.transcribe import TranscribeOptions, Transcriber
 
         threads = self.options.effective_threads()
@@ -110,24 +178,52 @@ class CallPipeline:
         speakers.preload()
         metrics.warm_up()
         self.pack = load_pack(self.options.rules)
-        self.scorecard = load_scorecard(self.options.scorecard or self._default_scorecard())
-        # The pack's vocabulary biases decoding towards its language: only use it on calls
-        # in that language (Chinese hotwords turn English speech into Chinese text).
-        # Hotwords, not an initial prompt: measured on samples/ with batched decoding, a
-        # prompt of script sentences made Whisper skip whole 20 s chunks that repeated it
-        # (CER 0.51 vs 0.10 on c01), while hotwords fixed 工号/恒通 with no loss.
-        same_language = self.options.language == self.pack.language
+        self.scorecard = scorecard_for_pack(self.pack.path, self.options.scorecard)
+        # No initial prompt: measured on samples/ with batched decoding, a prompt of script
+        # sentences made Whisper skip whole 20 s chunks that repeated it (CER 0.51 vs 0.10 on
+        # c01). Hotwords only when asked for, and only on calls in the pack's language
+        # (Chinese hotwords turn English speech into Chinese text).
+        use_hotwords = self.options.hotwords and self.options.language == self.pack.language
         self.transcriber = Transcriber(TranscribeOptions(
             model=self.options.model, language=self.options.language,
-            hotwords=(" ".join(self.pack.hotwords()) or None) if same_language else None,
+            hotwords=(" ".join(self.pack.hotwords()) or None) if use_hotwords else None,
             beam_size=self.options.beam_size, batch_size=self.options.batch_size,
-            cpu_threads=threads, allow_download=self.options.allow_download))
+            cpu_threads=threads, allow_download=self.options.allow_download,
+            redecode=self.options.redecode))
         self._ready = True
         return self
 
-    def _default_scorecard(self) -> Optional[str]:
-        path = Path(self.pack.path).with_suffix(".scorecard.yaml") if getattr(self.pack, "path", None) else None
-        return str(path) if path and path.is_file() else None
+    def _recover_channels(self, channels: np.ndarray, diarization, transcript: "Transcript",
+                          words: list[Word]) -> tuple[list[Word], "Transcript"]:
+        """Stereo: where a party's channel has speech but the mix gave that party no words
+        (lost by the decoder, or drowned under the other party in an interruption), decode
+        that stretch again from the party's own channel; the new words are that party's."""
+        added: list[Word] = []
+        dropped = dict(transcript.dropped)
+        redecoded = list(transcript.redecoded)
+        for c, wave in enumerate(channels):
+            label = f"ch{c}"
+            own = [s for s in diarization.segments if s.speaker == label]
+            if not own:
+                continue
+            mine = [w for w in words if w.speaker == label]
+            alone = replace(transcript, words=mine, loop_spans=[], redecoded=[],
+                            dropped={k: 0 for k in transcript.dropped})
+            part = self.transcriber.recover(silence_outside(wave, own, 16000), alone,
+                                            [(s.start, s.end) for s in own])
+            known = {id(w) for w in mine}
+            new, n_outside = drop_words_outside_speech([w for w in part.words if id(w) not in known], own)
+            new, n_bleed = drop_bleed_words(new, channels, c, 16000)
+            for w in new:
+                w.speaker = label
+            added += new
+            for k, v in part.dropped.items():
+                dropped[k] = dropped.get(k, 0) + v
+            dropped["bleed"] = dropped.get("bleed", 0) + n_bleed
+            dropped["outside_speech"] = dropped.get("outside_speech", 0) + n_outside
+            redecoded += [dict(r, channel=label) for r in part.redecoded]
+        merged = sorted(words + added, key=lambda w: (w.start, w.end))
+        return merged, replace(transcript, dropped=dropped, redecoded=redecoded)
 
     @property
     def model_label(self) -> str:
@@ -157,7 +253,9 @@ class CallPipeline:
         mark("decode")
         self.hook("decode", decoded)
 
-        side_by_side = self.options.overlap_stages and self.options.effective_threads() >= 2
+        by_channel = decoded.channels >= 2 and self.options.diarization in ("auto", "channel")
+        side_by_side = (self.options.overlap_stages and not by_channel
+                        and self.options.effective_threads() >= 2)
         diar_options = speakers.DiarizationOptions(
             backend=self.options.diarization, num_speakers=self.options.num_speakers,
             threads=1 if side_by_side else self.options.effective_threads(),
@@ -166,28 +264,41 @@ class CallPipeline:
 
         def diarize() -> tuple[object, float]:
             started = time.perf_counter()
-            result = speakers.diarize(audio16.samples, audio16.sample_rate, diar_options)
+            try:
+                result = speakers.diarize(audio16.samples, audio16.sample_rate, diar_options)
+            except ValueError as exc:
+                raise StageError("speakers", str(exc)) from None
             return result, time.perf_counter() - started
 
+        # One transcript of the mix, for stereo too. Measured on samples/ (both CTranslate2
+        # ISAs): decoding each channel alone raised CER from 13.6% to 17.2%, since a window
+        # holding both sides of the dialogue decodes each side better; the channels are
+        # used instead to say whose each word is and to recover what the mix lost.
         with ExitStack() as stack:
             pending = None
             if side_by_side:
                 pool = stack.enter_context(ThreadPoolExecutor(1, "qa-toolkit-speakers"))
                 pending = pool.submit(diarize)
             transcript = self.transcriber.transcribe(audio16.mono())
-            mark("asr")
-            self.hook("asr", transcript)
-            try:
-                diarization, diarize_s = pending.result() if pending else diarize()
-            except ValueError as exc:
-                raise StageError("speakers", str(exc)) from None
+            diarization, diarize_s = pending.result() if pending else diarize()
+        if by_channel:
+            words, outside = drop_words_outside_speech(transcript.words, diarization.segments)
+            words = speakers.label_words(words, diarization)
+            words, transcript = self._recover_channels(audio16.samples, diarization,
+                                                       transcript, words)
+            turns = speakers.channel_turns(words, diarization)
+        else:
+            transcript = self.transcriber.recover(
+                audio16.mono(), transcript, [(s.start, s.end) for s in diarization.segments])
+            words, outside = drop_words_outside_speech(transcript.words, diarization.segments)
+            turns = speakers.attribute_words(words, diarization)
+        mark("asr")
+        self.hook("asr", transcript)
         timings["diarize_busy"] = round(diarize_s, 3)
 
         agent_channel = meta.agent_channel if meta.agent_channel is not None else self.options.agent_channel
         if decoded.channels < 2:
             agent_channel = None
-        words, outside = drop_words_outside_speech(transcript.words, diarization.segments)
-        turns = speakers.attribute_words(words, diarization)
         roles = speakers.assign_roles(turns, diarization, agent_channel=agent_channel,
                                       agent_cues=self.pack.agent_cues())
         mark("speakers")
@@ -195,7 +306,11 @@ class CallPipeline:
 
         metrics = compute_metrics(audio16.samples, audio16.sample_rate, turns, roles.speech,
                                   decoded.duration_s, transcript.language)
-        metrics["asr_dropped_words"] = dict(transcript.dropped, outside_speech=outside)
+        metrics["asr_dropped_words"] = dict(
+            transcript.dropped, outside_speech=transcript.dropped.get("outside_speech", 0) + outside)
+        metrics["asr_redecoded"] = transcript.redecoded
+        lost = unworded_speech(diarization.segments, words, per_speaker=by_channel)
+        metrics["asr_unworded_speech_s"] = round(sum(b - a for a, b in lost), 2)
         mark("metrics")
 
         call = Call(
@@ -213,11 +328,15 @@ class CallPipeline:
         )
         if roles.confidence < self.options.role_confidence_min:
             call.flags.append("low_role_confidence")
+        if lost_speech(lost, diarization.segments, self.options.lost_speech_s,
+                       self.options.lost_speech_share):
+            call.flags.append("speech_lost")
         config = asdict(self.options)
         config.pop("threads")  # cores do not change results; the JSON must not differ by them
         config.pop("overlap_stages")
         asr_options = {k: v for k, v in transcript.options.items() if k != "cpu_threads"}
-        call.provenance = dict(build_provenance(path, self.options.model, self.pack, config),
+        call.provenance = dict(build_provenance(path, self.options.model, self.pack, config,
+                                                self.scorecard),
                                decoder=decoded.codec, asr_options=asr_options)
         # Judge the call exactly as its JSON will read back (rounded, masked), so that
         # `qa-toolkit verify` re-derives the very same verdicts from the saved transcript.

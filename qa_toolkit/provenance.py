@@ -119,18 +119,20 @@ def software_versions() -> dict[str, Any]:
 
 
 def build_provenance(source_path: str | Path, model_dir_or_name: str, pack: Any,
-                     config: dict[str, Any]) -> dict[str, Any]:
+                     config: dict[str, Any], scorecard: Any = None) -> dict[str, Any]:
     """The evidence bundle stored as ``provenance`` in the call JSON.
 
-    ``source_path`` is recorded as given (the runner should pass it absolute or relative to the
-    OUT folder, which is where ``verify`` looks); ``pack`` is a loaded rule pack; ``config`` the
-    options the call ran with. Nothing time-dependent goes in, so that the same input and
-    config give byte-identical JSON.
+    ``source_path`` is recorded absolute (``path``) and as given (``given``, when relative):
+    ``verify`` run from another folder finds the recording by either. ``pack`` is a loaded
+    rule pack; ``scorecard`` the loaded scorecard (its digest lets ``verify`` re-derive the
+    score); ``config`` the options the call ran with. Nothing time-dependent goes in, so that
+    the same input and config give byte-identical JSON.
     """
     source = Path(source_path)
-    return {
+    given = {} if source.is_absolute() else {"given": str(source_path)}
+    bundle = {
         "version": PROVENANCE_VERSION,
-        "input": {"path": str(source_path), "sha256": sha256_file(source),
+        "input": {"path": str(source.resolve()), **given, "sha256": sha256_file(source),
                   "size": source.stat().st_size},
         "model": model_identity(str(model_dir_or_name)),
         "rule_pack": {"id": pack.id, "version": str(pack.version), "sha256": pack.sha256,
@@ -141,6 +143,10 @@ def build_provenance(source_path: str | Path, model_dir_or_name: str, pack: Any,
                      "implementation": platform.python_implementation(),
                      "system": platform.system(), "machine": platform.machine()},
     }
+    if scorecard is not None:
+        bundle["scorecard"] = {"id": scorecard.id, "version": scorecard.version,
+                               "sha256": scorecard.digest, "path": scorecard.source}
+    return bundle
 
 
 def as_saved(call: Call, keep_pii: bool = False) -> Call:
@@ -173,15 +179,21 @@ class VerifyReport:
         return not self.mismatches
 
 
-def resolve_source(json_path: Path, source: str) -> Optional[Path]:
-    """The recording named in a call JSON: absolute, else relative to OUT, else to the cwd."""
-    candidate = Path(source).expanduser()
-    if candidate.is_absolute():
-        return candidate if candidate.is_file() else None
+def resolve_source(json_path: Path, *sources: str) -> Optional[Path]:
+    """The recording named in a call JSON: each of ``sources`` (the absolute path, the path
+    as given) as it is, else relative to OUT, else to the cwd; else the run's own copy in
+    ``OUT/audio/`` (a run folder moved to another machine)."""
     out_dir = json_path.resolve().parent.parent  # OUT/calls/<id>.json
-    for base in (out_dir, Path.cwd()):
-        if (base / candidate).is_file():
-            return base / candidate
+    names = [Path(s).expanduser() for s in sources if s]
+    for candidate in names:
+        bases = [Path()] if candidate.is_absolute() else [out_dir, Path.cwd()]
+        for base in bases:
+            if (base / candidate).is_file():
+                return base / candidate
+    for candidate in names:  # media.bundled_audio_path: OUT/audio/<page name><suffix>
+        copy = out_dir / "audio" / f"{json_path.stem}{candidate.suffix.lower()}"
+        if copy.is_file():
+            return copy
     return None
 
 
@@ -227,6 +239,38 @@ def _compare_outcomes(kind: str, saved: list[dict[str, Any]], derived: list[dict
         report.checked.append(f"{len(saved)} {kind}s re-derived from the saved transcript")
 
 
+def _compare_score(data: dict[str, Any], outcomes: list, saved_card: dict[str, Any], pack: Any,
+                   report: VerifyReport) -> None:
+    """Re-score the re-derived outcomes: a score edited by hand (hits unchanged) is a finding.
+
+    The scorecard is the one the call ran with (its path, else the one next to the pack);
+    when its file changed since, the score cannot be re-derived and that is said instead.
+    """
+    from qa_toolkit.scoring import ScorecardError, default_scorecard_path, load_scorecard, \
+        score_call
+
+    saved = data.get("score")
+    if not isinstance(saved, (int, float)) or isinstance(saved, bool):
+        return
+    path = saved_card.get("path")
+    if not path or not Path(path).is_file():
+        path = default_scorecard_path(str(pack.path) if getattr(pack, "path", None) else pack.id)
+    try:
+        card = load_scorecard(path)
+    except ScorecardError as exc:
+        report.notes.append(f"score not re-derived: {exc}")
+        return
+    if saved_card.get("sha256") and saved_card["sha256"] != card.digest:
+        report.notes.append(f"score not re-derived: scorecard {path} changed since the run")
+        return
+    derived = score_call(outcomes, card).score
+    if abs(derived - float(saved)) > 0.005:
+        report.mismatches.append(f"score {saved:g} in the JSON, {derived:g} from its hits with "
+                                 f"scorecard {card.id} {card.version} ({path})")
+    else:
+        report.checked.append(f"score {derived:g} re-derived with scorecard {card.id}")
+
+
 def verify_call(json_path: str | Path) -> VerifyReport:
     """Re-hash the input and rule pack, and re-derive hits and review items from the transcript."""
     from qa_toolkit.rules import load_pack
@@ -246,7 +290,8 @@ def verify_call(json_path: str | Path) -> VerifyReport:
         return report
 
     saved_input = prov["input"]
-    source = resolve_source(json_path, saved_input.get("path") or data.get("source", ""))
+    source = resolve_source(json_path, saved_input.get("path") or "",
+                            saved_input.get("given") or "", data.get("source") or "")
     if source is None:
         report.mismatches.append(f"input file not found: {saved_input.get('path')}")
     else:
@@ -297,6 +342,7 @@ def verify_call(json_path: str | Path) -> VerifyReport:
                       [o.to_dict() for o in outcomes if o.status == "hit"], report)
     _compare_outcomes("review item", data.get("review") or [],
                       [o.to_dict() for o in outcomes if o.status == "review"], report)
+    _compare_score(data, outcomes, prov.get("scorecard") or {}, pack, report)
     if len(report.mismatches) > before and prov.get("pii_masked"):
         report.notes.append(f"{prov['pii_masked']} customer number(s) were masked in this JSON "
                             "after the rules ran: evidence next to them can differ")

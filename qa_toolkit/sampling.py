@@ -27,6 +27,8 @@ from typing import Any, Literal, Optional
 import polars as pl
 
 from qa_toolkit import __version__
+from qa_toolkit.metadata import (CALL_COLUMNS, SAMPLE_REQUIRED, MetadataError, canonical_columns,
+                                 check_columns)
 from qa_toolkit.models import sha256_file
 
 log = logging.getLogger(__name__)
@@ -36,10 +38,7 @@ Period = Literal["day", "week"]
 PLANS: tuple[str, ...] = ("random", "stratified", "risk")
 PERIODS: tuple[str, ...] = ("day", "week")
 
-REQUIRED_COLUMNS = ("path", "call_id", "agent_id", "team", "started_at", "duration_s",
-                    "direction", "tags")
-METADATA_COLUMNS = ("call_id", "file", "agent_id", "team", "started_at", "business_type",
-                    "customer_tier", "agent_channel")
+METADATA_COLUMNS = CALL_COLUMNS
 """The leading columns of a sample manifest, in the order ``run --metadata`` expects."""
 
 PLAN_SCHEMA_VERSION = 1
@@ -130,12 +129,13 @@ def read_manifest(path: Path) -> pl.DataFrame:
             # Exports from Chinese telephony systems are often GBK.
             reason = "not UTF-8 text; save it as UTF-8"
         raise ManifestError(f"{path}: not a readable {kind} manifest ({reason})") from None
-    df = df.rename({c: c.strip() for c in df.columns})
-    missing = [c for c in REQUIRED_COLUMNS if c not in df.columns]
-    if missing:
-        raise ManifestError(f"{path}: missing column(s) {', '.join(missing)} "
-                            f"(found: {', '.join(df.columns) or 'none'})")
-    return df
+    try:
+        check_columns(df.columns, str(path), SAMPLE_REQUIRED)
+    except MetadataError as exc:
+        raise ManifestError(str(exc)) from None
+    if "file" in df.columns and "path" in df.columns:
+        df = df.drop("path")  # the alias of an older manifest format; file is the name now
+    return df.rename(dict(zip(df.columns, canonical_columns(df.columns))))
 
 
 def _row_label(path: Path, index: int, is_csv: bool) -> str:
@@ -157,8 +157,8 @@ def _prepare(df: pl.DataFrame, path: Path) -> pl.DataFrame:
 
     call_id = pl.col("call_id").cast(pl.String).str.strip_chars()
     bad(call_id.is_null() | (call_id == ""), "call_id is empty", "call_id")
-    file_ = pl.col("path").cast(pl.String).str.strip_chars()
-    bad(file_.is_null() | (file_ == ""), "path is empty", "path")
+    file_ = pl.col("file").cast(pl.String).str.strip_chars()
+    bad(file_.is_null() | (file_ == ""), "file is empty", "file")
 
     started = pl.col("started_at")
     if df.schema["started_at"].is_temporal():
@@ -166,19 +166,24 @@ def _prepare(df: pl.DataFrame, path: Path) -> pl.DataFrame:
     else:
         day = (started.cast(pl.String).str.strip_chars().str.slice(0, 10)
                .str.replace_all("/", "-").str.to_date("%Y-%m-%d", strict=False))
-    duration = pl.col("duration_s").cast(pl.Float64, strict=False)
-
-    if isinstance(df.schema["tags"], pl.List):
+    # duration_s and tags are optional: without them the risk plan has no long/short-call
+    # or tag factors, and says so in the plan file.
+    raw_duration = (pl.col("duration_s").cast(pl.String).str.strip_chars()
+                    if "duration_s" in df.columns else pl.lit(None, dtype=pl.String))
+    duration = raw_duration.cast(pl.Float64, strict=False)
+    if "tags" in df.columns and isinstance(df.schema["tags"], pl.List):
         tags = pl.col("tags").cast(pl.List(pl.String))
     else:
-        tags = pl.col("tags").cast(pl.String).fill_null("").str.split(";")
+        tags = (pl.col("tags").cast(pl.String) if "tags" in df.columns
+                else pl.lit(None, dtype=pl.String)).fill_null("").str.split(";")
     tags = tags.list.eval(pl.element().str.strip_chars().str.to_lowercase()
                           .filter(pl.element() != "")).list.unique(maintain_order=True)
 
     df = df.with_columns(_call_id=call_id, _day=day, _duration=duration, _tags=tags)
     bad(pl.col("_day").is_null(), "started_at is not a date", "started_at")
-    bad(pl.col("_duration").is_null() | pl.col("_duration").is_nan()
-        | (pl.col("_duration") < 0), "duration_s is not a non-negative number", "duration_s")
+    bad((pl.col("_duration").is_null() & raw_duration.is_not_null() & (raw_duration != ""))
+        | pl.col("_duration").is_nan() | (pl.col("_duration") < 0),
+        "duration_s is not a non-negative number", "duration_s")
 
     dup = df.filter(pl.col("_call_id").is_duplicated()).sort("_row").head(1)
     if dup.height:
@@ -244,7 +249,8 @@ def _risk_columns(df: pl.DataFrame, w: RiskWeights) -> tuple[pl.DataFrame, dict[
     info = {"factors": factor,
             "long_call_min_s": None if long_cut is None else round(long_cut, 2),
             "short_call_max_s": None if short_cut is None else round(short_cut, 2),
-            "unavailable": [k for k, col in (("new_agent", "agent_tenure_days"),
+            "unavailable": [k for k, col in (("long_call", "duration_s"),
+                                            ("new_agent", "agent_tenure_days"),
                                             ("repeat_caller", "caller_id"))
                             if col not in df.columns]}
     return df, info
@@ -356,12 +362,12 @@ def draw_sample(manifest: pl.DataFrame, options: SampleOptions, source: Path) ->
 
 
 def _output_frame(selected: pl.DataFrame, with_weight: bool) -> pl.DataFrame:
-    lead = [pl.col("_call_id").alias("call_id"), pl.col("path").cast(pl.String).alias("file")]
+    lead = [pl.col("_call_id").alias("call_id"), pl.col("file").cast(pl.String).alias("file")]
     for col in METADATA_COLUMNS[2:]:
         lead.append(pl.col(col) if col in selected.columns
                     else pl.lit(None, dtype=pl.String).alias(col))
     # Re-sampling a sample must not duplicate the columns this function adds.
-    own = {*METADATA_COLUMNS, "path", "sample_reason", "risk_weight"}
+    own = {*METADATA_COLUMNS, "sample_reason", "risk_weight"}
     extras = [c for c in selected.columns if not c.startswith("_") and c not in own]
     tail = [pl.col(c).list.join(";") if isinstance(selected.schema[c], pl.List) else pl.col(c)
             for c in extras]

@@ -6,6 +6,12 @@ cost at most in one call (category = the rule id's prefix, ``etiquette.jargon`` 
 ``etiquette``), red-line rules that fail the call outright, and bonus items. Only outcomes with
 status ``hit`` cost points; ``review`` outcomes wait for a human and cost nothing.
 
+``overlap`` says how two hits of different rules on the same words combine (a forbidden
+phrase that is also a negative tone, a late greeting that also lacks the staff number):
+``max`` charges the larger deduction once and keeps the other, shown as covered by it at 0
+points; ``sum`` charges both. Every step from the hits to the score (covered hits, caps, red
+lines, bonus) is in the ``CallScore``, so a page can show the arithmetic.
+
 Without a scorecard the score is the seeds' rule: 100 − the points of the hits, floor 0.
 """
 
@@ -89,6 +95,12 @@ class Scorecard:
     warning); compliance exports report the share of calls that passed each."""
     coaching: dict[str, str] = field(default_factory=dict)
     """Rule id or category → coaching topic (training content) for recurring issues."""
+    overlap: Literal["sum", "max"] = "sum"
+    """How hits of different rules on the same words combine: ``sum`` charges each, ``max``
+    charges the largest and marks the others covered by it."""
+    overlap_share: float = 0.5
+    """Two hits are on the same words when their spans share at least this part of the
+    longer span (and the speaker): a phrase inside a whole-call speech-rate hit is not."""
     source: Optional[str] = None
     """The file it was read from (None: built in)."""
 
@@ -121,25 +133,65 @@ def category(rule_id: str) -> str:
     return rule_id.split(".", 1)[0]
 
 
+def same_words(a: Outcome, b: Outcome, share: float) -> bool:
+    """Whether two hits are about the same stretch of the same speaker's words."""
+    if a.start is None or b.start is None or (a.role and b.role and a.role != b.role):
+        return False
+    a_end = a.end if a.end is not None else a.start
+    b_end = b.end if b.end is not None else b.start
+    common = min(a_end, b_end) - max(a.start, b.start)
+    longest = max(a_end - a.start, b_end - b.start)
+    return common > 0 and common >= share * longest if longest > 0 else a.start == b.start
+
+
+def _covering(hits: list[Outcome], points: list[float], card: Scorecard) -> dict[int, int]:
+    """Index of each covered hit → index of the hit that covers it (``overlap: max``).
+
+    The larger deduction stands; on a tie, the rule earlier in the pack. A hit is covered
+    only by one that is itself charged, so chains cannot cancel each other out.
+    """
+    if card.overlap != "max":
+        return {}
+    order = sorted(range(len(hits)), key=lambda i: (-points[i], i))
+    charged: list[int] = []
+    covered: dict[int, int] = {}
+    for i in order:
+        by = next((j for j in charged if hits[j].rule_id != hits[i].rule_id
+                   and same_words(hits[i], hits[j], card.overlap_share)), None)
+        if by is None:
+            charged.append(i)
+        else:
+            covered[i] = by
+    return covered
+
+
 def score_call(outcomes: Iterable[Outcome], scorecard: Optional[Scorecard] = None) -> CallScore:
     """Score one call from all its outcomes (hits, passes and reviews alike)."""
     card = scorecard if scorecard is not None else Scorecard()
     outcomes = list(outcomes)
     hits = [o for o in outcomes if o.status == "hit"]
+    points = [card.points_for(h) for h in hits]
+    covered = _covering(hits, points, card)
 
     per_rule: dict[str, float] = {}
-    for hit in hits:
-        per_rule[hit.rule_id] = per_rule.get(hit.rule_id, 0.0) + card.points_for(hit)
+    for i, hit in enumerate(hits):
+        per_rule[hit.rule_id] = per_rule.get(hit.rule_id, 0.0) + (0.0 if i in covered
+                                                                   else points[i])
+    caps: list[dict[str, Any]] = []
     by_category: dict[str, float] = {}
-    for rule_id, points in per_rule.items():
+    for rule_id, total in per_rule.items():
         override = card.rules.get(rule_id)
-        if override is not None and override.max is not None:
-            points = min(points, float(override.max))
+        if override is not None and override.max is not None and total > override.max:
+            caps.append({"scope": "rule", "id": rule_id, "points": _clean(total),
+                         "max": float(override.max)})
+            total = float(override.max)
         cat = category(rule_id)
-        by_category[cat] = by_category.get(cat, 0.0) + points
-    for cat, points in by_category.items():
-        if cat in card.category_caps:
-            by_category[cat] = min(points, float(card.category_caps[cat]))
+        by_category[cat] = by_category.get(cat, 0.0) + total
+    for cat, total in sorted(by_category.items()):
+        if cat in card.category_caps and total > card.category_caps[cat]:
+            caps.append({"scope": "category", "id": cat, "points": _clean(total),
+                         "max": float(card.category_caps[cat])})
+            by_category[cat] = float(card.category_caps[cat])
     by_category = {cat: _clean(p) for cat, p in sorted(by_category.items()) if p}
     deductions = _clean(sum(by_category.values()))
 
@@ -153,15 +205,21 @@ def score_call(outcomes: Iterable[Outcome], scorecard: Optional[Scorecard] = Non
         bonus = min(bonus, float(card.max_bonus))
     bonus = _clean(bonus)
 
-    red_line = bool(hit_ids.intersection(card.red_line))
-    if red_line:
+    red_lines = [r for r in card.red_line if r in hit_ids]
+    if red_lines:
         score = card.floor
     else:
         # Bonus points give back deductions up to max_score; they never lift a call past it.
         earned = card.start - deductions
         score = max(card.floor, min(earned + bonus, max(card.max_score, earned)))
-    return CallScore(score=_clean(score), deductions=deductions, red_line=red_line,
-                     bonus=bonus, by_category=by_category)
+    return CallScore(
+        score=_clean(score), deductions=deductions, red_line=bool(red_lines), bonus=bonus,
+        by_category=by_category, start=card.start, hit_points=_clean(sum(points)),
+        covered=[{"rule_id": hits[i].rule_id,
+                  "start": None if hits[i].start is None else _clean(hits[i].start),
+                  "points": _clean(points[i]), "covered_by": hits[j].rule_id}
+                 for i, j in sorted(covered.items())],
+        caps=caps, red_lines=red_lines)
 
 
 def outcome_from_hit(hit: Mapping[str, Any], status: str = "hit") -> Outcome:
@@ -190,6 +248,16 @@ def default_scorecard_path(pack: str = DEFAULT_PACK) -> Path:
     return rules_dir() / f"{pack}{SCORECARD_SUFFIX}"
 
 
+def scorecard_for_pack(pack_path: Optional[str], explicit: Optional[str | Path] = None) -> Scorecard:
+    """The scorecard a run scores with: the one given, else the one beside the pack's file,
+    else the default pack's. The pipeline and the run's fingerprint both ask here, so an
+    edited scorecard re-scores finished calls on the next run."""
+    if explicit:
+        return load_scorecard(explicit)
+    beside = Path(pack_path).with_name(Path(pack_path).stem + SCORECARD_SUFFIX) if pack_path else None
+    return load_scorecard(beside if beside and beside.is_file() else None)
+
+
 def load_scorecard(path: Optional[str | Path] = None) -> Scorecard:
     """Read a scorecard YAML; None reads the one shipped with the default pack (bank_zh)."""
     file = Path(path) if path is not None else default_scorecard_path()
@@ -211,7 +279,7 @@ def load_scorecard(path: Optional[str | Path] = None) -> Scorecard:
 
 _TOP_KEYS = {"id", "version", "start", "floor", "max_score", "deduct_from", "by_severity",
              "rules", "category_caps", "red_line", "bonus", "max_bonus", "mandated",
-             "coaching", "description"}
+             "coaching", "description", "overlap", "overlap_share"}
 
 
 def scorecard_from_dict(data: Any, where: str = "scorecard") -> Scorecard:
@@ -258,6 +326,14 @@ def scorecard_from_dict(data: Any, where: str = "scorecard") -> Scorecard:
     if deduct_from not in ("pack", "severity"):
         raise bad("deduct_from", f"must be 'pack' or 'severity', got {deduct_from!r}")
     card.deduct_from = deduct_from
+    overlap = data.get("overlap", "sum")
+    if overlap not in ("sum", "max"):
+        raise bad("overlap", f"must be 'sum' or 'max', got {overlap!r}")
+    card.overlap = overlap
+    if "overlap_share" in data:
+        card.overlap_share = number("overlap_share", data["overlap_share"])
+        if not 0 < card.overlap_share <= 1:
+            raise bad("overlap_share", f"must be in (0, 1], got {card.overlap_share:g}")
     for sev, points in mapping("by_severity", data.get("by_severity")).items():
         if sev not in SEVERITIES:
             raise bad(f"by_severity.{sev}", f"unknown severity (known: {', '.join(SEVERITIES)})")

@@ -738,9 +738,11 @@ def _prepare_files(calls_dir: str, names: list[str], known: dict[str, str],
         card = scorecard if scorecard is not None else pack_scorecard(pack.get("id"))
         hits = call.get("hits") or []
         gone = overridden.get(call_id, ())
-        # A score depends only on the hits' rule, severity and points: most calls share a
-        # handful of such patterns, so each is scored once per chunk.
-        key = (id(card), tuple((h["rule_id"], h.get("severity"), h.get("points"))
+        # A score depends only on the hits' rule, severity, points and (for overlapping
+        # hits) span and speaker: most calls share a handful of such patterns, so each is
+        # scored once per chunk.
+        key = (id(card), tuple((h["rule_id"], h.get("severity"), h.get("points"),
+                                h.get("start"), h.get("end"), h.get("role"))
                                for h in hits if h["rule_id"] not in gone))
         score = scores.get(key)
         if score is None:

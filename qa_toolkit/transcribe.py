@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Optional
 
 import numpy as np
@@ -36,6 +36,9 @@ class TranscribeOptions:
     initial_prompt: Optional[str] = None
     """Text in the call's language naming the bank and its script words; biases spelling."""
     hotwords: Optional[str] = None
+    """Words to bias decoding towards. Off by default: measured on samples/, they leaked into
+    quiet channels as the list itself (工号持卡人身份证…, said by nobody) and made CER less
+    stable, not better. Where a site turns them on, `drop_bias_echo` guards the output."""
     beam_size: int = 5
     batch_size: int = 8
     """Batched decoding measured 1.26x faster than sequential on 2 cores; 0 = sequential."""
@@ -49,6 +52,17 @@ class TranscribeOptions:
     """An n-gram repeated more times than this in a row is a decoding loop; extra copies dropped."""
     allow_download: bool = False
     """Let faster-whisper fetch a named model from a hub (off: offline by default)."""
+    redecode: bool = True
+    """Decode again, on its own, each stretch of speech that came out without words or whose
+    words the loop guard dropped (sequential, temperature fallback, no bias words)."""
+    redecode_min_s: float = 0.8
+    """Speech without words shorter than this is not worth a second decode."""
+    redecode_temperatures: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6, 0.8)
+    """faster-whisper's fallback: a hotter retry when a hypothesis is too repetitive or unlikely."""
+    redecode_min_logprob: float = -1.0
+    """A re-decoded segment with a lower mean token log-probability is not kept."""
+    redecode_max_compression: float = 2.4
+    """…nor one whose text compresses better than this (a loop)."""
 
 
 @dataclass
@@ -61,6 +75,10 @@ class Transcript:
     """The options used, echoed for provenance (like faster-whisper's TranscriptionInfo)."""
     dropped: dict[str, int] = field(default_factory=dict)
     """Words removed by each guard."""
+    loop_spans: list[tuple[float, float]] = field(default_factory=list)
+    """Where the loop guard dropped words: candidates for a second decode."""
+    redecoded: list[dict[str, Any]] = field(default_factory=list)
+    """Stretches decoded a second time: start, end, why, and whether the result was kept."""
 
 
 def _fold(text: str) -> str:
@@ -106,6 +124,79 @@ def drop_repetition_loops(words: list[Word], max_repeats: int,
     return kept, dropped
 
 
+def bias_echo_span(text: str, bias_terms: list[str], min_terms: int = 3,
+                   max_gap: int = 3) -> Optional[tuple[int, int]]:
+    """Where `text` recites the bias vocabulary: `min_terms` or more of the terms, in the
+    order given, each within `max_gap` characters of the previous one (homophones count).
+
+    With hotwords on, Whisper writes the list itself over a quiet channel (工号持卡人身份证…,
+    said by nobody); real speech rarely strings three script terms back to back in list order.
+    Returns the (first, last) character span in the normalised text, or None.
+    """
+    from qa_toolkit.textnorm import normalize, syllables
+
+    norm = normalize(text)
+    if not norm or not bias_terms:
+        return None
+    text_syl = syllables(norm)
+    terms = [syllables(normalize(t)) for t in bias_terms]
+    best: Optional[tuple[int, int]] = None
+    for first in range(len(norm)):
+        pos, count, term_index, span_start = first, 0, 0, None
+        while term_index < len(terms):
+            found = None
+            for t in range(term_index, len(terms)):
+                syl = terms[t]
+                limit = pos + (max_gap if count else 0)
+                for at in range(pos, min(limit, len(text_syl) - len(syl)) + 1):
+                    if syl and text_syl[at:at + len(syl)] == syl:
+                        found = (t, at, at + len(syl))
+                        break
+                if found:
+                    break
+            if not found:
+                break
+            t, at, stop = found
+            span_start = at if span_start is None else span_start
+            count, pos, term_index = count + 1, stop, t + 1
+        if count >= min_terms and span_start is not None:
+            if best is None or pos - span_start > best[1] - best[0]:
+                best = (span_start, pos)
+    return best
+
+
+def _spans(words: list[Word], join_gap: float = 1.0) -> list[tuple[float, float]]:
+    spans: list[tuple[float, float]] = []
+    for w in sorted(words, key=lambda w: w.start):
+        if spans and w.start - spans[-1][1] <= join_gap:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], w.end))
+        else:
+            spans.append((w.start, w.end))
+    return spans
+
+
+def speech_without_words(speech: list[tuple[float, float]], words: list[Word],
+                         min_s: float, pad_s: float = 0.3) -> list[tuple[float, float]]:
+    """Stretches of speech (merged) that no word touches, at least `min_s` long."""
+    covered = sorted((w.start - pad_s, w.end + pad_s) for w in words)
+    out = []
+    for a, b in _spans([Word(a, b, "", 1.0) for a, b in speech], join_gap=0.3):
+        cursor = a
+        for c, d in covered:
+            if d <= cursor or c >= b:
+                continue
+            if c - cursor >= min_s:
+                out.append((cursor, c))
+            cursor = max(cursor, d)
+        if b - cursor >= min_s:
+            out.append((cursor, b))
+    return out
+
+
+def _mean_log_prob(words: list[Word]) -> float:
+    return float(np.mean([np.log(max(w.prob, 1e-6)) for w in words])) if words else -np.inf
+
+
 class Transcriber:
     """Loads the model once; transcribes many calls."""
 
@@ -121,9 +212,38 @@ class Transcriber:
                                   local_files_only=not options.allow_download)
         self.batched = BatchedInferencePipeline(self.model) if options.batch_size > 0 else None
 
-    def transcribe(self, audio_16k: np.ndarray) -> Transcript:
+    def _words(self, segments, dropped: dict[str, int], offset: float = 0.0,
+               min_logprob: Optional[float] = None,
+               max_compression: Optional[float] = None) -> list[Word]:
+        """Words of the segments that pass the guards; what a guard removes is counted."""
         from qa_toolkit.textnorm import to_simplified
 
+        opts = self.options
+        bias_terms = opts.hotwords.split() if opts.hotwords else []
+        words: list[Word] = []
+        for seg in segments:
+            seg_words = [w for w in (seg.words or []) if w.word.strip()]
+            text = to_simplified(seg.text)
+            if is_hallucination_phrase(text):
+                dropped["hallucination_phrase"] += len(seg_words)
+                continue
+            if seg.no_speech_prob > opts.drop_no_speech_prob and seg.avg_logprob < opts.drop_avg_logprob:
+                dropped["no_speech"] += len(seg_words)
+                continue
+            if (min_logprob is not None and seg.avg_logprob < min_logprob) or \
+                    (max_compression is not None and seg.compression_ratio > max_compression):
+                dropped["redecode_rejected"] += len(seg_words)
+                continue
+            if bias_terms and bias_echo_span(text, bias_terms):
+                dropped["bias_echo"] += len(seg_words)
+                continue
+            for w in seg_words:
+                raw = w.word.strip()
+                words.append(Word(start=float(w.start) + offset, end=float(w.end) + offset,
+                                  text=to_simplified(raw), prob=float(w.probability), raw=raw))
+        return words
+
+    def transcribe(self, audio_16k: np.ndarray) -> Transcript:
         opts = self.options
         kwargs: dict[str, Any] = dict(
             language=opts.language, beam_size=opts.beam_size, temperature=0.0,
@@ -137,23 +257,62 @@ class Transcriber:
         else:
             segments, info = self.model.transcribe(audio_16k, **kwargs)
 
-        dropped = {"hallucination_phrase": 0, "no_speech": 0, "repetition": 0}
-        words: list[Word] = []
-        for seg in segments:
-            seg_words = [w for w in (seg.words or []) if w.word.strip()]
-            if is_hallucination_phrase(to_simplified(seg.text)):
-                dropped["hallucination_phrase"] += len(seg_words)
-                continue
-            if seg.no_speech_prob > opts.drop_no_speech_prob and seg.avg_logprob < opts.drop_avg_logprob:
-                dropped["no_speech"] += len(seg_words)
-                continue
-            for w in seg_words:
-                raw = w.word.strip()
-                words.append(Word(start=float(w.start), end=float(w.end), text=to_simplified(raw),
-                                  prob=float(w.probability), raw=raw))
-        words, dropped["repetition"] = drop_repetition_loops(words, opts.max_repeats)
+        dropped = {"hallucination_phrase": 0, "no_speech": 0, "repetition": 0, "bias_echo": 0,
+                   "redecode_rejected": 0}
+        decoded = self._words(segments, dropped)
+        words, dropped["repetition"] = drop_repetition_loops(decoded, opts.max_repeats)
+        kept = {id(w) for w in words}
+        loop_spans = _spans([w for w in decoded if id(w) not in kept])
         echoed = asdict(opts)
         echoed["model_path"] = self.model_ref.path
         return Transcript(words=words, language=info.language,
                           language_probability=float(info.language_probability),
-                          duration_s=float(info.duration), options=echoed, dropped=dropped)
+                          duration_s=float(info.duration), options=echoed, dropped=dropped,
+                          loop_spans=loop_spans)
+
+    def recover(self, audio_16k: np.ndarray, transcript: Transcript,
+                speech: list[tuple[float, float]]) -> Transcript:
+        """Decode again each stretch where speech has no words, or where the loop guard
+        dropped words: alone, sequentially, with temperature fallback and no bias words.
+
+        A stretch with no words keeps the new words that pass the guards; a loop stretch takes
+        them only if they are more likely than the words the loop guard left.
+        """
+        opts = self.options
+        if not opts.redecode:
+            return transcript
+        rate = 16000
+        total_s = len(audio_16k) / rate
+        regions = [(a, b, "no_words") for a, b in
+                   speech_without_words(speech, transcript.words, opts.redecode_min_s)]
+        regions += [(a, b, "loop") for a, b in transcript.loop_spans]
+        words = list(transcript.words)
+        dropped = dict(transcript.dropped)
+        log = []
+        for start, end, why in sorted(regions):
+            a, b = max(0.0, start - 0.2), min(total_s, end + 0.2)
+            piece = audio_16k[int(a * rate):int(b * rate)]
+            if len(piece) < rate // 4:
+                continue
+            segments, _ = self.model.transcribe(
+                piece, language=transcript.language, beam_size=opts.beam_size,
+                temperature=list(opts.redecode_temperatures), word_timestamps=True,
+                vad_filter=False, condition_on_previous_text=False,
+                no_speech_threshold=opts.no_speech_threshold,
+                log_prob_threshold=opts.redecode_min_logprob,
+                compression_ratio_threshold=opts.redecode_max_compression)
+            new = self._words(segments, dropped, offset=a, min_logprob=opts.redecode_min_logprob,
+                              max_compression=opts.redecode_max_compression)
+            new, looped = drop_repetition_loops(new, opts.max_repeats)
+            dropped["repetition"] += looped
+            new = [w for w in new if w.end > start and w.start < end]
+            old = [w for w in words if w.end > start and w.start < end]
+            keep = bool(new) and (why == "no_words" and not old
+                                  or why == "loop" and _mean_log_prob(new) > _mean_log_prob(old))
+            if keep:
+                words = [w for w in words if not (w.end > start and w.start < end)] + new
+            log.append({"start": round(start, 2), "end": round(end, 2), "why": why,
+                        "kept": keep, "words": len(new) if keep else 0})
+        words.sort(key=lambda w: (w.start, w.end))
+        return replace(transcript, words=words, dropped=dropped,
+                       redecoded=transcript.redecoded + log)

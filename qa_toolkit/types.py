@@ -171,20 +171,39 @@ class Outcome:
 
 @dataclass
 class CallScore:
+    """A call's score and every step to it: ``start − deductions + bonus`` (capped at the
+    scorecard's maximum), or the floor when a red-line rule was hit."""
+
     score: float
     deductions: float
+    """What the hits cost after covered hits and caps: ``hit_points − covered − capped``."""
     red_line: bool = False
     bonus: float = 0.0
     by_category: dict[str, float] = field(default_factory=dict)
+    start: float = 100.0
+    hit_points: Optional[float] = None
+    """The hits' points before overlap and caps (None in JSON written before it existed)."""
+    covered: list[dict[str, Any]] = field(default_factory=list)
+    """Hits that cost nothing because a larger one on the same words stands:
+    ``{rule_id, start, points, covered_by}``."""
+    caps: list[dict[str, Any]] = field(default_factory=list)
+    """Caps that cut a deduction: ``{scope: rule|category, id, points, max}``."""
+    red_lines: list[str] = field(default_factory=list)
+    """The red-line rules hit (any one fails the call)."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "CallScore":
+        hit_points = data.get("hit_points")
         return cls(score=float(data["score"]), deductions=float(data.get("deductions", 0)),
                    red_line=bool(data.get("red_line", False)), bonus=float(data.get("bonus", 0)),
-                   by_category=dict(data.get("by_category") or {}))
+                   by_category=dict(data.get("by_category") or {}),
+                   start=float(data.get("start", 100.0)),
+                   hit_points=None if hit_points is None else float(hit_points),
+                   covered=list(data.get("covered") or []), caps=list(data.get("caps") or []),
+                   red_lines=list(data.get("red_lines") or []))
 
 
 @dataclass

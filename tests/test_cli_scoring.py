@@ -103,6 +103,9 @@ def _env(db):
     (("ingest", "no-such-out"), "not an OUT folder"),
 ])
 def test_errors_are_one_line_with_exit_2(tmp_path, args, message):
+    from qa_toolkit.store import Store
+
+    Store(tmp_path / "h.sqlite").close()  # only ingest creates a store; these read one
     result = run_cli(*args, "--db", tmp_path / "h.sqlite", timeout=300, cwd=tmp_path)
     assert result.returncode == 2, (result.stdout, result.stderr)
     assert message in result.stderr

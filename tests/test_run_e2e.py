@@ -227,3 +227,38 @@ def test_killed_run_resumes_and_every_call_is_done_once(short_call, tmp_path):
     # One more run has nothing to do.
     again = subprocess.run(args(out), cwd=ROOT, capture_output=True, text=True, timeout=900)
     assert "4 already done" in again.stdout and again.returncode == 0
+
+
+def test_an_edited_scorecard_rescores_finished_calls(short_call, tmp_path):
+    """The run's fingerprint covers the scorecard the calls are scored with, including the
+    one found beside the pack: editing it must not leave stale scores behind."""
+    pack = tmp_path / "en.yaml"
+    shutil.copy(ROOT / "rules" / "generic_en.yaml", pack)
+    card = tmp_path / "en.scorecard.yaml"
+    card.write_text("id: en\nversion: '1'\nstart: 100\ndeduct_from: pack\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ("run", short_call, "--out", out, "--language", "en", "--rules", pack, "--quiet")
+    first = run_cli(*args)
+    assert first.returncode == 0, first.stderr
+    again = run_cli(*args)
+    assert "1 already done" in again.stdout
+    card.write_text("id: en\nversion: '2'\nstart: 90\nmax_score: 90\ndeduct_from: pack\n",
+                    encoding="utf-8")
+    edited = run_cli(*args)
+    assert "1 done, 0 already done" in edited.stdout, edited.stdout
+    call = json.loads((out / "calls" / "short.json").read_text("utf-8"))
+    assert call["score"] <= 90
+
+
+def test_stereo_interruptions_keep_both_parties_words(samples_dir, samples_out):
+    """c06's agent talks over the customer twice (1.2 s and 1.0 s): on stereo both parties'
+    words are kept through the overlap, as two overlapping turns, not one lost side."""
+    truth = json.loads((samples_dir / "truth" / "c06_interrupt_jargon.json").read_text("utf-8"))
+    overlaps = [(v["start"], v["end"]) for v in truth["violations"]
+                if v["rule_id"] == "etiquette.interruption"]
+    call = json.loads((samples_out / "calls" / "c06_interrupt_jargon-stereo.json")
+                      .read_text("utf-8"))
+    for start, end in overlaps:
+        near = {t["role"] for t in call["turns"] for w in t["words"]
+                if w["end"] > start - 0.5 and w["start"] < end + 0.5}
+        assert near == {"agent", "customer"}, (start, end, near)

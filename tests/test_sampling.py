@@ -231,7 +231,7 @@ def test_without_seed_a_fresh_one_is_recorded_and_replays(tmp_path: Path, manife
 
 
 @pytest.mark.parametrize("content, problem", [
-    ("path,call_id,agent_id\nx.wav,1,A\n", "missing column(s) team, started_at"),
+    ("path,call_id,agent_id\nx.wav,1,A\n", "missing column(s) started_at"),
     ("path,call_id,agent_id,team,started_at,duration_s,direction,tags\n"
      "a.wav,1,A,T,2026-11-29 09:00:00,60,in,\n"
      "b.wav,2,A,T,2026-11-29 09:00:00,long,in,\n", "line 3: duration_s is not a non-negative "
@@ -307,6 +307,6 @@ def test_config_file_gives_defaults_and_flags_win(tmp_path: Path, manifest: Path
 def test_sample_help_has_an_example():
     res = run_cli("sample", "--help")
     assert res.returncode == 0
-    assert "qa-toolkit sample calls.csv --out sample.csv" in res.stdout
+    assert "qa-toolkit sample samples/metadata.csv --out sample.csv" in res.stdout
     for option in ("--plan", "--per-agent", "--always-tag", "--seed", "--date", "--config"):
         assert option in res.stdout

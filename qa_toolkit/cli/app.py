@@ -53,7 +53,15 @@ app.command("check")(check_cmd.check)
 
 def main() -> None:
     try:
-        app()
+        code = app(standalone_mode=False)
+    except typer.Abort:  # Ctrl-C as Click reports it
+        echo("error: interrupted; run the same command again to resume", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except typer.TyperException as exc:  # a bad or unknown option: one line, not a box
+        message = " ".join(exc.format_message().split())
+        if message:  # empty when no arguments printed the help instead
+            echo(f"error: {message} (see --help)", err=True)
+        sys.exit(EXIT_USAGE)
     except UserError as exc:
         echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
@@ -67,6 +75,7 @@ def main() -> None:
                    f"({Path(where.filename).name}:{where.lineno}; --verbose for details)",
                    err=True)
         sys.exit(EXIT_INTERNAL)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

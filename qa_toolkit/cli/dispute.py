@@ -12,7 +12,7 @@ from qa_toolkit.pii import mask_text
 
 app = typer.Typer(help="Dispute a deduction and resolve it; every step is kept with who, "
                        "when and why.\n\n"
-                       "Example: qa-toolkit dispute open c01 etiquette.jargon --reason '...'",
+                       "Example: qa-toolkit dispute open c06_interrupt_jargon-stereo etiquette.jargon --reason '...'",
                   no_args_is_help=True)
 
 
@@ -28,7 +28,7 @@ def open_(
 ) -> None:
     """Open a dispute on every hit of RULE_ID in CALL_ID.
 
-    Example: qa-toolkit dispute open c03_no_identity identity.not_verified --reason "核验在02:10"
+    Example: qa-toolkit dispute open c03_no_identity-stereo identity.not_verified --reason "核验在02:10"
     """
     with history(db) as store:
         dispute_id = store.open_dispute(call_id, rule_id, reason, by=by)

@@ -35,15 +35,24 @@ def resolve_db(db: Optional[Path]) -> Path:
 
 
 @contextmanager
-def history(db: Optional[Path]) -> Iterator["Store"]:  # noqa: F821 - imported lazily
-    """The open store; any error of the history modules becomes one line and exit 2."""
+def history(db: Optional[Path], create: bool = False
+            ) -> Iterator["Store"]:  # noqa: F821 - imported lazily
+    """The open store; any error of the history modules becomes one line and exit 2.
+
+    Only ``ingest`` creates a store (``create=True``): a mistyped ``--db`` for a command that
+    reads would otherwise answer from a fresh, empty database ("0 rows") and exit 0.
+    """
     from qa_toolkit.export import ExportError
     from qa_toolkit.matrix import MatrixError
     from qa_toolkit.scoring import ScorecardError
     from qa_toolkit.store import Store, StoreError
 
+    path = resolve_db(db)
+    if not create and not path.is_file():
+        fail(f"{path}: no history database here (create one with `qa-toolkit ingest OUT "
+             f"--db {path}`)")
     try:
-        with Store(resolve_db(db)) as store:
+        with Store(path) as store:
             yield store
     except (StoreError, ScorecardError, MatrixError, ExportError) as exc:
         fail(str(exc))
@@ -74,7 +83,7 @@ def ingest(
     """
     from qa_toolkit.scoring import load_scorecard
 
-    with history(db) as store:
+    with history(db, create=True) as store:
         card = load_scorecard(scorecard) if scorecard is not None else None
         result = store.ingest(out, card, by=by)
         for line in result.errors:

@@ -13,8 +13,8 @@ from qa_toolkit.cli.ingest import DbOption, history
 
 _SHOWN = {"agent_id": "agent", "team": "team", "calls": "calls", "mystery_shopper": "MS",
           "recording_qa": "QA", "csat": "CSAT", "peer": "peer", "composite": "composite",
-          "trend": "Δ", "missing": "missing", "rank": "rank", "outcomes": "outcome",
-          "flag": "flag"}
+          "trend": "Δ", "missing": "missing", "weight_present": "weight", "rank": "rank",
+          "outcomes": "outcome", "withheld": "withheld", "flag": "flag"}
 
 
 def matrix(
@@ -35,7 +35,7 @@ def matrix(
 
     Example: qa-toolkit matrix --period 2026-11 --format xlsx --out matrix-2026-11.xlsx
     """
-    from qa_toolkit.export import WRITERS
+    from qa_toolkit.export import WRITERS, sheet_name
     from qa_toolkit.matrix import load_matrix_config, matrix as build
     from qa_toolkit.scoring import load_scorecard
 
@@ -48,7 +48,9 @@ def matrix(
         card = load_scorecard(scorecard)
         df = build(store, period, cfg, card)
         if out is not None:
-            WRITERS[fmt if fmt in WRITERS else _suffix_format(out)](df, out)
+            chosen = fmt if fmt in WRITERS else _suffix_format(out)
+            sheet = {"sheet": sheet_name("matrix", None, period)} if chosen == "xlsx" else {}
+            WRITERS[chosen](df, out, **sheet)
             echo(f"{df.height} agents → {out}", err=fmt == "json")
     if fmt == "json":
         echo(json.dumps(df.to_dicts(), ensure_ascii=False, indent=1))

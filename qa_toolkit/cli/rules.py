@@ -107,7 +107,7 @@ def explain(
     """Show what a rule checks: type, message, parameters (variables filled in), examples;
     with --call, its verdict on a saved call and why.
 
-    Example: qa-toolkit rules explain hold.no_notice --call out/calls/c09.json
+    Example: qa-toolkit rules explain hold.no_notice --call out/calls/c09_hold_no_notice-stereo.json
     """
     from qa_toolkit.rules.registry import RULE_TYPES
 

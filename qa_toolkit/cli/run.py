@@ -56,8 +56,9 @@ def run(
     out: Annotated[Optional[Path], typer.Option(
         "--out", "-o", help="Run folder for results (default: out).")] = None,
     metadata: Annotated[Optional[Path], typer.Option(
-        help="CSV with call_id,file,agent_id,team,started_at,business_type,customer_tier,"
-             "agent_channel.")] = None,
+        help="CSV, one row a call, columns call_id, file, agent_id, team, started_at, "
+             "business_type, customer_tier, agent_channel (extra columns optional; README: "
+             "Metadata CSV).")] = None,
     config: Annotated[Optional[Path], typer.Option(
         help="qa-toolkit.toml (default: ./qa-toolkit.toml if present); flags override it.")]
         = None,
@@ -82,7 +83,7 @@ def run(
         help="CPU threads per worker (0 = cores / workers).")] = None,
     engine: Annotated[Optional[str], typer.Option(
         help="local (worker processes here) or ray (actors on a Ray cluster; "
-             "pip install 'qa-toolkit[ray]').")] = None,
+             "pip install 'qa-toolkit\\[ray]').")] = None,
     ray_address: Annotated[Optional[str], typer.Option(
         help="With --engine ray: cluster address (default: start Ray locally).")] = None,
     timeout: Annotated[Optional[float], typer.Option(
@@ -93,12 +94,21 @@ def run(
     keep_pii: Annotated[Optional[bool], typer.Option(
         "--keep-pii/--mask-pii", show_default=False,
         help="Keep customer card/ID/phone numbers unmasked in this run folder's JSON.")] = None,
+    hotwords: Annotated[Optional[bool], typer.Option(
+        "--hotwords/--no-hotwords", show_default=False,
+        help="Bias the ASR towards the pack's asr.hotwords (default off: measured, they "
+             "leak into quiet audio as words nobody said).")] = None,
+    redecode: Annotated[Optional[bool], typer.Option(
+        "--redecode/--no-redecode", show_default=False,
+        help="Decode speech that came out without words a second time (default on).")] = None,
     lang: Annotated[Optional[str], typer.Option(help="Report language: zh or en.")] = None,
     template_dir: Annotated[Optional[Path], typer.Option(
         help="Folder of Jinja templates overriding the shipped ones.")] = None,
     embed_audio: Annotated[Optional[bool], typer.Option(
         "--embed-audio/--link-audio", show_default=False,
-        help="Embed compressed audio in each call page (bigger pages, no external file).")]
+        help="Embed compressed audio in each call page (bigger pages, no external file). "
+             "Default: each recording is hard-linked (else copied) into OUT/audio/ and its "
+             "page links it there, so the run folder plays wherever it is copied.")]
         = None,
     allow_download: Annotated[bool, typer.Option(
         help="Let faster-whisper download a named model (off: fully offline).")] = False,
@@ -127,7 +137,8 @@ def run(
                     diarization=diarization, agent_channel=agent_channel,
                     pyannote_pipeline=pyannote_pipeline, workers=workers, threads=threads,
                     engine=engine, ray_address=ray_address, timeout_s=timeout, force=force,
-                    keep_pii=keep_pii, embed_audio=embed_audio, quiet=quiet, lang=lang,
+                    keep_pii=keep_pii, hotwords=hotwords, redecode=redecode,
+                    embed_audio=embed_audio, quiet=quiet, lang=lang,
                     template_dir=template_dir)
     except ConfigError as exc:
         fail(str(exc))
@@ -149,6 +160,12 @@ def run(
         items = plan(list(r.recordings), r.metadata)
     except PlanError as exc:
         fail(str(exc))
+    from qa_toolkit.models import check_available
+
+    try:
+        check_available(r.model, allow_download)
+    except ModelError as exc:
+        fail(str(exc))
     if not items:
         fail(f"no audio files found in {', '.join(map(str, r.recordings))}")
 
@@ -162,7 +179,7 @@ def run(
             language=None if r.language == "auto" else r.language, diarization=r.diarization,
             agent_channel=r.agent_channel, threads=r.threads,
             pyannote_pipeline=r.pyannote_pipeline, allow_download=allow_download,
-            keep_pii=r.keep_pii))
+            keep_pii=r.keep_pii, hotwords=r.hotwords, redecode=r.redecode))
     try:
         summary = run_batch(items, options, hook=ProgressHook(r.quiet))
     except (PackError, ModelError, ValueError) as exc:

@@ -16,8 +16,10 @@ from qa_toolkit.sampling import PERIODS, PLANS, SampleOptions, plan_path_for, sa
 
 def sample(
     manifest: Annotated[Path, typer.Argument(
-        help="The day's calls, CSV or Parquet: path, call_id, agent_id, team, started_at, "
-             "duration_s, direction, tags (a;b); optional agent_tenure_days, caller_id.",
+        help="The day's calls, CSV or Parquet, in the metadata format of `run --metadata` "
+             "(README, Metadata CSV): call_id, file, agent_id, started_at required; team, "
+             "business_type, customer_tier, agent_channel, duration_s, direction, tags (a;b), "
+             "agent_tenure_days, caller_id optional.",
         show_default=False)],
     out: Annotated[Path, typer.Option(
         "--out", "-o", help="Sample manifest to write (CSV for `run --metadata`); the plan "
@@ -53,7 +55,7 @@ def sample(
     """Sample the day's calls for QA: random, stratified per agent, or risk-weighted.
 
     Examples:
-      qa-toolkit sample calls.csv --out sample.csv --plan risk --n 500 --seed 7
+      qa-toolkit sample samples/metadata.csv --out sample.csv --plan risk --n 6 --seed 7
       qa-toolkit sample day.parquet -o s.csv --plan stratified --per-agent 2 --always-tag complaint
     """
     setup_logging(quiet=True)

@@ -112,6 +112,7 @@ def load_history(db: Path, out_dir: Path, period: str, agent_ids: Iterable[str],
             ranked=bool(row and row.get("rank") is not None),
             issues=[vm.Issue(i["rule_id"], i["hits"], i["calls_with_hit"], i["topic"])
                     for i in issues if i["agent_id"] == agent],
-            worst=worst, best=best, from_store=True)
+            worst=worst, best=best, from_store=True,
+            withheld=[o for o in ((row or {}).get("withheld") or "").split("; ") if o])
     return History(agents, disputes, current)
 

@@ -6,6 +6,7 @@ time rather than a silently empty label.
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 LANGUAGES = ("zh", "en")
@@ -38,9 +39,21 @@ _ZH: dict[str, str] = {
     "call.timeline": "时间轴",
     "call.transcript": "转写文本",
     "call.audio": "录音",
-    "call.audio_missing": "无录音文件",
+    "call.audio_missing": "录音文件不在此处，无法播放：",
     "call.audio_hint": "点击任一发言或违规项可跳转到对应位置播放。",
     "call.deduction_table": "扣分明细",
+    "call.arithmetic": "得分计算",
+    "call.step.start": "起始分",
+    "call.step.hits": "各违规项扣分之和",
+    "call.step.covered": "同一句话重复扣分，免扣：{0} 已由 {1} 扣分",
+    "call.step.cap_rule": "单项封顶：{0} 最多扣 {1} 分",
+    "call.step.cap_category": "类别封顶：{0} 类最多扣 {1} 分",
+    "call.step.deductions": "扣分合计",
+    "call.step.bonus": "加分",
+    "call.step.red_line": "触犯红线，本通得分记为最低分：",
+    "call.step.score": "得分",
+    "call.step.disputes": "申诉成立后的得分",
+    "call.covered_by": "已由 {0} 扣分",
     "call.no_hits": "未发现违规。",
     "call.review": "无法判定（需人工复核）",
     "call.no_review": "无需人工复核的项目。",
@@ -138,6 +151,7 @@ _ZH: dict[str, str] = {
     "agent.trend": "月度趋势",
     "agent.outcome": "奖惩结果",
     "agent.no_outcome": "暂无",
+    "agent.withheld": "数据不足，暂不处理",
     "agent.issues": "高频问题与辅导主题",
     "agent.no_issues": "无重复出现的问题。",
     "agent.worst": "得分最低的通话",
@@ -154,6 +168,8 @@ _ZH: dict[str, str] = {
     "compliance.title": "合规统计",
     "compliance.by_rule": "各规则命中统计（按班组、月份）",
     "compliance.coverage": "必备披露与核验覆盖率",
+    "compliance.passed": "未出现「{0}」的通话占比",
+    "compliance.filter": "筛选规则…",
     "compliance.coverage_hint": "覆盖率 = 没有该规则违规的通话 ÷ 通话数（与 qa-toolkit export calls 口径一致）；括号内为机器无法判定、需人工复核的通话数。",
     "compliance.exports": "导出文件",
     "compliance.no_exports": "本目录暂无导出文件；可运行 qa-toolkit export 生成。",
@@ -190,9 +206,21 @@ _EN: dict[str, str] = {
     "call.timeline": "Timeline",
     "call.transcript": "Transcript",
     "call.audio": "Recording",
-    "call.audio_missing": "No recording",
+    "call.audio_missing": "The recording is not here, so it cannot be played: ",
     "call.audio_hint": "Click a turn or a finding to play from there.",
     "call.deduction_table": "Deductions",
+    "call.arithmetic": "How the score adds up",
+    "call.step.start": "Start",
+    "call.step.hits": "Points of all findings",
+    "call.step.covered": "Same words charged once: {0} is covered by {1}",
+    "call.step.cap_rule": "Rule cap: {0} costs at most {1}",
+    "call.step.cap_category": "Category cap: {0} costs at most {1}",
+    "call.step.deductions": "Deducted",
+    "call.step.bonus": "Bonus",
+    "call.step.red_line": "Red line hit, the call scores the floor: ",
+    "call.step.score": "Score",
+    "call.step.disputes": "Score after accepted disputes",
+    "call.covered_by": "covered by {0}",
     "call.no_hits": "No findings.",
     "call.review": "Cannot assess (human review)",
     "call.no_review": "Nothing needs human review.",
@@ -287,6 +315,7 @@ _EN: dict[str, str] = {
     "agent.trend": "Monthly trend",
     "agent.outcome": "Matrix outcome",
     "agent.no_outcome": "none yet",
+    "agent.withheld": "Withheld, too little data",
     "agent.issues": "Top recurring issues and coaching topics",
     "agent.no_issues": "No recurring issue.",
     "agent.worst": "Lowest-scoring calls",
@@ -302,6 +331,8 @@ _EN: dict[str, str] = {
     "compliance.title": "Compliance statistics",
     "compliance.by_rule": "Rule hits by team and month",
     "compliance.coverage": "Mandated disclosure and check coverage",
+    "compliance.passed": "Calls without “{0}”",
+    "compliance.filter": "Filter rules…",
     "compliance.coverage_hint": "Coverage = calls without a standing hit of the rule ÷ calls (as qa-toolkit export calls counts it); in brackets, calls the machine could not judge (human review).",
     "compliance.exports": "Exports",
     "compliance.no_exports": "No export files in this folder yet; run qa-toolkit export.",
@@ -326,6 +357,9 @@ _RULES_ZH = {
     "emotion.agent_negative": "坐席语气生硬或消极",
     "emotion.customer_negative": "客户负面情绪",
     "risk.keyword_alert": "风险关键词",
+    "risk.guaranteed_return": "承诺保本保收益",
+    "risk.elderly_fraud_advice": "未向老年客户做防诈骗提示",
+    "flow.out_of_order": "服务流程顺序颠倒",
     # call flags (pipeline.py)
     "low_role_confidence": "角色置信度低",
     "needs_review": "需人工复核",
@@ -346,11 +380,34 @@ _RULES_EN = {
     "emotion.agent_negative": "Agent negative tone",
     "emotion.customer_negative": "Customer negative emotion",
     "risk.keyword_alert": "Risk keyword",
+    "risk.guaranteed_return": "Guaranteed return promised",
+    "risk.elderly_fraud_advice": "No fraud advice to an elderly customer",
+    "flow.out_of_order": "Call flow out of order",
     "low_role_confidence": "Low role confidence",
     "needs_review": "Needs review",
 }
 
+_COVERAGE_ZH = {
+    "greeting.missing": "开场问候完成率",
+    "greeting.staff_id_missing": "报工号完成率",
+    "identity.not_verified": "身份核验完成率",
+    "risk.disclosure_missing": "风险提示完成率",
+    "risk.elderly_fraud_advice": "老年客户防诈提示完成率",
+    "closing.missing": "结束语完成率",
+}
+_COVERAGE_EN = {
+    "greeting.missing": "Greeting given",
+    "greeting.staff_id_missing": "Staff ID given",
+    "identity.not_verified": "Identity verified",
+    "risk.disclosure_missing": "Risk disclosure given",
+    "risk.elderly_fraud_advice": "Fraud advice to the elderly given",
+    "closing.missing": "Closing given",
+}
+"""A mandated rule's coverage column is named after the step that passes, not the violation
+("身份核验完成率", not "未做身份核验" above the share of calls that did verify)."""
+
 CATALOGUE: dict[str, dict[str, str]] = {"zh": _ZH, "en": _EN}
+COVERAGE_LABELS: dict[str, dict[str, str]] = {"zh": _COVERAGE_ZH, "en": _COVERAGE_EN}
 RULE_LABELS: dict[str, dict[str, str]] = {"zh": _RULES_ZH, "en": _RULES_EN}
 
 
@@ -366,8 +423,118 @@ def translator(lang: str) -> Callable[[str], str]:
     return t
 
 
+def coverage_labeller(lang: str) -> Callable[[str], str]:
+    """The coverage column of a mandated rule: the step done; for a rule without one, the
+    share of calls without the violation, said as such."""
+    labels, rule_label, t = COVERAGE_LABELS[lang], rule_labeller(lang), translator(lang)
+    return lambda rule_id: labels.get(rule_id) or t("compliance.passed").format(
+        rule_label(rule_id))
+
+
 def rule_labeller(lang: str) -> Callable[[str], str]:
     """The display name of a rule id or a call flag; unknown ones (a custom pack's rules)
     fall back to the id itself."""
     labels = RULE_LABELS[lang]
     return lambda rule_id: labels.get(rule_id, rule_id)
+
+
+# --- rule evidence and review reasons --------------------------------------------------------
+# The rule engine words its evidence in English (the call JSON's language-neutral record);
+# a Chinese page shows it through these patterns, one per evidence template of
+# qa_toolkit/rules/ (a test renders every sample call and fails on an English word left).
+# Transcript quotes (「…」, 【…】, after "agent:") pass through untouched.
+
+_ROLE_ZH = {"agent": "坐席", "customer": "客户", "unknown": "未知说话人"}
+_KIND_ZH = {"exact": "原文", "homophone": "同音", "fuzzy": "近音"}
+_SPAN = r"(\d+:\d\d(?:\.\d)?–\d+:\d\d(?:\.\d)?)"
+_NUM = r"(\d+(?:\.\d+)?%?)"
+_ROLE = r"(agent|customer|unknown)"
+
+
+def _role(m: "re.Match[str]", group: int) -> str:
+    return _ROLE_ZH.get(m.group(group), m.group(group))
+
+
+_EVIDENCE_ZH: list[tuple[str, Callable[["re.Match[str]"], str]]] = [
+    (rf"the (first|last) {_NUM} s of {_ROLE} speech \({_SPAN}\)",
+     lambda m: f"{_role(m, 3)}{'开头' if m.group(1) == 'first' else '最后'} {m.group(2)} 秒"
+               f"（{m.group(4)}）"),
+    (rf"the (first|last) (\d+) turn\(s\) of {_ROLE} speech \({_SPAN}\)",
+     lambda m: f"{_role(m, 3)}{'开头' if m.group(1) == 'first' else '最后'} {m.group(2)} 段讲话"
+               f"（{m.group(4)}）"),
+    (rf"the (first|last) {_NUM} s \({_SPAN}\)",
+     lambda m: f"{'开头' if m.group(1) == 'first' else '最后'} {m.group(2)} 秒（{m.group(3)}）"),
+    (rf"the whole call \({_SPAN}\)", lambda m: f"整通电话（{m.group(1)}）"),
+    (r"the call \(", lambda m: "整通电话（"),
+    (r": none of (.+?) said", lambda m: f"：{m.group(1)} 均未说出"),
+    (r"; said: ", lambda m: "；实际说的："),
+    (rf"; no {_ROLE} words there", lambda m: f"；这段时间{_role(m, 1)}没有说话"),
+    (rf"{_NUM} s without speech, not announced",
+     lambda m: f"{m.group(1)} 秒无人说话，且未告知客户"),
+    (rf"hold of {_NUM} s, ", lambda m: f"等待 {m.group(1)} 秒，"),
+    (r"no notice before \(e\.g\. (「[^」]*」)\)", lambda m: f"等待前未告知（如{m.group(1)}）"),
+    (r"no thanks after \(e\.g\. (「[^」]*」)\)", lambda m: f"等待后未致谢（如{m.group(1)}）"),
+    (rf"{_ROLE} starts while {_ROLE} speaks \({_SPAN}\), overlap {_NUM} s",
+     lambda m: f"{_role(m, 1)}在{_role(m, 2)}讲话时（{m.group(3)}）开口，重叠 {m.group(4)} 秒"),
+    (r"(\d+) unexplained term\(s\)", lambda m: f"{m.group(1)} 个未解释的专业术语"),
+    (r"unexplained term\(s\) ", lambda m: "未解释的专业术语 "),
+    (r" ?\((exact|homophone|fuzzy), similarity (\d\.\d+)\)",
+     lambda m: f"（{_KIND_ZH[m.group(1)]}，相似度 {m.group(2)}）"),
+    (rf"{_ROLE} speaks {_NUM} (chars|words)/min over {_NUM} s of talk",
+     lambda m: f"{_role(m, 1)}语速每分钟 {m.group(2)} {'字' if m.group(3) == 'chars' else '词'}"
+               f"（讲话 {m.group(4)} 秒）"),
+    (rf"{_NUM} s of {_ROLE} talk: too little to judge",
+     lambda m: f"{_role(m, 2)}只讲了 {m.group(1)} 秒，不足以判断"),
+    (r" ?\(above ([^)]+)\)", lambda m: f"（高于 {m.group(1)}）"),
+    (r" ?\(below ([^)]+)\)", lambda m: f"（低于 {m.group(1)}）"),
+    (r"topic (.+?); ", lambda m: f"话题 {m.group(1)}；"),
+    (r" answered (.+?) with no (「[^」]*」)-type step before it",
+     lambda m: f" 回答了 {m.group(1)}，此前没有{m.group(2)}类步骤"),
+    (rf"no (「[^」]*」)-type step by {_ROLE} in {_SPAN}",
+     lambda m: f"{_role(m, 2)}在 {m.group(3)} 内没有{m.group(1)}类步骤"),
+    (r"no answer given", lambda m: "未作答复"),
+    (r"step (「[^」]*」) at (\d+:\d\d(?:\.\d)?) comes before step (「[^」]*」) at "
+     r"(\d+:\d\d(?:\.\d)?)",
+     lambda m: f"步骤{m.group(1)}（{m.group(2)}）出现在步骤{m.group(3)}（{m.group(4)}）之前"),
+    (rf"step (「[^」]*」) never said by {_ROLE}", lambda m: f"{_role(m, 2)}没有说出步骤{m.group(1)}"),
+    (r"no match for /(.+)/", lambda m: f"未匹配 /{m.group(1)}/"),
+    (r"superseded by (.+)", lambda m: f"已由 {m.group(1)} 取代"),
+    (r" \(\+(\d+) more\)", lambda m: f"（另有 {m.group(1)} 处）"),
+    (rf"role confidence {_NUM} below {_NUM}",
+     lambda m: f"角色置信度 {m.group(1)} 低于 {m.group(2)}"),
+    (rf"{_NUM} of the speech in {_SPAN} has no role",
+     lambda m: f"{m.group(2)} 内 {m.group(1)} 的讲话无法判断是谁"),
+    (rf"words in {_SPAN} have mean probability {_NUM}",
+     lambda m: f"{m.group(1)} 内识别词的平均置信度 {m.group(2)}"),
+    (rf"{_NUM} of the words in {_SPAN} are below probability {_NUM}",
+     lambda m: f"{m.group(2)} 内 {m.group(1)} 的识别词置信度低于 {m.group(3)}"),
+    (rf"only {_NUM} s of the {_NUM} s of {_ROLE} speech in {_SPAN} has words "
+     r"\(Whisper lost the rest\)",
+     lambda m: f"{m.group(4)} 内{_role(m, 3)}讲话 {m.group(2)} 秒，只有 {m.group(1)} 秒识别出文字"
+               f"（其余被识别模型漏掉）"),
+    (rf"{_NUM} s of {_ROLE} speech in {_SPAN} but only (\d+) (characters|words) "
+     r"\(Whisper lost words\)",
+     lambda m: f"{m.group(3)} 内{_role(m, 2)}讲话 {m.group(1)} 秒，只识别出 {m.group(4)} 个"
+               f"{'字' if m.group(5) == 'characters' else '词'}（识别模型漏字）"),
+    (rf"{_NUM} of {_SPAN} is overlapping speech",
+     lambda m: f"{m.group(2)} 内 {m.group(1)} 为双方同时讲话"),
+    (r"only near matches \((exact|homophone|fuzzy), similarity (\d\.\d+)\) on words of mean "
+     rf"probability {_NUM}",
+     lambda m: f"只有近似匹配（{_KIND_ZH[m.group(1)]}，相似度 {m.group(2)}），"
+               f"且所在词的平均置信度仅 {m.group(3)}"),
+    (rf"no speech attributed to {_ROLE}", lambda m: f"没有判定为{_role(m, 1)}的讲话"),
+    (rf"(\d+:\d\d(?:\.\d)?(?:–\d+:\d\d(?:\.\d)?)?) {_ROLE}: ",
+     lambda m: f"{m.group(1)} {_role(m, 2)}："),
+    (rf"; {_ROLE} ", lambda m: f"；{_role(m, 1)} "),
+    (rf": {_ROLE} 【", lambda m: f"：{_role(m, 1)} 【"),
+]
+_EVIDENCE_PATTERNS = [(re.compile(p), f) for p, f in _EVIDENCE_ZH]
+
+
+def localise_evidence(text: str, lang: str) -> str:
+    """Rule evidence or a review reason in the page's language (the rules write English)."""
+    if lang != "zh" or not text:
+        return text
+    for pattern, replace in _EVIDENCE_PATTERNS:
+        text = pattern.sub(replace, text)
+    return text

@@ -1,10 +1,13 @@
-"""The recording inside a per-call page, for ``--embed-audio`` (pages mailed or archived alone)."""
+"""The recording of a per-call page: its copy in ``OUT/audio/`` (a run folder that plays
+wherever it is copied), or inside the page for ``--embed-audio`` (pages mailed alone)."""
 
 from __future__ import annotations
 
 import base64
 import io
 import logging
+import os
+import shutil
 from pathlib import Path
 
 from qa_toolkit.audio import decode, resample
@@ -25,6 +28,33 @@ _MIME = {
 
 _BROWSER_COMPRESSED = {".flac", ".mp3", ".ogg", ".oga", ".opus", ".m4a", ".webm"}
 """Compressed formats every Chromium/Firefox plays; WAV may be µ-law, which they do not."""
+
+
+AUDIO_DIR = "audio"
+"""The run's own copies of its recordings, beside ``calls/``."""
+
+
+def bundled_audio_path(out_dir: Path, page_stem: str, source: str | Path) -> Path:
+    """Where the run keeps a call's recording: ``OUT/audio/<page name><suffix>``."""
+    return Path(out_dir) / AUDIO_DIR / f"{page_stem}{Path(source).suffix.lower()}"
+
+
+def bundle_audio(source: Path, target: Path) -> Path:
+    """Put the recording at ``target``: a hard link (no extra disk), else a copy (another
+    file system, or links not allowed). An existing target of the same size is kept."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.is_file() and target.stat().st_size == source.stat().st_size:
+        return target
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        try:
+            os.link(source, tmp)
+        except OSError:
+            shutil.copyfile(source, tmp)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
 
 
 def mime_type(path: Path) -> str:

@@ -25,7 +25,7 @@ from qa_toolkit import resources
 from qa_toolkit.matrix import parse_period
 from qa_toolkit.report.history import History, load_history
 from qa_toolkit.report import viewmodels as vm
-from qa_toolkit.report.i18n import LANGUAGES, rule_labeller, translator
+from qa_toolkit.report.i18n import LANGUAGES, coverage_labeller, rule_labeller, translator
 from qa_toolkit.runner.outputs import atomic_write_text
 from qa_toolkit.scoring import (Scorecard, ScorecardError, default_scorecard_path,
                                 load_scorecard)
@@ -92,7 +92,8 @@ def _environment(template_dir: Optional[Path], lang: str) -> Environment:
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                       keep_trailing_newline=True)
     env.filters.update(clock=vm.clock, fmt=_fmt, pct=_pct)
-    env.globals.update(t=translator(lang), rule_label=rule_labeller(lang), lang=lang)
+    env.globals.update(t=translator(lang), rule_label=rule_labeller(lang),
+                       coverage_label=coverage_labeller(lang), lang=lang)
     # The script is rendered once per environment so that its CSP hash matches exactly. It and
     # the stylesheet are our own template files, never data: Markup keeps them unescaped.
     script = env.get_template(SCRIPT_TEMPLATE).render()
@@ -118,7 +119,7 @@ def render_call_page(call: dict[str, Any], out_dir: Path,
     """Write ``out_dir/calls/<call_id>.html`` for one call JSON dict; return its path."""
     options = options or ReportOptions()
     path = Path(out_dir) / "calls" / f"{vm.page_name(str(call.get('call_id') or ''))}.html"
-    view = vm.build_call_view(call, path.parent, options.embed_audio)
+    view = vm.build_call_view(call, path.parent, options.embed_audio, options.lang)
     html = environment(options).get_template("call.html.j2").render(call=view, root="../")
     return _write(path, html)
 

@@ -8,7 +8,8 @@ shapes (``[s, e]`` pairs or ``{"start", "end"}`` dicts for intervals) are both a
 
 from __future__ import annotations
 
-
+import functools
+import logging
 import math
 import os
 import re
@@ -21,8 +22,11 @@ from urllib.parse import quote
 
 from qa_toolkit.matrix import parse_period
 from qa_toolkit.pii import mask_text, mask_turn_dicts
+from qa_toolkit.report.i18n import localise_evidence
 from qa_toolkit.runner.outputs import capped_name
 from qa_toolkit.store import period_of
+
+log = logging.getLogger(__name__)
 
 TIMELINE_WIDTH = 1000
 """SVG user units across the per-call timeline; x positions are computed in these units."""
@@ -121,6 +125,8 @@ class HitView:
     """True when the hit's time overlaps at least one word, i.e. it is highlighted in place."""
     disputed: str = ""
     """Status of a dispute opened against this rule on this call (``open``, ``accepted``, …)."""
+    covered_by: str = ""
+    """The rule whose larger deduction on the same words stands (this hit costs 0)."""
 
 
 @dataclass
@@ -228,9 +234,59 @@ class CallView:
     turns: list[TurnView]
     timeline: TimelineView
     audio: Optional[AudioView]
+    source_name: str
+    """The recording's file name (shown when the audio is absent)."""
     disputes: list[DisputeView]
     deductions: float
+    """What the hits cost after overlap and caps: the start score − this + bonus = score."""
+    score_steps: list["ScoreStep"]
+    """The arithmetic from the hits' points to the score, one line a step."""
     metrics: list[tuple[str, str]]
+
+
+@dataclass
+class ScoreStep:
+    """One line of a call's score arithmetic: ``key`` names the i18n label."""
+
+    key: str
+    points: Optional[float]
+    """Signed change (or the running value for ``start`` / ``score``); None for red lines."""
+    rule_ids: list[str] = field(default_factory=list)
+    """The rules (or category) the step is about."""
+    limit: Optional[float] = None
+    """The cap's maximum."""
+    count: int = 1
+    """How many hits the step is about (covered hits of one rule by one other)."""
+
+
+def score_steps(detail: dict[str, Any], hit_points: float, score: Optional[float],
+                pipeline_score: Optional[float]) -> list[ScoreStep]:
+    """Start − hits' points + covered + capped = deductions; − deductions + bonus = score."""
+    if not detail or _num(detail.get("score")) is None:
+        return []
+    steps = [ScoreStep("start", _num(detail.get("start")) or 100.0),
+             ScoreStep("hits", -(_num(detail.get("hit_points")) or hit_points))]
+    covered: dict[tuple[str, str], ScoreStep] = {}
+    for item in detail.get("covered") or []:
+        pair = (str(item.get("rule_id")), str(item.get("covered_by")))
+        step = covered.setdefault(pair, ScoreStep("covered", 0.0, list(pair), count=0))
+        step.points = round((step.points or 0.0) + (_num(item.get("points")) or 0.0), 2)
+        step.count += 1
+    steps += covered.values()
+    for cap in detail.get("caps") or []:
+        steps.append(ScoreStep(f"cap_{cap.get('scope')}", round(
+            (_num(cap.get("points")) or 0.0) - (_num(cap.get("max")) or 0.0), 2),
+            [str(cap.get("id"))], _num(cap.get("max"))))
+    steps.append(ScoreStep("deductions", -(_num(detail.get("deductions")) or 0.0)))
+    if _num(detail.get("bonus")):
+        steps.append(ScoreStep("bonus", _num(detail.get("bonus"))))
+    red_lines = [str(r) for r in detail.get("red_lines") or []]
+    if detail.get("red_line"):
+        steps.append(ScoreStep("red_line", None, red_lines))
+    steps.append(ScoreStep("score", _num(detail.get("score"))))
+    if pipeline_score is not None and score is not None:
+        steps.append(ScoreStep("disputes", score))
+    return steps
 
 
 _SEVERITY_ORDER = {"critical": 3, "major": 2, "minor": 1, "info": 0}
@@ -240,14 +296,56 @@ def _worst(severities: Iterable[str]) -> str:
     return max(severities, key=lambda s: _SEVERITY_ORDER.get(s, 0), default="")
 
 
-def _hit_view(key: str, raw: dict[str, Any], disputes: dict[str, str]) -> HitView:
+def _hit_view(key: str, raw: dict[str, Any], disputes: dict[str, str],
+              covered: Optional[dict[tuple[str, Optional[float]], str]] = None,
+              lang: str = "zh", messages: Optional[dict[str, dict[str, str]]] = None
+              ) -> HitView:
     rule_id = str(raw.get("rule_id") or "")
+    start = _num(raw.get("start"))
+    message = (messages or {}).get(rule_id, {}).get(lang) or raw.get("message")
     return HitView(
         key=key, rule_id=rule_id, severity=str(raw.get("severity") or ""),
-        points=_num(raw.get("points")) or 0.0, start=_num(raw.get("start")),
+        points=_num(raw.get("points")) or 0.0, start=start,
         end=_num(raw.get("end")), role=str(raw.get("role") or ""),
-        message=_mask(raw.get("message")), evidence=_mask(raw.get("evidence")),
-        reason=_mask(raw.get("reason")), disputed=disputes.get(rule_id, ""))
+        message=_mask(message), evidence=_mask(localise_evidence(
+            str(raw.get("evidence") or ""), lang)),
+        reason=_mask(localise_evidence(str(raw.get("reason") or ""), lang)),
+        disputed=disputes.get(rule_id, ""),
+        covered_by=(covered or {}).get((rule_id, _rounded(start)), ""))
+
+
+@functools.lru_cache(maxsize=8)
+def _pack_messages(ref: str) -> dict[str, dict[str, str]]:
+    """Each rule's message in every language of its pack (the call JSON keeps one)."""
+    from qa_toolkit.rules import load_pack
+
+    try:
+        pack = load_pack(ref)
+    except Exception as exc:  # a pack gone or broken: the JSON's own message is shown
+        log.debug("rule pack %s not loaded for its messages: %s", ref, exc)
+        return {}
+    return {rule.spec.id: dict(rule.spec.message) for rule in pack.rules}
+
+
+def rule_messages(call: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """The messages of the call's rule pack: the file it ran with, else the pack by id."""
+    prov = call.get("provenance") if isinstance(call.get("provenance"), dict) else {}
+    saved = prov.get("rule_pack") if isinstance(prov.get("rule_pack"), dict) else {}
+    pack = call.get("rule_pack") if isinstance(call.get("rule_pack"), dict) else {}
+    path = saved.get("path")
+    ref = path if path and Path(path).is_file() else pack.get("id")
+    return _pack_messages(str(ref)) if ref else {}
+
+
+def _rounded(value: Optional[float]) -> Optional[float]:
+    return None if value is None else round(value, 2)
+
+
+def covered_hits(call: dict[str, Any]) -> dict[tuple[str, Optional[float]], str]:
+    """``(rule_id, start)`` of each hit another hit on the same words covers → that rule."""
+    detail = call.get("score_detail") if isinstance(call.get("score_detail"), dict) else {}
+    return {(str(c.get("rule_id")), _rounded(_num(c.get("start")))): str(c.get("covered_by"))
+            for c in detail.get("covered") or [] if isinstance(c, dict)}
 
 
 def _covers(hit: HitView, start: float, end: float) -> bool:
@@ -389,32 +487,42 @@ def _role_confidence(call: dict[str, Any]) -> Optional[float]:
     return None
 
 
-def audio_view(source: str, html_dir: Path, embed: bool) -> Optional[AudioView]:
-    """The ``<audio>`` source: a relative link, or the recording itself as a ``data:`` URI."""
+def audio_view(source: str, html_dir: Path, embed: bool, page_stem: str = ""
+               ) -> Optional[AudioView]:
+    """The ``<audio>`` source: the run's copy in ``OUT/audio/`` when there is one (so a moved
+    run folder still plays), else the recording where the call JSON says it is, as a relative
+    link or a ``data:`` URI. None when neither exists: the page says the audio is absent."""
     if not source:
         return None
-    from qa_toolkit.report.media import embedded_audio, mime_type  # soundfile only if used
+    from qa_toolkit.report.media import bundled_audio_path, embedded_audio, mime_type
 
     path = Path(source).expanduser()
+    bundled = bundled_audio_path(html_dir.parent, page_stem, source) if page_stem else None
     # A relative source is relative to where the run was started; when the pages are
     # re-rendered from elsewhere, OUT itself is the next best guess.
     beside_out = html_dir.parent / path
-    if not path.is_absolute() and not path.exists() and beside_out.exists():
+    if bundled is not None and bundled.is_file():
+        path = bundled
+    elif not path.is_absolute() and not path.exists() and beside_out.exists():
         path = beside_out
-    if embed and path.is_file():
+    if not path.is_file():
+        return None
+    if embed:
         src, mime = embedded_audio(path)
         return AudioView(src, mime, True, path.name)
     rel = os.path.relpath(path.resolve(), html_dir.resolve())
     return AudioView(quote(Path(rel).as_posix()), mime_type(path), False, path.name)
 
 
-def build_call_view(call: dict[str, Any], html_dir: Path, embed_audio: bool = False
-                    ) -> CallView:
+def build_call_view(call: dict[str, Any], html_dir: Path, embed_audio: bool = False,
+                    lang: str = "zh") -> CallView:
     disputes = _disputes(call)
     dispute_status = {d.rule_id: d.status for d in disputes if d.rule_id}
-    hits = [_hit_view(f"hit-{i}", h, dispute_status)
+    covered = covered_hits(call)
+    messages = rule_messages(call)
+    hits = [_hit_view(f"hit-{i}", h, dispute_status, covered, lang, messages)
             for i, h in enumerate(call.get("hits") or []) if isinstance(h, dict)]
-    review = [_hit_view(f"review-{i}", h, dispute_status)
+    review = [_hit_view(f"review-{i}", h, dispute_status, None, lang, messages)
               for i, h in enumerate(call.get("review") or []) if isinstance(h, dict)]
     # A number read over two turns is masked in the JSON already, unless the run kept PII
     # (--keep-pii): the page masks on the speaker's digit stream all the same.
@@ -443,13 +551,15 @@ def build_call_view(call: dict[str, Any], html_dir: Path, embed_audio: bool = Fa
     detail = call.get("score_detail") if isinstance(call.get("score_detail"), dict) else {}
     rule_pack = call.get("rule_pack") if isinstance(call.get("rule_pack"), dict) else {}
     agent = str(call.get("agent_id") or "")
+    score = _num(call.get("score"))
+    pipeline_score = (None if _num(call.get("pipeline_score")) == score
+                      else _num(call.get("pipeline_score")))
+    hit_points = round(sum(h.points for h in hits), 2)
     return CallView(
         call_id=str(call.get("call_id") or ""), agent_id=agent,
         agent_page=f"../agents/{page_name(agent)}.html" if agent else "",
         team=str(call.get("team") or ""), started_at=str(call.get("started_at") or ""),
-        duration_s=duration, score=_num(call.get("score")),
-        pipeline_score=(None if _num(call.get("pipeline_score")) == _num(call.get("score"))
-                        else _num(call.get("pipeline_score"))),
+        duration_s=duration, score=score, pipeline_score=pipeline_score,
         red_line=bool(detail.get("red_line")),
         rule_pack_id=str(rule_pack.get("id") or ""),
         rule_pack_version=str(rule_pack.get("version") or ""),
@@ -463,9 +573,14 @@ def build_call_view(call: dict[str, Any], html_dir: Path, embed_audio: bool = Fa
         flags=[str(f) for f in call.get("flags") or []],
         hits=hits, review=review, unplaced=unplaced, turns=turns,
         timeline=_timeline(call, duration, hits),
-        audio=audio_view(str(call.get("source") or ""), html_dir, embed_audio),
+        audio=audio_view(str(call.get("source") or ""), html_dir, embed_audio,
+                         page_name(str(call.get("call_id") or ""))),
+        source_name=Path(str(call.get("source") or "")).name,
         disputes=disputes,
-        deductions=round(sum(h.points for h in hits if h.disputed != "accepted"), 2),
+        # A call JSON from before score_detail said its deductions: the hits' points.
+        deductions=(_num(detail.get("deductions")) if _num(detail.get("deductions")) is not None
+                    else hit_points),
+        score_steps=score_steps(detail, hit_points, score, pipeline_score),
         metrics=_flat_metrics(call.get("metrics")))
 
 
@@ -701,6 +816,8 @@ class AgentView:
     best: list[CallRow]
     from_store: bool
     """True when scores and outcomes come from the history store / matrix, not this batch."""
+    withheld: list[str] = field(default_factory=list)
+    """Outcomes the matrix withheld: too little of the composite's weight had data."""
 
 
 TREND_THRESHOLD = 80.0
@@ -768,8 +885,11 @@ def _issues(calls: list[dict[str, Any]], coaching: dict[str, str], top: int = 5)
     counts: Counter[str] = Counter()
     calls_hit: Counter[str] = Counter()
     for call in calls:
+        # A hit covered by another on the same words is one issue, not two coaching topics.
+        covered = covered_hits(call)
         rules = [str(h.get("rule_id") or "") for h in call.get("hits") or []
-                 if isinstance(h, dict)]
+                 if isinstance(h, dict) and (str(h.get("rule_id") or ""),
+                                             _rounded(_num(h.get("start")))) not in covered]
         counts.update(rules)
         calls_hit.update(set(rules))
     ranked = sorted(counts, key=lambda r: (-calls_hit[r], -counts[r], r))[:top]

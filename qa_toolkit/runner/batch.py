@@ -143,6 +143,8 @@ class _Worker:
 
     def process(self, item: WorkItem) -> CallResult:
         from qa_toolkit.report import ReportOptions, render_call_page
+        from qa_toolkit.report.media import bundle_audio, bundled_audio_path
+        from qa_toolkit.report.viewmodels import page_name
 
         started = time.perf_counter()
         source = str(item.path)
@@ -152,6 +154,10 @@ class _Worker:
                 call = self.pipeline.process(item.path, item.meta)
             data = call.to_dict()
             out = self.options.out
+            if not self.options.embed_audio:
+                # The page links the run's own copy: the folder plays wherever it is copied.
+                bundle_audio(Path(item.path), bundled_audio_path(
+                    out, page_name(call.call_id), item.path))
             render_call_page(data, out, ReportOptions(
                 lang=self.options.report_lang, template_dir=self.options.template_dir,
                 embed_audio=self.options.embed_audio))
@@ -259,14 +265,13 @@ def _error_row(path: str, call_id: str, stage: str, reason: str) -> dict[str, st
 def run_batch(items: list[WorkItem], options: RunOptions, hook: Hook = no_hook) -> RunSummary:
     from qa_toolkit.report import ReportOptions, render_index
     from qa_toolkit.rules import load_pack
-    from qa_toolkit.scoring import load_scorecard
+    from qa_toolkit.scoring import scorecard_for_pack
 
     out = options.out
     (out / "calls").mkdir(parents=True, exist_ok=True)
     pack = load_pack(options.pipeline.rules)
-    scorecard = load_scorecard(options.pipeline.scorecard) if options.pipeline.scorecard else None
-    scorecard_sha = getattr(scorecard, "sha256", "") if scorecard else "default"
-    fp = fingerprint(options.pipeline, pack.sha256, scorecard_sha)
+    scorecard = scorecard_for_pack(pack.path, options.pipeline.scorecard)
+    fp = fingerprint(options.pipeline, pack.sha256, scorecard.digest)
 
     if options.sample_plan and options.sample_plan.is_file():
         atomic_write_bytes(out / "sample.plan.json", options.sample_plan.read_bytes())
@@ -294,7 +299,9 @@ def run_batch(items: list[WorkItem], options: RunOptions, hook: Hook = no_hook) 
         else:
             ledger.mark_failed(result.call_id, result.stage, result.error, result.wall_s)
             summary.failed += 1
-            logger.error("%s: %s (%s)", result.source, result.error, result.stage)
+            # The caller reports it (RunSummary.errors; the CLI prints one line per failure):
+            # logging it as an error too printed every failure twice.
+            logger.debug("%s: %s (%s)", result.source, result.error, result.stage)
         summary.wall_s += result.wall_s
         hook("call", result, total=len(items),
              completed=summary.skipped + summary.done + summary.failed)

@@ -11,13 +11,12 @@ from pathlib import Path
 from typing import Optional
 
 from qa_toolkit.audio import is_audio_file
+from qa_toolkit.metadata import CALL_COLUMNS, MetadataError, canonical_columns, check_columns, \
+    clean_value
 from qa_toolkit.runner.outputs import capped_name
 from qa_toolkit.types import CallMeta
 
 logger = logging.getLogger(__name__)
-
-META_COLUMNS = ("call_id", "file", "agent_id", "team", "started_at", "business_type",
-                "customer_tier", "agent_channel")
 
 
 class PlanError(ValueError):
@@ -78,17 +77,43 @@ def _channel(value: str, where: str) -> Optional[int]:
     return int(value)
 
 
-def read_metadata(path: Path) -> list[dict[str, str]]:
+@dataclass
+class Metadata:
+    rows: list[dict[str, str]]
+    rejected: list[dict[str, str]]
+    """Rows that cannot be read as the header says (more fields than columns): each was
+    reported on one line; their recordings are left out of the run rather than processed
+    with shifted values."""
+
+
+def read_metadata(path: Path) -> Metadata:
+    """The rows of a metadata CSV (format: ``qa_toolkit.metadata``), cells cleaned."""
     try:
         with open(path, newline="", encoding="utf-8-sig") as f:
-            reader = csv.DictReader(f)
-            if not reader.fieldnames:
+            reader = csv.reader(f)
+            header = next(reader, None)
+            if not header:
                 raise PlanError(f"{path}: empty metadata file (no header)")
-            missing = {"call_id", "file"} - {c.strip() for c in reader.fieldnames}
-            if len(missing) == 2:
+            columns = canonical_columns(header)
+            if not {"call_id", "file"} & set(columns):
                 raise PlanError(f"{path}: metadata needs a call_id or a file column "
-                                f"(found: {', '.join(reader.fieldnames)})")
-            return [{(k or "").strip(): (v or "").strip() for k, v in row.items()} for row in reader]
+                                f"(found: {', '.join(header)})")
+            check_columns(header, str(path))
+            rows, rejected = [], []
+            for values in reader:
+                if not any(v.strip() for v in values):
+                    continue
+                row = {k: clean_value(v) for k, v in zip(columns, values) if k}
+                if len(values) > len(columns):
+                    logger.error("%s: line %d: %d fields for %d columns (an unquoted comma?); "
+                                 "row skipped, its recording is not processed", path,
+                                 reader.line_num, len(values), len(columns))
+                    rejected.append(row)
+                else:
+                    rows.append(row)
+            return Metadata(rows, rejected)
+    except MetadataError as exc:
+        raise PlanError(str(exc)) from None
     except OSError as exc:
         raise PlanError(f"{path}: cannot read metadata ({exc.strerror})") from None
     except (UnicodeDecodeError, csv.Error) as exc:
@@ -96,12 +121,17 @@ def read_metadata(path: Path) -> list[dict[str, str]]:
 
 
 def _meta_from_row(row: dict[str, str], call_id: str, where: str) -> CallMeta:
-    extra = {k: v for k, v in row.items() if k not in META_COLUMNS and k}
+    extra = {k: v for k, v in row.items() if k not in CALL_COLUMNS and k}
     return CallMeta(call_id=call_id, agent_id=row.get("agent_id") or None,
                     team=row.get("team") or None, started_at=row.get("started_at") or None,
                     business_type=row.get("business_type") or None,
                     customer_tier=row.get("customer_tier") or None,
                     agent_channel=_channel(row.get("agent_channel", ""), where), extra=extra)
+
+
+def _listed_file(metadata: Path, value: str) -> Path:
+    file = Path(value)
+    return _real(file if file.is_absolute() else metadata.parent / file)
 
 
 def plan(inputs: list[Path], metadata: Optional[Path] = None) -> list[WorkItem]:
@@ -110,18 +140,22 @@ def plan(inputs: list[Path], metadata: Optional[Path] = None) -> list[WorkItem]:
     With metadata and no recordings given, the metadata's ``file`` column is the list
     (a sample manifest from ``qa-toolkit sample``).
     """
-    rows = read_metadata(metadata) if metadata else []
+    table = read_metadata(metadata) if metadata else Metadata([], [])
+    rows = table.rows
     by_file: dict[Path, dict[str, str]] = {}
     by_id: dict[str, dict[str, str]] = {}
     for row in rows:
         if row.get("file"):
-            file = Path(row["file"])
-            if not file.is_absolute():
-                file = metadata.parent / file
-            by_file[_real(file)] = row
+            by_file[_listed_file(metadata, row["file"])] = row
         if row.get("call_id"):
             by_id[row["call_id"]] = row
+    rejected_files = {_listed_file(metadata, r["file"]) for r in table.rejected if r.get("file")}
+    rejected_ids = {r["call_id"] for r in table.rejected if r.get("call_id")}
     paths = discover(inputs) if inputs else [p for p in by_file if is_audio_file(p) or p.exists()]
+    paths = [p for p in paths if _real(p) not in rejected_files
+             and not (p.stem in rejected_ids and _real(p) not in by_file)]
+    if table.rejected and not paths:
+        raise PlanError(f"{metadata}: no readable row left")
     if not inputs and not paths:
         raise PlanError(f"{metadata}: lists no recordings (no file column values)")
 

@@ -15,7 +15,7 @@ from typing import Optional
 import numpy as np
 
 from ..types import Diarization
-from .attribution import attribute_words
+from .attribution import attribute_words, channel_turns, label_words
 from .roles import RoleAssignment, assign_roles
 
 log = logging.getLogger(__name__)
@@ -24,7 +24,7 @@ BACKENDS = ("auto", "channel", "embedded", "pyannote")
 SAMPLE_RATE = 16000
 
 __all__ = ["BACKENDS", "DiarizationOptions", "RoleAssignment", "assign_roles",
-           "attribute_words", "diarize", "preload"]
+           "attribute_words", "channel_turns", "diarize", "label_words", "preload"]
 
 
 @dataclass

@@ -96,32 +96,60 @@ def join_words(words: list[Word]) -> str:
     return " ".join(text.split()) if text.isascii() else text.strip()
 
 
-def attribute_words(words: list[Word], diarization: Diarization, max_gap: float = 1.0) -> list[Turn]:
-    """Turns of consecutive same-speaker words; a pause longer than max_gap starts a new turn.
-
-    Each word's ``speaker`` is set as well. Roles stay "unknown" until assign_roles.
-    """
+def label_words(words: list[Word], diarization: Diarization) -> list[Word]:
+    """The words in time order, each with its ``speaker`` set from the diarization (a word
+    that already has one keeps it), and an absorbed-pause start moved to its speech."""
     words = sorted(words, key=lambda w: (w.start, w.end))
     labels = word_speakers(words, diarization)
     by_speaker: dict[str, list[SpeakerSegment]] = {}
     for seg in diarization.segments:
         by_speaker.setdefault(seg.speaker, []).append(seg)
     for w, spk in zip(words, labels):
+        spk = w.speaker or spk
         if spk and w.end - w.start > ABSORBED_PAUSE_S:
             _snap_start(w, by_speaker.get(spk, []))
+        w.speaker = spk or "unknown"
+    return words
+
+
+def attribute_words(words: list[Word], diarization: Diarization, max_gap: float = 1.0) -> list[Turn]:
+    """Turns of consecutive same-speaker words; a pause longer than max_gap starts a new turn.
+
+    Each word's ``speaker`` is set as well. Roles stay "unknown" until assign_roles.
+    """
     turns: list[Turn] = []
     current: list[Word] = []
-    current_spk: Optional[str] = None
-    for w, spk in zip(words, labels):
-        spk = spk or "unknown"
-        w.speaker = spk
-        if current and (spk != current_spk or w.start - current[-1].end > max_gap):
-            turns.append(_turn(current_spk, current))
+    for w in label_words(words, diarization):
+        if current and (w.speaker != current[-1].speaker or w.start - current[-1].end > max_gap):
+            turns.append(_turn(current[-1].speaker, current))
             current = []
         current.append(w)
-        current_spk = spk
     if current:
-        turns.append(_turn(current_spk, current))
+        turns.append(_turn(current[-1].speaker, current))
+    return turns
+
+
+def channel_turns(words: list[Word], diarization: Diarization, max_gap: float = 1.0) -> list[Turn]:
+    """Turns from words whose speaker is known (the party's channel): each speaker's words
+    are split into turns on their own, so two parties talking at once (an interruption)
+    give two overlapping turns instead of a word-by-word zipper."""
+    by_speaker: dict[str, list[SpeakerSegment]] = {}
+    for seg in sorted(diarization.segments, key=lambda s: s.start):
+        by_speaker.setdefault(seg.speaker, []).append(seg)
+    turns: list[Turn] = []
+    for speaker in sorted({w.speaker or "unknown" for w in words}):
+        current: list[Word] = []
+        for w in sorted((w for w in words if (w.speaker or "unknown") == speaker),
+                        key=lambda w: (w.start, w.end)):
+            if w.end - w.start > ABSORBED_PAUSE_S:
+                _snap_start(w, by_speaker.get(speaker, []))
+            if current and w.start - current[-1].end > max_gap:
+                turns.append(_turn(speaker, current))
+                current = []
+            current.append(w)
+        if current:
+            turns.append(_turn(speaker, current))
+    turns.sort(key=lambda t: (t.start, t.end))
     return turns
 
 

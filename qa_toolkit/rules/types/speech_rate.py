@@ -1,9 +1,10 @@
-"""Speaking too fast or too slow: characters (zh) or words (en) per minute of own talk time."""
+"""Speaking too fast or too slow: characters (zh) or words (en) per minute of speaking time,
+as ``metrics.speech_rate`` defines it (the call's ``metrics.roles.<role>.speech_rate``)."""
 
 from __future__ import annotations
 
+from qa_toolkit.metrics import speech_rate
 from qa_toolkit.rules.base import EvalContext, Param, Rule
-from qa_toolkit.rules.types.interruption import merge
 from qa_toolkit.types import Outcome
 
 
@@ -20,20 +21,13 @@ class SpeechRate(Rule):
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
         role = self.spec.role
         stream = ctx.stream(role)
-        units = self.lang.total_units(stream.norms)
-        # Talk time from the audio when the speakers stage gave it: Whisper turns include
-        # pauses and trailing silence.
-        spans = [(s, e) for s, e, _ in ctx.speech(role)] if ctx.speech_source() == "audio" \
-            else [(t.start, t.end) for t in stream.turns]
-        talk = sum(e - s for s, e in merge(spans, 0.0))
-        if talk < float(self.p["min_talk_s"]):
+        # The metrics' definition, so the verdict and the call's metrics quote one number.
+        rate, units, talk, unit = speech_rate(stream.turns, "zh" if self.lang.chinese else "en")
+        if rate is None or talk < float(self.p["min_talk_s"]):
             return [self.passed(role=role, talk_s=round(talk, 1),
                                 evidence=f"{talk:.0f} s of {role} talk: too little to judge")]
-        rate = units / (talk / 60.0)
-        unit = "chars/min" if self.lang.chinese else "words/min"
         lo, hi = float(self.p.get("min") or 0), float(self.p.get("max") or 0)
-        detail = dict(rate=round(rate, 1), unit=unit, talk_s=round(talk, 1), units=units,
-                      band=[lo, hi], source=ctx.speech_source())
+        detail = dict(rate=rate, unit=unit, talk_s=round(talk, 1), units=units, band=[lo, hi])
         evidence = f"{role} speaks {rate:.0f} {unit} over {talk:.0f} s of talk"
         if (hi and rate > hi) or (lo and rate < lo):
             side = f"above {hi:g}" if hi and rate > hi else f"below {lo:g}"

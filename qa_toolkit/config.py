@@ -65,7 +65,8 @@ class RunSection:
     ray_address: Optional[str] = None
     """Ray cluster address (``ray://host:10001`` or ``auto``); None starts a local Ray."""
     timeout_s: Optional[float] = None
-    """Per-call time limit in seconds; a call over it is recorded as failed."""
+    """Per-call time limit in seconds; a call over it is recorded as failed. None: 300 s + 4 ×
+    the recording's duration (runner.batch.call_timeout)."""
     force: bool = False
     """Re-process calls the ledger already has as done."""
     keep_pii: bool = False

@@ -1,13 +1,23 @@
 """Find and mask customer card, resident-ID and mobile numbers in transcripts.
 
 Customers read these numbers aloud, so Whisper writes them as ASCII digits, full-width digits,
-Chinese numerals (一二三, 幺 for 1, 〇/零 for 0) or a mix, often in groups separated by spaces,
-commas or dashes, and often split over several words. Only digit runs that validate are masked
-(Luhn for cards, the GB 11643 checksum for resident IDs, the 1[3-9] prefix for mobiles), so
-amounts, dates and times stay readable. The mask keeps the length, the separators and the last
-four digits (cards also keep their first four, mobiles their first three, as bank statements
-do), e.g. ``6222********1234`` and ``138****5678``. ``pii_time_spans`` and ``bleep`` do the same
-for an exported audio clip.
+Chinese numerals (一二三, 幺 for 1, 两 for 2, 〇/零 for 0) or a mix, and the ID's check
+character as X, 叉 or 艾克斯. A reading pauses: fillers (嗯, 呃, 那个, 就是), commas and spaces
+fall between the digits, Whisper splits it over several words, and the customer often goes on
+in the next turn after the agent's "嗯". So masking works on each speaker's digit stream: the
+digits of all their turns, read across fillers, punctuation and turn boundaries up to
+``MAX_TURN_GAP_S`` apart.
+
+It decides by shape, not by checksum ("mask by shape"): a misheard digit fails the Luhn or ID
+checksum, yet the other digits are still the customer's. The shapes: 11 digits starting 1[3-9]
+(mobile; also after 86), 18 characters or 12-18 ending in X (resident ID), 13-19 digits (card;
+this includes the old 15-digit ID). Shorter numbers stay readable (amounts, dates, times, the
+agent's 4-digit staff number), and so do 11-12 digit runs that fit no shape. The mask keeps the
+length, the separators and the last four digits (cards also keep their first four, mobiles their
+first three, as bank statements do), e.g. ``6222********1234`` and ``138****5678``. A run holding
+several numbers read in one breath is split where checksums say (else by shape) and keeps only
+each number's last four, so no six digits of one number stay side by side. ``pii_time_spans``
+and ``bleep`` do the same for an exported audio clip.
 """
 
 from __future__ import annotations
@@ -17,15 +27,16 @@ import re
 import copy
 import logging
 from dataclasses import dataclass, replace
-from typing import Any, Literal, Optional
+from typing import Any, Literal, Optional, Sequence
 
 import numpy as np
 
-from qa_toolkit.types import Call, Outcome, Word
+from qa_toolkit.types import Call, Outcome, Turn, Word
 
 log = logging.getLogger(__name__)
 
-PiiKind = Literal["card", "resident_id", "mobile"]
+PiiKind = Literal["card", "resident_id", "mobile", "digits"]
+""""digits": what lies between the numbers of a run too long to be one (masked whole)."""
 
 MASK_CHAR = "*"
 
@@ -39,29 +50,48 @@ for _chars, _d in (("零〇○洞", "0"), ("一壹幺", "1"), ("二贰两", "2")
     for _c in _chars:
         _DIGITS[_c] = _d
 
-_ID_CHECK_X = {"X", "x", "Ｘ", "ｘ"}
-"""The resident-ID check character 10 is written X; it may only end an ID."""
+_SPOKEN_X = ("艾克斯", "爱克斯", "埃克斯", "叉", "X", "x", "Ｘ", "ｘ")
+"""The resident-ID check character 10, as written or as Whisper spells it said aloud; it may
+only end an ID."""
 
-_SEPARATORS = set(" \t\u3000,，、-－—–_·。;；")
+_SEPARATORS = set(" \t\u3000,，、-－—–_·。;；…?？!！")
 """Not ".": a decimal such as 0.6666666666666666 is not a number read out in groups."""
-_MAX_GAP = 2
-"""Separator characters allowed between two digits of one number (e.g. "，" plus a space)."""
+_FILLERS = ("那个", "就是", "然后", "嗯", "呃", "额", "啊", "呀", "哦", "噢", "唔", "诶")
+"""Hesitations said between the groups of a number."""
+_MAX_GAP = 6
+"""Separator and filler characters allowed between two digits of one number ("，呃，就是，")."""
+_SOFT_BREAK = "\x1e"
+"""Joins two turns of one speaker less than MAX_TURN_GAP_S apart: a pause inside a number."""
+_HARD_BREAK = "\x00"
+"""Joins turns further apart: no number runs across it."""
+MAX_TURN_GAP_S = 5.0
+"""A customer reading a number waits for the agent's "嗯" (or types it in) and goes on; a
+number read more than this after the last digits is another number."""
+_MIN_DIGITS = 11
+"""Every shape has at least 11 digits (an X-ended ID at least 11 plus the X)."""
 
 DIGIT_CHARS = "".join(sorted(_DIGITS))
 """Every character read as a digit: ASCII, full-width and Chinese numerals."""
-ELEVEN_DIGIT_RUN = ("[" + re.escape(DIGIT_CHARS) + "](?:[" + re.escape("".join(sorted(_SEPARATORS)))
-                    + "]{0," + str(_MAX_GAP) + "}[" + re.escape(DIGIT_CHARS) + "]){10}")
-"""11 digits in a row (separators allowed as ``find_pii`` allows them): card, resident-ID and
-mobile numbers all have at least 11, so text without such a run needs no masking. A regex
-both Python and polars understand (exports pre-filter cells with it)."""
+_GAP = ("(?:[" + re.escape("".join(sorted(_SEPARATORS))) + "]|"
+        + "|".join(sorted(_FILLERS, key=len, reverse=True)) + "){0," + str(_MAX_GAP) + "}")
+ELEVEN_DIGIT_RUN = ("[" + re.escape(DIGIT_CHARS) + "](?:(?:" + _GAP + re.escape(_SOFT_BREAK)
+                    + ")*" + _GAP + "[" + re.escape(DIGIT_CHARS) + "]){" + str(_MIN_DIGITS - 1)
+                    + "}")
+"""11 digits in a row (separators and fillers allowed as ``find_pii`` allows them): every
+shape has at least 11, so text without such a run needs no masking. A regex both Python and
+polars understand (exports pre-filter cells with it)."""
 _eleven_digit_run = re.compile(ELEVEN_DIGIT_RUN)
 
-_KEEP_HEAD = {"card": 4, "mobile": 3, "resident_id": 0}
+_KEEP_HEAD = {"card": 4, "mobile": 3, "resident_id": 0, "digits": 0}
 _KEEP_TAIL = 4
 _SPECIFICITY = {"resident_id": 2, "mobile": 1, "card": 0}
 """Tie-break between equally long readings: a checksum plus structure beats Luhn alone."""
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
+_WINDOW_LENGTHS = (11, 12, 13, 14, 15, 16, 17, 18, 19)
+_MAX_SPLIT_DIGITS = 80
+"""A longer run is not numbers read out (a pasted table, noise): all its digits are hidden
+but the last four, without searching it for numbers (that search grows with the run)."""
 
 
 @dataclass(frozen=True)
@@ -77,11 +107,14 @@ class PiiSpan:
     """The number normalised to ASCII digits (and X); never write this anywhere."""
     positions: tuple[int, ...]
     """Text index of every digit, in order; the separators between them are not masked."""
+    keep_head: Optional[int] = None
+    """Leading digits left readable; None: as bank statements do for ``kind``."""
+    keep_tail: int = _KEEP_TAIL
 
     def masked_positions(self) -> tuple[int, ...]:
         """Indexes of the digits the mask hides."""
-        head = _KEEP_HEAD[self.kind]
-        return self.positions[head:len(self.positions) - _KEEP_TAIL]
+        head = _KEEP_HEAD[self.kind] if self.keep_head is None else self.keep_head
+        return self.positions[head:len(self.positions) - self.keep_tail]
 
 
 def luhn_ok(digits: str) -> bool:
@@ -107,76 +140,123 @@ def _mobile_ok(digits: str) -> bool:
     return len(digits) == 11 and digits[0] == "1" and digits[1] in "3456789"
 
 
-def _classify(digits: str) -> Optional[PiiKind]:
-    """What a whole digit string is, if it is a personal number."""
-    if len(digits) == 18 and resident_id_ok(digits):
+def _shape(digits: str) -> Optional[PiiKind]:
+    """What a whole digit string looks like, checksum or not (a misheard digit fails it)."""
+    if digits.endswith("X"):
+        return "resident_id" if 12 <= len(digits) <= 18 else None
+    if len(digits) == 18:
         return "resident_id"
-    if "X" in digits:
-        return None
-    if 13 <= len(digits) <= 19 and luhn_ok(digits):
-        return "card"
     if _mobile_ok(digits):
         return "mobile"
+    if 13 <= len(digits) <= 19:
+        return "card"
     return None
 
 
+def _checks(digits: str, kind: PiiKind) -> bool:
+    """Whether the number's own check passes: where to split numbers read in one breath."""
+    if kind == "resident_id":
+        return resident_id_ok(digits)
+    return _mobile_ok(digits) if kind == "mobile" else luhn_ok(digits)
+
+
 def _digit_runs(text: str) -> list[list[tuple[int, str]]]:
-    """Runs of (index, digit) where consecutive digits are at most _MAX_GAP separators apart."""
+    """Runs of (index, digit) whose digits are at most _MAX_GAP separator or filler characters
+    apart (a spoken X counts as one digit at its first character and ends the run)."""
     runs: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] = []
     gap = 0
-    for i, ch in enumerate(text):
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
         digit = _DIGITS.get(ch)
-        if digit is None and ch in _ID_CHECK_X and current:
-            digit = "X"
         if digit is not None:
             current.append((i, digit))
             gap = 0
-            if digit == "X":  # an X can only close a number
-                runs.append(current)
-                current = []
-            continue
-        if current and ch in _SEPARATORS and gap < _MAX_GAP:
-            gap += 1
+            i += 1
             continue
         if current:
+            spoken_x = next((x for x in _SPOKEN_X if text.startswith(x, i)), None)
+            if spoken_x is not None:
+                current.append((i, "X"))
+                runs.append(current)
+                current, gap = [], 0
+                i += len(spoken_x)
+                continue
+            if ch == _SOFT_BREAK:  # the turns' own gap is bounded by MAX_TURN_GAP_S
+                gap = 0
+                i += 1
+                continue
+            skip = 1 if ch in _SEPARATORS else len(next(
+                (f for f in _FILLERS if text.startswith(f, i)), ""))
+            if skip and gap + skip <= _MAX_GAP:
+                gap += skip
+                i += skip
+                continue
             runs.append(current)
-        current, gap = [], 0
+            current, gap = [], 0
+        i += 1
     if current:
         runs.append(current)
-    return [run for run in runs if len(run) >= 11]
+    return [run for run in runs if sum(d != "X" for _, d in run) >= _MIN_DIGITS]
 
 
 def _spans_in_run(run: list[tuple[int, str]]) -> list[PiiSpan]:
     digits = "".join(d for _, d in run)
 
-    def span(lo: int, hi: int, kind: PiiKind) -> PiiSpan:
+    def span(lo: int, hi: int, kind: PiiKind, keep_head: Optional[int] = None) -> PiiSpan:
         part = run[lo:hi]
         return PiiSpan(part[0][0], part[-1][0] + 1, kind, digits[lo:hi],
-                       tuple(i for i, _ in part))
+                       tuple(i for i, _ in part), keep_head)
 
     if len(digits) == 13 and digits.startswith("86") and _mobile_ok(digits[2:]):
         return [span(2, 13, "mobile")]  # +86 country code: a mobile, not a 13-digit card
-    kind = _classify(digits)
+    kind = _shape(digits)
     if kind is not None:
         return [span(0, len(run), kind)]
     # Several numbers read in one breath, or a number with stray digits around it: choose the
-    # valid windows that cover the most digits (a short Luhn window passes by chance one time
-    # in ten, so taking the first one found would split the real numbers).
+    # windows of a shape that cover the most digits, preferring ones whose checksum passes (a
+    # short Luhn window passes by chance one time in ten, so the first one found would split
+    # the real numbers). Each keeps only its last four: a wrong split must not leave a kept
+    # head beside a kept tail, six digits of one real number in a row.
     n = len(digits)
-    best: list[tuple[int, int, list[tuple[int, int, PiiKind]]]] = [(0, 0, [])] * (n + 1)
+    if n > _MAX_SPLIT_DIGITS:  # no one reads this many digits as numbers: hide them all
+        return [span(0, n, "digits", keep_head=0)]
+    # best[lo]: (digits covered, checksums passed, specificity) of digits[lo:]; step[lo]: the
+    # window taken at lo, or None to leave digit lo out.
+    best: list[tuple[int, int, int]] = [(0, 0, 0)] * (n + 1)
+    step: list[Optional[tuple[int, PiiKind]]] = [None] * (n + 1)
     for lo in range(n - 1, -1, -1):
         best[lo] = best[lo + 1]
-        for length in (11, 13, 14, 15, 16, 17, 18, 19):
-            window_kind = _classify(digits[lo:lo + length]) if lo + length <= n else None
+        for length in _WINDOW_LENGTHS:
+            if lo + length > n:
+                break
+            window = digits[lo:lo + length]
+            window_kind = _shape(window)
             if window_kind is None:
                 continue
-            covered, specific, picks = best[lo + length]
-            option = (covered + length, specific + _SPECIFICITY[window_kind],
-                      [(lo, lo + length, window_kind)] + picks)
-            if option[:2] > best[lo][:2]:
-                best[lo] = option
-    return [span(lo, hi, k) for lo, hi, k in best[0][2]]
+            covered, checked, specific = best[lo + length]
+            option = (covered + length, checked + _checks(window, window_kind),
+                      specific + _SPECIFICITY[window_kind])
+            if option > best[lo]:
+                best[lo], step[lo] = option, (length, window_kind)
+    spans, lo = [], 0
+    while lo < n:
+        if step[lo] is None:
+            lo += 1
+            continue
+        length, window_kind = step[lo]
+        spans.append(span(lo, lo + length, window_kind, keep_head=0))
+        lo += length
+    if n > max(_WINDOW_LENGTHS):  # longer than any one number: the digits between them go too
+        taken = {i for s in spans for i in s.positions}
+        stray = [(i, d) for i, d in run if i not in taken]
+        if stray:
+            spans.append(PiiSpan(stray[0][0], stray[-1][0] + 1, "digits",
+                                 "".join(d for _, d in stray), tuple(i for i, _ in stray),
+                                 keep_head=0, keep_tail=0))
+        spans.sort(key=lambda s: s.start)
+    return spans
 
 
 def find_pii(text: str) -> list[PiiSpan]:
@@ -201,30 +281,36 @@ def mask_text(text: str) -> str:
     return _apply(text, find_pii(text))
 
 
+def _mask_pieces(pieces: Sequence[str], joins: Sequence[str]) -> tuple[list[str], int]:
+    """``pieces`` masked as one text with ``joins[k]`` between piece k and k + 1 (joins hold no
+    digit, so nothing in them is masked); and how many numbers were found."""
+    offsets, parts = [], []
+    length = 0
+    for k, piece in enumerate(pieces):
+        offsets.append(length)
+        parts.append(piece)
+        length += len(piece)
+        if k < len(joins):
+            parts.append(joins[k])
+            length += len(joins[k])
+    text = "".join(parts)
+    if not _eleven_digit_run.search(text):
+        return list(pieces), 0
+    spans = find_pii(text)
+    masked = _apply(text, spans)
+    return [masked[o:o + len(p)] for o, p in zip(offsets, pieces)], len(spans)
+
+
+def _with_texts(words: Sequence[Word], texts: Sequence[str]) -> list[Word]:
+    """The words with their masked texts; a changed word loses its ``raw`` spelling, which
+    would otherwise still hold the digits. Times and probabilities are kept."""
+    return [replace(w, text=t, raw=None) if t != w.text else w for w, t in zip(words, texts)]
+
+
 def _word_spans(words: list[Word]) -> tuple[list[PiiSpan], list[tuple[int, int]]]:
     """Numbers in the words read as one text, and joined index → (word, index in word)."""
     owner = [(wi, ci) for wi, w in enumerate(words) for ci in range(len(w.text))]
     return find_pii("".join(w.text for w in words)), owner
-
-
-def mask_turn_words(words: list[Word]) -> list[Word]:
-    """Mask numbers whose digits Whisper split over several words; times and probs are kept.
-
-    The words are read as one text, so "幺三八" + "一二三四" + "五六七八" is one mobile number.
-    A changed word loses its ``raw`` spelling, which would otherwise still hold the digits.
-    """
-    spans, owner = _word_spans(words)
-    if not spans:
-        return list(words)
-    chars = [list(w.text) for w in words]
-    touched: set[int] = set()
-    for s in spans:
-        for i in s.masked_positions():
-            wi, ci = owner[i]
-            chars[wi][ci] = MASK_CHAR
-            touched.add(wi)
-    return [replace(w, text="".join(chars[wi]), raw=None) if wi in touched else w
-            for wi, w in enumerate(words)]
 
 
 def pii_time_spans(words: list[Word]) -> list[tuple[float, float]]:
@@ -239,6 +325,85 @@ def pii_time_spans(words: list[Word]) -> list[tuple[float, float]]:
         held = {owner[i][0] for i in s.masked_positions()}
         if held:
             out.append((min(words[i].start for i in held), max(words[i].end for i in held)))
+    return out
+
+
+@dataclass(frozen=True)
+class _TurnText:
+    """What masking needs of a turn, from a ``Turn`` or from a call JSON's turn dict."""
+
+    speaker: str
+    start: float
+    end: float
+    text: str
+    words: tuple[str, ...]
+
+
+def _mask_transcript(turns: Sequence[_TurnText]) -> tuple[list[str], list[list[str]], int]:
+    """Each turn's text and word texts masked on its speaker's digit stream, and the count of
+    numbers found. A speaker's turns less than MAX_TURN_GAP_S apart are read as one text, so a
+    number read in two turns (the agent's "嗯" between them) is one number."""
+    texts = [t.text for t in turns]
+    words = [list(t.words) for t in turns]
+    found = 0
+    by_speaker: dict[str, list[int]] = {}
+    for i, t in enumerate(turns):
+        by_speaker.setdefault(t.speaker, []).append(i)
+    for order in by_speaker.values():
+        order.sort(key=lambda i: (turns[i].start, i))
+        joins = [_SOFT_BREAK if turns[b].start - turns[a].end <= MAX_TURN_GAP_S else _HARD_BREAK
+                 for a, b in zip(order, order[1:])]
+        masked, count = _mask_pieces([texts[i] for i in order], joins)
+        found += count
+        for i, text in zip(order, masked):
+            texts[i] = text
+        pieces: list[str] = []
+        piece_joins: list[str] = []
+        owners: list[tuple[int, int]] = []
+        pending = ""
+        for k, i in enumerate(order):
+            if k:  # a turn without words passes its break on; a hard one wins
+                pending = _HARD_BREAK if _HARD_BREAK in (pending, joins[k - 1]) else joins[k - 1]
+            for wi, word in enumerate(words[i]):
+                if pieces:
+                    piece_joins.append(pending)
+                pieces.append(word)
+                owners.append((i, wi))
+                pending = ""
+        masked_words, _ = _mask_pieces(pieces, piece_joins)
+        for (i, wi), text in zip(owners, masked_words):
+            words[i][wi] = text
+    return texts, words, found
+
+
+def mask_turns(turns: Sequence[Turn]) -> tuple[list[Turn], int]:
+    """The turns with every personal number masked across fillers, words and the speaker's
+    turns; and how many numbers there were."""
+    texts, words, found = _mask_transcript([
+        _TurnText(t.speaker, t.start, t.end, t.text, tuple(w.text for w in t.words))
+        for t in turns])
+    return [replace(t, text=text, words=_with_texts(t.words, word_texts))
+            for t, text, word_texts in zip(turns, texts, words)], found
+
+
+def mask_turn_dicts(turns: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``mask_turns`` for the turns of a call JSON (a report reads the JSON, not a ``Call``)."""
+    def num(value: Any) -> float:
+        return float(value) if isinstance(value, (int, float)) else 0.0
+
+    def word_dicts(turn: dict[str, Any]) -> list[dict[str, Any]]:
+        return [w for w in turn.get("words") or [] if isinstance(w, dict)]
+
+    texts, words, _ = _mask_transcript([
+        _TurnText(str(t.get("speaker") or ""), num(t.get("start")), num(t.get("end")),
+                  str(t.get("text") or ""), tuple(str(w.get("text") or "") for w in word_dicts(t)))
+        for t in turns])
+    out = []
+    for turn, text, word_texts in zip(turns, texts, words):
+        masked_words = [w if str(w.get("text") or "") == wt else
+                        {k: v for k, v in dict(w, text=wt).items() if k != "raw"}
+                        for w, wt in zip(word_dicts(turn), word_texts)]
+        out.append(dict(turn, text=text, words=masked_words))
     return out
 
 
@@ -284,11 +449,9 @@ def mask_call(call: Call) -> Call:
     records how many numbers the transcript had, so a reader knows the text was changed.
     """
     out = copy.copy(call)
-    out.turns = [replace(t, text=mask_text(t.text), words=mask_turn_words(t.words))
-                 for t in call.turns]
+    out.turns, masked = mask_turns(call.turns)
     out.hits = [_mask_outcome(h) for h in call.hits]
     out.review = [_mask_outcome(h) for h in call.review]
-    masked = sum(len(find_pii("".join(w.text for w in t.words) or t.text)) for t in call.turns)
     out.provenance = dict(call.provenance, pii_masked=masked)
     if masked:
         log.debug("%s: masked %d personal numbers", call.call_id, masked)

@@ -149,6 +149,12 @@ MIGRATIONS: list[str] = [
         FROM disputes d;
     """ + "".join(_append_only(t) for t in
                   ("scores", "components", "disputes", "dispute_events", "overrides")),
+    # 2: which recording a call is, so that another recording under the same call_id is
+    # refused instead of replacing it (NULL for calls ingested before: they update as ever).
+    """
+    ALTER TABLE calls ADD COLUMN input_sha256 TEXT;
+    ALTER TABLE calls ADD COLUMN source TEXT;
+    """,
 ]
 
 
@@ -202,6 +208,12 @@ class Store:
 
     def migrate(self) -> None:
         version = self.schema_version
+        if version == 0:
+            foreign = [r[0] for r in self.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+            if foreign:  # e.g. a run's ledger.sqlite given as --db: never write into it
+                raise StoreError(f"{self.path}: not a qa-toolkit history database (it holds "
+                                 f"tables {', '.join(foreign[:5])}; a run's ledger?)")
         if version > len(MIGRATIONS):
             raise StoreError(f"{self.path}: schema version {version} is newer than this "
                              f"qa-toolkit understands ({len(MIGRATIONS)}); upgrade qa-toolkit")
@@ -298,11 +310,16 @@ class Store:
             raise StoreError(f"{out}: not an OUT folder (no calls/ inside)")
         run_id = hashlib.sha1(str(out.resolve()).encode("utf-8")).hexdigest()[:12]
         result = IngestResult(run_id=run_id)
-        by = by or current_user()
+        by = mask_text(by or current_user())
         # The write lock is taken before reading what is known, so two ingests running at
         # once (WAL readers are never blocked) cannot both add the same call.
         with self._transaction():
-            known = dict(self.conn.execute("SELECT call_id, content_hash FROM calls"))
+            known: dict[str, str] = {}
+            recordings: dict[str, tuple[Optional[str], Optional[str]]] = {}
+            for call_id, content_hash, input_sha, source in self.conn.execute(
+                    "SELECT call_id, content_hash, input_sha256, source FROM calls"):
+                known[call_id] = content_hash
+                recordings[call_id] = (input_sha, source)
             overridden: dict[str, set[str]] = {}
             for call_id, rule_id in self.conn.execute("SELECT call_id, rule_id FROM overrides"):
                 overridden.setdefault(call_id, set()).add(rule_id)
@@ -329,6 +346,11 @@ class Store:
                         result.errors.append(f"{calls_dir / item.name}: call_id {call_id!r} "
                                              f"also in {batch[call_id]}")
                         continue
+                    conflict = _other_recording(recordings.get(call_id), item,
+                                                calls_dir / item.name)
+                    if conflict:
+                        result.errors.append(conflict)
+                        continue
                     batch[call_id] = item.name
                     card = scorecard if scorecard is not None else pack_scorecard(item.pack_id)
                     if id(card) not in digests:  # hashing a scorecard per call would dominate
@@ -340,7 +362,7 @@ class Store:
                         result.added += 1
                     known[call_id] = item.digest
                     call_rows.append((call_id, run_id, *item.row, digests[id(card)], item.flags,
-                                      item.digest, at))
+                                      item.digest, at, item.input_sha256, item.source))
                     hit_rows.extend(item.hits)
                     review_rows.extend(item.review)
                     result.rescored += item.rescored
@@ -372,7 +394,7 @@ class Store:
             self.conn.executemany(f"DELETE FROM {table} WHERE call_id = ?",
                                   [(c,) for c in replaced])
         self.conn.executemany(
-            "INSERT INTO calls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "INSERT INTO calls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (call_id) DO UPDATE SET run_id = excluded.run_id, "
             "agent_id = excluded.agent_id, team = excluded.team, "
             "started_at = excluded.started_at, period = excluded.period, "
@@ -381,7 +403,9 @@ class Store:
             "rule_pack_version = excluded.rule_pack_version, model = excluded.model, "
             "pipeline_score = excluded.pipeline_score, scorecard = excluded.scorecard, "
             "flags = excluded.flags, content_hash = excluded.content_hash, "
-            "ingested_at = excluded.ingested_at", call_rows)
+            "ingested_at = excluded.ingested_at, "
+            "input_sha256 = coalesce(excluded.input_sha256, input_sha256), "
+            "source = excluded.source", call_rows)
         self.conn.executemany("INSERT INTO hits VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                               hit_rows)
         self.conn.executemany(
@@ -441,7 +465,7 @@ class Store:
             "AND d.period = c.period AND d.kind = c.kind)", (kind,))}
         fresh = [r for r in rows if current.get((r[0], r[1])) != r[2]]
         digest = hashlib.sha1(blob).hexdigest()
-        at, by = now_iso(), by or current_user()
+        at, by = now_iso(), mask_text(by or current_user())
         with self._transaction():
             self.conn.executemany(
                 "INSERT INTO components (agent_id, period, kind, score, team, source, "
@@ -469,7 +493,9 @@ class Store:
             "AND status = 'open'", (call_id, rule_id)).fetchone()
         if open_id is not None:
             raise StoreError(f"dispute #{open_id[0]} on {call_id} {rule_id} is already open")
-        at, by = now_iso(), by or current_user()
+        # What people type is masked before it is stored: an agent quoting the customer's card
+        # number in a reason would otherwise put it in the store and its Parquet copies.
+        at, by, reason = now_iso(), mask_text(by or current_user()), mask_text(reason)
         with self._transaction():
             cur = self.conn.execute(
                 "INSERT INTO disputes (call_id, rule_id, opened_at, opened_by, reason) "
@@ -492,7 +518,7 @@ class Store:
         call_id, rule_id, status = row
         if status != "open":
             raise StoreError(f"dispute #{dispute_id} is already closed ({status}ed)")
-        at = now_iso()
+        at, by, note = now_iso(), mask_text(by), mask_text(note)
         with self._transaction():
             self.conn.execute("INSERT INTO dispute_events (dispute_id, action, at, by, note) "
                               "VALUES (?, ?, ?, ?, ?)",
@@ -632,6 +658,20 @@ class _Prepared:
     review: list[tuple[Any, ...]]
     score: Any
     rescored: bool
+    input_sha256: Optional[str]
+    """The recording's hash (provenance), None in JSONs that do not carry it."""
+    source: Optional[str]
+
+
+def _other_recording(stored: Optional[tuple[Optional[str], Optional[str]]], item: _Prepared,
+                     file: Path) -> Optional[str]:
+    """The error line when ``item`` is another recording than the stored call of its id."""
+    if stored is None or stored[0] is None or item.input_sha256 is None \
+            or stored[0] == item.input_sha256:
+        return None
+    return (f"{file}: call_id {item.call_id!r} is another recording ({item.source}, sha256 "
+            f"{item.input_sha256[:12]}) than the one in the store ({stored[1]}, sha256 "
+            f"{stored[0][:12]}); not replaced: give one of them another call_id")
 
 
 PARALLEL_MIN_FILES = 4000
@@ -709,6 +749,7 @@ def _prepare_files(calls_dir: str, names: list[str], known: dict[str, str],
             score = scores[key] = score_call(
                 [outcome_from_hit(h) for h in hits if h["rule_id"] not in gone], card)
         flags = call.get("flags") or []
+        provenance = call.get("provenance") if isinstance(call.get("provenance"), dict) else {}
         out.append(_Prepared(
             name=name, call_id=call_id, digest=digest, pack_id=pack.get("id"),
             row=(call.get("agent_id"), call.get("team"), call.get("started_at"),
@@ -720,8 +761,14 @@ def _prepare_files(calls_dir: str, names: list[str], known: dict[str, str],
             review=[_hit_row(call_id, seq, h) + (mask_text(h.get("reason") or ""),)
                     for seq, h in enumerate(call.get("review") or [])],
             score=score,
-            rescored=call.get("score") is not None and abs(float(call["score"]) - score.score) > 0.005))
+            rescored=call.get("score") is not None and abs(float(call["score"]) - score.score) > 0.005,
+            input_sha256=_text_or_none(provenance.get("input_sha256")),
+            source=_text_or_none(call.get("source"))))
     return out
+
+
+def _text_or_none(value: Any) -> Optional[str]:
+    return value if isinstance(value, str) and value else None
 
 
 def _in_months(months: Optional[Sequence[str]]) -> tuple[str, list[str]]:

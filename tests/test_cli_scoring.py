@@ -118,3 +118,100 @@ def test_unreadable_call_json_exits_1_and_names_it(out, tmp_path):
     assert result.returncode == 1
     assert "bad.json: not valid call JSON" in result.stderr
     assert "20 calls added" in result.stdout
+
+
+def test_typed_text_is_masked_when_stored_and_escaped_when_printed(out, tmp_path):
+    """An agent quotes the customer's numbers in a dispute and hides terminal codes in it."""
+    import sqlite3
+
+    db = tmp_path / "history.sqlite"
+    assert cli(db, "ingest", out).returncode == 0
+    call = json.loads((out / "calls" / "A1-2026-11-02.json").read_text(encoding="utf-8"))
+    rule = call["hits"][0]["rule_id"]
+    card, mobile = "6222021234567894", "13812345678"
+    reason = ("客户卡号62220212 嗯 34567894\x1b[2J\r\n#1 accept  fake line\x07")
+    opened = cli(db, "dispute", "open", call["call_id"], rule, "--reason", reason,
+                 "--by", f"A1 手机一三八，嗯，一二三四，五六七八")
+    assert opened.returncode == 0, opened.stderr
+    decided = cli(db, "dispute", "resolve", "1", "--reject", "--by", f"qa{mobile}",
+                  "--note", f"客户手机{mobile[:7]}，{mobile[7:]}")
+    assert decided.returncode == 0, decided.stderr
+    assert cli(db, "ingest", out).returncode == 0  # rewrites the Parquet copy
+
+    with sqlite3.connect(db) as conn:
+        stored = " ".join(str(v) for table in ("disputes", "dispute_events", "overrides")
+                          for row in conn.execute(f"SELECT * FROM {table}") for v in row)
+    parquet = " ".join(str(v) for name in ("disputes", "dispute_events")
+                       for row in pl.read_parquet(tmp_path / "history-parquet"
+                                                  / f"{name}.parquet").iter_rows() for v in row)
+    listed = cli(db, "dispute", "list")
+    trail = cli(db, "dispute", "list", "--call", call["call_id"])
+    for text in (stored, parquet, listed.stdout, trail.stdout):
+        digits = "".join(c for c in text.translate(str.maketrans("一二三四五六七八", "12345678"))
+                         if c.isdigit() or c == "*")
+        for number in (card, mobile):
+            for i in range(len(number) - 5):
+                assert number[i:i + 6] not in digits, (number, text)
+    for shown in (listed.stdout, trail.stdout):
+        assert "\x1b" not in shown and "\r" not in shown and "\x07" not in shown
+        assert "\\x1b[2J" in shown
+    # The reason cannot start a line of its own: one line per dispute.
+    assert len(listed.stdout.strip().splitlines()) == 1
+    assert listed.stdout.startswith("#1 reject")
+
+
+def test_a_call_id_with_another_recording_is_refused_not_replaced(tmp_path):
+    """Issue "Hostile input" #4: `dup` from another recording must not replace A6's call."""
+    import sqlite3
+
+    from report_fixtures import make_call
+
+    def write_run(out, agent, input_sha, score, source):
+        call = make_call("dup", agent_id=agent, score=score, source=source)
+        call["provenance"] = {"input_sha256": input_sha}
+        (out / "calls").mkdir(parents=True, exist_ok=True)
+        (out / "calls" / "dup.json").write_text(json.dumps(call, ensure_ascii=False),
+                                                encoding="utf-8")
+        return out
+
+    db = tmp_path / "history.sqlite"
+    first = write_run(tmp_path / "night1", "A6", "a" * 64, 85.0, tmp_path / "rec1" / "dup.wav")
+    assert cli(db, "ingest", first, "--no-parquet").returncode == 0
+
+    def stored():
+        with sqlite3.connect(db) as conn:
+            return (conn.execute("SELECT agent_id, input_sha256, source FROM calls").fetchall(),
+                    conn.execute("SELECT count(*) FROM hits WHERE call_id = 'dup'").fetchone())
+
+    before = stored()
+    assert before[0] == [("A6", "a" * 64, str(tmp_path / "rec1" / "dup.wav"))]
+
+    other = write_run(tmp_path / "night2", "A7", "b" * 64, 70.0, tmp_path / "rec2" / "dup.wav")
+    refused = cli(db, "ingest", other, "--no-parquet")
+    assert refused.returncode == 1, (refused.stdout, refused.stderr)
+    lines = refused.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in refused.stderr
+    assert "rec1/dup.wav" in lines[0] and "rec2/dup.wav" in lines[0] and "'dup'" in lines[0]
+    assert "0 calls added, 0 updated" in refused.stdout
+    assert stored() == before
+
+    # The same recording processed again (a new rule pack, another score) still updates.
+    rerun = write_run(tmp_path / "night1", "A6", "a" * 64, 60.0, tmp_path / "rec1" / "dup.wav")
+    updated = cli(db, "ingest", rerun, "--no-parquet")
+    assert updated.returncode == 0, updated.stderr
+    assert "0 calls added, 1 updated" in updated.stdout
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT pipeline_score FROM calls").fetchone() == (60.0,)
+
+
+def test_matrix_table_prints_hostile_agent_and_team_escaped(tmp_path):
+    """Issue "Hostile input" #9: agent ids and teams come from CRM metadata."""
+    agent = "A\x1b[2J1"
+    plan = {(agent, "2026-11"): AgentMonth([1, 0, 2, 1, 1], 90, 90, 80)}
+    out = write_history(tmp_path / "out", template_calls(), plan, {agent: "T\x1b]0;x\x07"})
+    db = tmp_path / "h.sqlite"
+    assert cli(db, "ingest", out, "--no-parquet").returncode == 0
+    table = cli(db, "matrix", "--period", "2026-11")
+    assert table.returncode == 0, table.stderr
+    assert "\x1b" not in table.stdout and "\x07" not in table.stdout
+    assert "A\\x1b[2J1" in table.stdout

@@ -318,3 +318,18 @@ def test_page_names_are_safe_and_distinct():
     assert names[0] == "C-001"  # ordinary ids keep their name, next to <call_id>.json
     assert len(set(names)) == len(ids)
     assert all(re.fullmatch(r"[A-Za-z0-9._-]+", n) and n not in (".", "..") for n in names)
+
+
+def test_long_ids_get_distinct_pages_that_fit_the_file_system(tmp_path):
+    """Issue "Hostile input" #8: ids that share their first 150 characters shared one page (the
+    first call's page was overwritten), and a 100-character CJK id made a 300-byte name."""
+    long_ascii = ["x" * 200 + " one", "x" * 200 + " two"]
+    long_cjk = ["客户" * 60 + "甲", "客户" * 60 + "乙"]
+    names = [page_name(i) for i in long_ascii + long_cjk]
+    assert len(set(names)) == 4
+    assert all(len(n.encode("utf-8")) <= 150 and re.fullmatch(r"[A-Za-z0-9._-]+", n)
+               for n in names)
+    for i, identifier in enumerate(long_ascii + long_cjk):
+        doc = render_call_page(make_call(identifier), tmp_path)
+        assert doc.name == f"{names[i]}.html"
+    assert len(list((tmp_path / "calls").glob("*.html"))) == 4

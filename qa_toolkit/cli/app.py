@@ -22,7 +22,7 @@ from qa_toolkit.cli import matrix as matrix_cmd
 from qa_toolkit.cli import scores as scores_cmd
 from qa_toolkit.cli import rules as rules_cmd
 from qa_toolkit.cli import check as check_cmd
-from qa_toolkit.cli.common import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, UserError
+from qa_toolkit.cli.common import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, UserError, echo
 
 app = typer.Typer(
     name="qa-toolkit",
@@ -55,23 +55,23 @@ def main() -> None:
     try:
         code = app(standalone_mode=False)
     except typer.Abort:  # Ctrl-C as Click reports it
-        typer.echo("error: interrupted; run the same command again to resume", err=True)
+        echo("error: interrupted; run the same command again to resume", err=True)
         sys.exit(EXIT_INTERRUPTED)
     except typer.TyperException as exc:  # a bad or unknown option: one line, not a box
         message = " ".join(exc.format_message().split())
         if message:  # empty when no arguments printed the help instead
-            typer.echo(f"error: {message} (see --help)", err=True)
+            echo(f"error: {message} (see --help)", err=True)
         sys.exit(EXIT_USAGE)
     except UserError as exc:
-        typer.echo(f"error: {exc}", err=True)
+        echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
     except KeyboardInterrupt:
-        typer.echo("error: interrupted; run the same command again to resume", err=True)
+        echo("error: interrupted; run the same command again to resume", err=True)
         sys.exit(EXIT_INTERRUPTED)
     except Exception as exc:  # a bug, not a user error: one line, traceback only on request
         logging.getLogger("qa_toolkit").debug("internal error", exc_info=True)
         where = traceback.extract_tb(exc.__traceback__)[-1]
-        typer.echo(f"error: internal error: {type(exc).__name__}: {exc} "
+        echo(f"error: internal error: {type(exc).__name__}: {exc} "
                    f"({Path(where.filename).name}:{where.lineno}; --verbose for details)",
                    err=True)
         sys.exit(EXIT_INTERNAL)

@@ -17,7 +17,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from qa_toolkit.cli.common import fail
+from qa_toolkit.cli.common import echo, fail
 
 
 @dataclass
@@ -98,7 +98,7 @@ def check(
     skipped = 0
     for path, result in zip(paths, results):
         if isinstance(result, str):
-            typer.echo(f"warning: {path}: {result}; skipped", err=True)
+            echo(f"warning: {path}: {result}; skipped", err=True)
             skipped += 1
             continue
         call_id, old_hits, hits, old_review, review, updated = result
@@ -112,7 +112,7 @@ def check(
     _print(pack, len(paths) - skipped, diffs, show)
     if write:
         _write(out, changed)
-        typer.echo(f"wrote {len(changed)} call JSON(s) and the CSV summaries; "
+        echo(f"wrote {len(changed)} call JSON(s) and the CSV summaries; "
                    f"re-render pages with `qa-toolkit report {out}`")
 
 
@@ -185,25 +185,25 @@ def _updated(data: dict[str, Any], pack: Any, outcomes: list, hits: list, review
 
 
 def _print(pack: Any, n_calls: int, diffs: dict[str, RuleDiff], show: int) -> None:
-    typer.echo(f"{n_calls} call(s) re-checked with {pack.id} {pack.version} "
+    echo(f"{n_calls} call(s) re-checked with {pack.id} {pack.version} "
                f"(sha256 {pack.sha256[:12]})")
-    typer.echo(f"{'rule':<30} {'before':>6} {'after':>6} {'new':>5} {'removed':>7} "
+    echo(f"{'rule':<30} {'before':>6} {'after':>6} {'new':>5} {'removed':>7} "
                f"{'review':>9}")
     for rule_id in sorted(diffs):
         d = diffs[rule_id]
-        typer.echo(f"{rule_id:<30} {d.before:>6} {d.after:>6} {'+' + str(len(d.added)):>5} "
+        echo(f"{rule_id:<30} {d.before:>6} {d.after:>6} {'+' + str(len(d.added)):>5} "
                    f"{'-' + str(len(d.removed)):>7} {d.review_before:>4}→{d.review_after:<4}")
     for rule_id in sorted(diffs):
         d = diffs[rule_id]
         for label, items in (("new", d.added), ("removed", d.removed)):
             for call_id, h in items[:show]:
                 where = "" if h.get("start") is None else f" {h['start']:.2f}s"
-                typer.echo(f"  {label:<7} {rule_id} {call_id}{where}: {h.get('evidence', '')}")
+                echo(f"  {label:<7} {rule_id} {call_id}{where}: {h.get('evidence', '')}")
             if len(items) > show:
-                typer.echo(f"  … {len(items) - show} more {label} {rule_id}")
+                echo(f"  … {len(items) - show} more {label} {rule_id}")
     total_new = sum(len(d.added) for d in diffs.values())
     total_removed = sum(len(d.removed) for d in diffs.values())
-    typer.echo(f"total: {total_new} new, {total_removed} removed hit(s)")
+    echo(f"total: {total_new} new, {total_removed} removed hit(s)")
 
 
 def _write(out: Path, changed: list[tuple[Path, dict[str, Any]]]) -> None:

@@ -6,8 +6,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from qa_toolkit.cli.common import fail
+from qa_toolkit.cli.common import echo, fail, inline
 from qa_toolkit.cli.ingest import DbOption, history
+from qa_toolkit.pii import mask_text
 
 app = typer.Typer(help="Dispute a deduction and resolve it; every step is kept with who, "
                        "when and why.\n\n"
@@ -31,7 +32,7 @@ def open_(
     """
     with history(db) as store:
         dispute_id = store.open_dispute(call_id, rule_id, reason, by=by)
-    typer.echo(f"dispute #{dispute_id} opened on {call_id} {rule_id}")
+    echo(f"dispute #{dispute_id} opened on {call_id} {rule_id}")
 
 
 @app.command("resolve")
@@ -55,7 +56,7 @@ def resolve(
         call_id = store.conn.execute("SELECT call_id FROM disputes WHERE dispute_id = ?",
                                      (dispute_id,)).fetchone()[0]
         score = store.calls_frame().filter(call_id=call_id)["score"][0] if accept else None
-    typer.echo(f"dispute #{dispute_id} {'accepted' if accept else 'rejected'}"
+    echo(f"dispute #{dispute_id} {'accepted' if accept else 'rejected'}"
                + (f"; {call_id} now scores {score:g}" if accept else ""))
 
 
@@ -75,15 +76,22 @@ def list_(
         fail(f"--status {status!r}: expected open, accept or reject")
     with history(db) as store:
         df = store.trail(call) if call else store.disputes_frame(status)
-    # One line per entry, so the list survives a narrow terminal, a pipe and grep.
+    # One line per entry, so the list survives a narrow terminal, a pipe and grep. What
+    # people typed is shown escaped (no escape codes, no line of its own) and masked (rows
+    # stored before typed text was masked).
+    def typed(value: object) -> str:
+        return inline(mask_text(value) if isinstance(value, str) else value)
+
     if call:
         for r in df.iter_rows(named=True):
-            typer.echo(f"{r['at']}  {r['by']}  {r['what']}  {r['value']}  — {r['why']}")
+            echo(f"{r['at']}  {typed(r['by'])}  {r['what']}  {typed(r['value'])}  "
+                 f"— {typed(r['why'])}")
     else:
         for r in df.iter_rows(named=True):
-            decided = (f" | {r['status']}ed by {r['resolved_by']} at {r['resolved_at']}: "
-                       f"{r['note']}" if r["status"] != "open" else "")
-            typer.echo(f"#{r['dispute_id']} {r['status']}  {r['call_id']} {r['rule_id']}  "
-                       f"opened by {r['opened_by']} at {r['opened_at']}: {r['reason']}{decided}")
+            decided = (f" | {r['status']}ed by {typed(r['resolved_by'])} at {r['resolved_at']}: "
+                       f"{typed(r['note'])}" if r["status"] != "open" else "")
+            echo(f"#{r['dispute_id']} {r['status']}  {inline(r['call_id'])} {inline(r['rule_id'])}"
+                 f"  opened by {typed(r['opened_by'])} at {r['opened_at']}: "
+                 f"{typed(r['reason'])}{decided}")
     if df.height == 0:
-        typer.echo(f"no history for call {call}" if call else "no disputes")
+        echo(f"no history for call {call}" if call else "no disputes")

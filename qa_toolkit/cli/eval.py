@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from qa_toolkit.cli.common import fail
+from qa_toolkit.cli.common import echo, fail
 
 
 def _pct(value: Optional[float]) -> str:
@@ -20,28 +20,28 @@ def _num(value: Optional[float]) -> str:
 
 def _print(report) -> None:
     for g in report.groups:
-        typer.echo(f"== {g.name}: {len(g.calls)} calls")
+        echo(f"== {g.name}: {len(g.calls)} calls")
         for unit, score in sorted(g.asr.items()):
-            typer.echo(f"{unit.upper()}: {_pct(score.rate)} ({score.errors} errors / "
+            echo(f"{unit.upper()}: {_pct(score.rate)} ({score.errors} errors / "
                        f"{score.reference}; S={score.substitutions} D={score.deletions} "
                        f"I={score.insertions})")
-        typer.echo(f"DER: {_pct(g.der)}  JER: {_pct(g.jer)}  (collar 0.25 s)")
-        typer.echo(f"role accuracy: {_pct(g.role_accuracy)} of {g.role_total_s:.1f} s truth speech")
-        typer.echo(f"{'rule':<28} {'TP':>3} {'FP':>3} {'FN':>3} {'rev':>3} "
+        echo(f"DER: {_pct(g.der)}  JER: {_pct(g.jer)}  (collar 0.25 s)")
+        echo(f"role accuracy: {_pct(g.role_accuracy)} of {g.role_total_s:.1f} s truth speech")
+        echo(f"{'rule':<28} {'TP':>3} {'FP':>3} {'FN':>3} {'rev':>3} "
                    f"{'P':>6} {'R':>6} {'F1':>6}")
         for r in g.rules + [g.micro]:
-            typer.echo(f"{r.rule_id:<28} {r.tp:>3} {r.fp:>3} {r.fn:>3} {r.review:>3} "
+            echo(f"{r.rule_id:<28} {r.tp:>3} {r.fp:>3} {r.fn:>3} {r.review:>3} "
                        f"{_num(r.precision):>6} {_num(r.recall):>6} {_num(r.f1):>6}")
         for k in g.kappas:
-            typer.echo(f"kappa {k.a} ~ {k.b}: {_num(k.kappa)} over {k.items} items "
+            echo(f"kappa {k.a} ~ {k.b}: {_num(k.kappa)} over {k.items} items "
                        f"(agreement {_pct(k.agreement)})")
     if report.reviewer_kappas:
-        typer.echo("== reviewers")
+        echo("== reviewers")
     for k in report.reviewer_kappas:
-        typer.echo(f"kappa {k.a} ~ {k.b}: {_num(k.kappa)} over {k.items} items "
+        echo(f"kappa {k.a} ~ {k.b}: {_num(k.kappa)} over {k.items} items "
                    f"(agreement {_pct(k.agreement)})")
     if report.unmatched:
-        typer.echo(f"no truth for {len(report.unmatched)} call(s): {', '.join(report.unmatched)}")
+        echo(f"no truth for {len(report.unmatched)} call(s): {', '.join(report.unmatched)}")
 
 
 def eval_cmd(
@@ -74,9 +74,9 @@ def eval_cmd(
         fail(str(exc))
     _print(result)
     if export is not None:
-        typer.echo(f"figures: {evaluate.write_csv(result, export)}")
+        echo(f"figures: {evaluate.write_csv(result, export)}")
     if report is not None:
         try:
-            typer.echo(f"confusions: {evaluate.write_html(result, report, out, lang)}")
+            echo(f"confusions: {evaluate.write_html(result, report, out, lang)}")
         except ValueError as exc:
             fail(str(exc))

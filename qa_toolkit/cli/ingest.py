@@ -11,7 +11,7 @@ from typing import Annotated, Iterator, Optional
 
 import typer
 
-from qa_toolkit.cli.common import EXIT_SOME_FAILED, fail
+from qa_toolkit.cli.common import EXIT_SOME_FAILED, echo, fail
 
 DbOption = Annotated[Optional[Path], typer.Option(
     "--db", envvar="QA_TOOLKIT_DB", show_default=False,
@@ -75,6 +75,8 @@ def ingest(
 ) -> None:
     """Add a run's calls, hits and scores to the history store. Ingesting the same run
     again changes nothing; a call re-processed since is updated (disputes still apply).
+    A call_id already in the store for another recording (another input sha256) is refused
+    with one error line naming both, and the exit code is 1; nothing is replaced.
     The Parquet copy is rewritten whenever the store changed (new calls, disputes, imports).
 
     Example: qa-toolkit ingest out/ --db /srv/qa/history.sqlite
@@ -85,17 +87,17 @@ def ingest(
         card = load_scorecard(scorecard) if scorecard is not None else None
         result = store.ingest(out, card, by=by)
         for line in result.errors:
-            typer.echo(f"error: {line}", err=True)
-        typer.echo(f"{out}: {result.added} calls added, {result.updated} updated, "
-                   f"{result.unchanged} unchanged, {len(result.errors)} unreadable "
-                   f"→ {store.path}")
+            echo(f"error: {line}", err=True)
+        echo(f"{out}: {result.added} calls added, {result.updated} updated, "
+             f"{result.unchanged} unchanged, {len(result.errors)} not ingested "
+             f"→ {store.path}")
         if result.rescored:
-            typer.echo(f"note: {result.rescored} calls score differently with the store's "
+            echo(f"note: {result.rescored} calls score differently with the store's "
                        f"scorecard than in their JSON (another scorecard was used in the run)")
         if not no_parquet:
             folder = parquet if parquet is not None else store.path.with_name(
                 store.path.stem + "-parquet")
             if store.write_parquet(folder):
-                typer.echo(f"parquet tables → {folder}")
+                echo(f"parquet tables → {folder}")
     if result.errors:
         raise typer.Exit(EXIT_SOME_FAILED)

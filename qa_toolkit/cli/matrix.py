@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from qa_toolkit.cli.common import fail
+from qa_toolkit.cli.common import echo, fail, inline
 from qa_toolkit.cli.ingest import DbOption, history
 
 _SHOWN = {"agent_id": "agent", "team": "team", "calls": "calls", "mystery_shopper": "MS",
@@ -51,9 +51,9 @@ def matrix(
             chosen = fmt if fmt in WRITERS else _suffix_format(out)
             sheet = {"sheet": sheet_name("matrix", None, period)} if chosen == "xlsx" else {}
             WRITERS[chosen](df, out, **sheet)
-            typer.echo(f"{df.height} agents → {out}", err=fmt == "json")
+            echo(f"{df.height} agents → {out}", err=fmt == "json")
     if fmt == "json":
-        typer.echo(json.dumps(df.to_dicts(), ensure_ascii=False, indent=1))
+        echo(json.dumps(df.to_dicts(), ensure_ascii=False, indent=1))
     elif fmt == "table":
         _print_table(df, period)
 
@@ -75,10 +75,11 @@ def _print_table(df, period: str) -> None:
     for name, header in _SHOWN.items():
         table.add_column(header, justify="right" if df.schema[name].is_numeric() else "left")
     for row in df.select(list(_SHOWN)).iter_rows():
-        table.add_row(*["" if v is None else (f"{v:g}" if isinstance(v, float) else str(v))
+        # Agent ids and teams come from metadata: rich keeps an ESC in them, so escape here.
+        table.add_row(*["" if v is None else (f"{v:g}" if isinstance(v, float) else inline(v))
                         for v in row])
     # Piped output (cron mail) has no terminal width; do not squeeze 13 columns into 80.
     console = Console()
     Console(width=max(console.width, 140)).print(table)
     if df.height == 0:
-        typer.echo(f"no calls or component scores for {period}")
+        echo(f"no calls or component scores for {period}")

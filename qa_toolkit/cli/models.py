@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from qa_toolkit.cli.common import EXIT_SOME_FAILED, fail
+from qa_toolkit.cli.common import EXIT_SOME_FAILED, echo, fail
 
 
 def models(
@@ -32,17 +32,17 @@ def models(
         except models_mod.ModelError as exc:
             fail(str(exc))
         ok = models_mod.verify_embedded()
-        typer.echo(f"{models_mod.DEFAULT_MODEL}: sha256 {'OK' if ok else 'MISMATCH'} "
+        echo(f"{models_mod.DEFAULT_MODEL}: sha256 {'OK' if ok else 'MISMATCH'} "
                    f"({models_mod.embedded_dir()})")
         if not ok:
             raise typer.Exit(EXIT_SOME_FAILED)
     for row in models_mod.describe(tuple(dirs or ())):
         size = f"{int(row['size']) / 2**20:,.0f} MiB" if row.get("size") else ""
-        typer.echo(f"{row['name']:<16} {row['kind']:<20} {row['status']:<24} {size:>10}  {row['path']}")
-        typer.echo(f"{'':<16} source: {row['source']}")
+        echo(f"{row['name']:<16} {row['kind']:<20} {row['status']:<24} {size:>10}  {row['path']}")
+        echo(f"{'':<16} source: {row['source']}")
         if row.get("sha256"):
-            typer.echo(f"{'':<16} sha256: {row['sha256']}")
-    typer.echo(f"site models folder: {models_mod.site_models_dir()} "
+            echo(f"{'':<16} sha256: {row['sha256']}")
+    echo(f"site models folder: {models_mod.site_models_dir()} "
                "(a CTranslate2 folder copied here runs as --model FOLDER_NAME)")
 
 
@@ -65,10 +65,10 @@ def status(
     ledger.close()
     audio = sum(r.audio_s or 0 for r in rows if r.status == "done")
     wall = sum(r.wall_s or 0 for r in rows if r.status == "done")
-    typer.echo(" ".join(f"{k}={v}" for k, v in counts.items())
+    echo(" ".join(f"{k}={v}" for k, v in counts.items())
                + f" audio_min={audio / 60:.1f}" + (f" rtf={wall / audio:.3f}" if audio else ""))
     failed = [r for r in rows if r.status == "failed"]
     for r in failed:
-        typer.echo(f"failed {r.call_id} [{r.stage}] attempts={r.attempts}: {r.error}")
+        echo(f"failed {r.call_id} [{r.stage}] attempts={r.attempts}: {r.error}")
     if failed:
         raise typer.Exit(EXIT_SOME_FAILED)

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from qa_toolkit.cli.common import EXIT_USAGE, fail
+from qa_toolkit.cli.common import EXIT_USAGE, echo, fail
 
 
 def report(
@@ -45,4 +45,4 @@ def report(
         fail(f"template error: {where}{exc.message or type(exc).__name__}", EXIT_USAGE)
     except (ValueError, OSError) as exc:
         fail(str(exc), EXIT_USAGE)
-    typer.echo(f"wrote {len(pages) - 1} call pages and the dashboard: {out / 'index.html'}")
+    echo(f"wrote {len(pages) - 1} call pages and the dashboard: {out / 'index.html'}")

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from qa_toolkit.cli.common import EXIT_SOME_FAILED, EXIT_USAGE, fail
+from qa_toolkit.cli.common import EXIT_SOME_FAILED, EXIT_USAGE, echo, fail
 
 app = typer.Typer(help="Read, validate and test rule packs (YAML in rules/).\n\n"
                        "Example: qa-toolkit rules test bank_zh",
@@ -34,10 +34,10 @@ def list_rules(rules: PackOption = "bank_zh") -> None:
     Example: qa-toolkit rules list --rules bank_zh
     """
     pack = _load(rules)
-    typer.echo(f"{pack.id} {pack.version} ({pack.language}) sha256 {pack.sha256[:12]} "
+    echo(f"{pack.id} {pack.version} ({pack.language}) sha256 {pack.sha256[:12]} "
                f"files: {', '.join(pack.files)}")
     for spec in pack.specs:
-        typer.echo(f"{spec.id:<28} {spec.type:<16} {spec.severity:<8} {spec.points:>5g}  "
+        echo(f"{spec.id:<28} {spec.type:<16} {spec.severity:<8} {spec.points:>5g}  "
                    f"{spec.role:<8} {spec.title}")
 
 
@@ -59,10 +59,10 @@ def validate(
         except PackError as exc:
             bad += 1
             for line in exc.errors:
-                typer.echo(f"error: {line}", err=True)
+                echo(f"error: {line}", err=True)
             continue
         examples = sum(len(v) for s in pack.specs for v in s.examples.values())
-        typer.echo(f"ok {pack.id} {pack.version}: {len(pack.specs)} rules, {examples} examples "
+        echo(f"ok {pack.id} {pack.version}: {len(pack.specs)} rules, {examples} examples "
                    f"({pack.path})")
     if bad:
         raise typer.Exit(EXIT_USAGE)
@@ -90,20 +90,20 @@ def test(
     failed = [r for r in results if not r.ok]
     for r in results:
         if not r.ok:
-            typer.echo(f"FAIL {r.case_id} ({r.kind}, {r.rule.source}): {r.problem}")
+            echo(f"FAIL {r.case_id} ({r.kind}, {r.rule.source}): {r.problem}")
         elif verbose:
-            typer.echo(f"ok   {r.case_id} ({r.kind})")
+            echo(f"ok   {r.case_id} ({r.kind})")
     # The intents' own sentences test the similarity matcher itself.
     checks = run_intent_examples(pack, set(pack.intents_of(spec)) if spec else None)
     wrong = [c for c in checks if not c.ok]
     for c in checks:
         if not c.ok:
-            typer.echo(f"FAIL intent {c.intent} ({pack.intents[c.intent].source}): {c.problem}")
+            echo(f"FAIL intent {c.intent} ({pack.intents[c.intent].source}): {c.problem}")
         elif verbose:
-            typer.echo(f"ok   intent {c.intent} {c.kind} {c.similarity:.2f} 「{c.text}」")
-    typer.echo(f"{len(results) - len(failed)}/{len(results)} examples pass in {pack.id} {pack.version}")
+            echo(f"ok   intent {c.intent} {c.kind} {c.similarity:.2f} 「{c.text}」")
+    echo(f"{len(results) - len(failed)}/{len(results)} examples pass in {pack.id} {pack.version}")
     if checks:
-        typer.echo(f"{len(checks) - len(wrong)}/{len(checks)} intent test sentences pass")
+        echo(f"{len(checks) - len(wrong)}/{len(checks)} intent test sentences pass")
     if failed or wrong:
         raise typer.Exit(EXIT_SOME_FAILED)
 
@@ -127,32 +127,32 @@ def explain(
     if spec is None:
         fail(f"rule {rule_id!r} is not in pack {pack.id} (try `qa-toolkit rules list`)")
     cls = RULE_TYPES[spec.type]
-    typer.echo(f"{spec.id} — {spec.title}   [{spec.source}]")
-    typer.echo(f"type {spec.type}: {cls.summary}")
-    typer.echo(f"severity {spec.severity}, {spec.points:g} points, role {spec.role}, "
+    echo(f"{spec.id} — {spec.title}   [{spec.source}]")
+    echo(f"type {spec.type}: {cls.summary}")
+    echo(f"severity {spec.severity}, {spec.points:g} points, role {spec.role}, "
                f"category {spec.category}")
     for lang, text in spec.message.items():
-        typer.echo(f"message[{lang}]: {text}")
+        echo(f"message[{lang}]: {text}")
     if spec.unless_hit:
-        typer.echo(f"not judged when hit: {', '.join(spec.unless_hit)}")
+        echo(f"not judged when hit: {', '.join(spec.unless_hit)}")
     rule = next(r for r in pack.rules if r.id == rule_id)
     for name, param in cls.params.items():
         value = spec.params.get(name)
         if param.kind == "phrases" and value:
             shown = rule.phrases(name).texts if name in rule.p else value
             value = "、".join(dict.fromkeys(shown))
-        typer.echo(f"  {name}: {value}" + (f"   # {param.help}" if param.help else ""))
+        echo(f"  {name}: {value}" + (f"   # {param.help}" if param.help else ""))
     for kind, cases in spec.examples.items():
-        typer.echo(f"examples {kind}: {', '.join(c['name'] for c in cases)}")
+        echo(f"examples {kind}: {', '.join(c['name'] for c in cases)}")
     for name in pack.intents_of(spec):
         intent = pack.intents[name]
         title = intent.title.get(pack.message_language) or next(iter(intent.title.values()), name)
-        typer.echo(f"intent {name} ({title}), similarity ≥ {intent.threshold:.2f} to one of "
+        echo(f"intent {name} ({title}), similarity ≥ {intent.threshold:.2f} to one of "
                    f"[{intent.source}]:")
         for example in intent.examples:
-            typer.echo(f"    {example}")
+            echo(f"    {example}")
         if intent.unlike:
-            typer.echo(f"  not when closer to: {'、'.join(intent.unlike)}")
+            echo(f"  not when closer to: {'、'.join(intent.unlike)}")
     if call is not None:
         _explain_call(pack, rule_id, call)
 
@@ -165,13 +165,13 @@ def _explain_call(pack: Any, rule_id: str, path: Path) -> None:
         c = Call.from_dict(data)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         fail(f"{path}: not a readable call JSON ({exc})")
-    typer.echo(f"on {c.call_id}:")
+    echo(f"on {c.call_id}:")
     for o in pack.evaluate(c):
         if o.rule_id != rule_id:
             continue
         where = "" if o.start is None else f" {o.start:.2f}–{o.end:.2f}s"
-        typer.echo(f"  {o.status.upper()}{where} {o.evidence}")
+        echo(f"  {o.status.upper()}{where} {o.evidence}")
         if o.reason:
-            typer.echo(f"    cannot assess: {o.reason}")
+            echo(f"    cannot assess: {o.reason}")
         if o.detail:
-            typer.echo(f"    detail: {json.dumps(o.detail, ensure_ascii=False, sort_keys=True)}")
+            echo(f"    detail: {json.dumps(o.detail, ensure_ascii=False, sort_keys=True)}")

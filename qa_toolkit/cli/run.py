@@ -10,7 +10,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from qa_toolkit.cli.common import (EXIT_ALL_FAILED, EXIT_OK, EXIT_SOME_FAILED, fail,
+from qa_toolkit.cli.common import (EXIT_ALL_FAILED, EXIT_OK, EXIT_SOME_FAILED, echo, fail,
                                    setup_logging)
 
 
@@ -87,7 +87,8 @@ def run(
     ray_address: Annotated[Optional[str], typer.Option(
         help="With --engine ray: cluster address (default: start Ray locally).")] = None,
     timeout: Annotated[Optional[float], typer.Option(
-        help="Give up on one call after this many seconds (it goes to errors.csv).")] = None,
+        help="Give up on one call after this many seconds (it goes to errors.csv). "
+             "Default: 300 + 4 × the recording's duration.")] = None,
     force: Annotated[Optional[bool], typer.Option(
         "--force/--no-force", help="Redo calls already finished.", show_default=False)] = None,
     keep_pii: Annotated[Optional[bool], typer.Option(
@@ -185,9 +186,9 @@ def run(
         fail(str(exc).splitlines()[0])
 
     for err in summary.errors:
-        typer.echo(f"error: {err['file']}: {err['reason']}", err=True)
+        echo(f"error: {err['file']}: {err['reason']}", err=True)
     rtf = summary.wall_s / summary.audio_s if summary.audio_s else 0.0
-    typer.echo(f"{summary.total} recordings: {summary.done} done, {summary.skipped} already done, "
+    echo(f"{summary.total} recordings: {summary.done} done, {summary.skipped} already done, "
                f"{summary.failed} failed; {summary.audio_s / 60:.1f} audio min, RTF {rtf:.3f}; "
                f"report: {r.out / 'index.html'}")
     logging.getLogger("qa_toolkit.run").info("run summary %s", json.dumps(

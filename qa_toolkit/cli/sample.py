@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from qa_toolkit.cli.common import fail, setup_logging
+from qa_toolkit.cli.common import echo, fail, setup_logging
 from qa_toolkit.config import ConfigError, load_config, merge
 from qa_toolkit.sampling import PERIODS, PLANS, SampleOptions, plan_path_for, sample_manifest
 
@@ -90,6 +90,6 @@ def sample(
         counts = result.plan["counts"]
         over = (f" (target {counts['target']}: always-included and per-agent calls exceed it)"
                 if counts["target"] is not None and counts["selected"] > counts["target"] else "")
-        typer.echo(f"sampled {counts['selected']} of {counts['population']} calls "
+        echo(f"sampled {counts['selected']} of {counts['population']} calls "
                    f"({options.plan} plan, seed {result.plan['seed']}){over} -> {out}, "
                    f"plan {plan_path_for(out)}")

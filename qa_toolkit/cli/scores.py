@@ -7,6 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from qa_toolkit.cli.common import echo
 from qa_toolkit.cli.ingest import DbOption, history
 
 app = typer.Typer(help="Mystery-shopper, CSAT and peer scores for the matrix.\n\n"
@@ -32,4 +33,4 @@ def import_scores(
     """
     with history(db) as store:
         added, unchanged = store.import_components(file, kind, by=by)
-    typer.echo(f"{file}: {added} {kind} scores imported, {unchanged} unchanged")
+    echo(f"{file}: {added} {kind} scores imported, {unchanged} unchanged")

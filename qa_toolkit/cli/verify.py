@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from qa_toolkit.cli.common import EXIT_SOME_FAILED, fail
+from qa_toolkit.cli.common import EXIT_SOME_FAILED, echo, fail
 
 
 def _call_jsons(paths: list[Path]) -> list[Path]:
@@ -45,14 +45,14 @@ def verify(
         failed += not report.ok
         if report.ok and quiet:
             continue
-        typer.echo(f"{'OK      ' if report.ok else 'MISMATCH'} {report.call_id or path} ({path})")
+        echo(f"{'OK      ' if report.ok else 'MISMATCH'} {report.call_id or path} ({path})")
         for line in report.mismatches:
-            typer.echo(f"  mismatch: {line}")
+            echo(f"  mismatch: {line}")
         if not quiet:
             for line in report.checked:
-                typer.echo(f"  ok: {line}")
+                echo(f"  ok: {line}")
             for line in report.notes:
-                typer.echo(f"  note: {line}")
+                echo(f"  note: {line}")
     if failed:
-        typer.echo(f"{failed} call(s) failed verification", err=True)
+        echo(f"{failed} call(s) failed verification", err=True)
         raise typer.Exit(EXIT_SOME_FAILED)

@@ -21,8 +21,9 @@ from typing import Any, Iterable, Optional
 from urllib.parse import quote
 
 from qa_toolkit.matrix import parse_period
-from qa_toolkit.pii import mask_text
+from qa_toolkit.pii import mask_text, mask_turn_dicts
 from qa_toolkit.report.i18n import localise_evidence
+from qa_toolkit.runner.outputs import capped_name
 from qa_toolkit.store import period_of
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,14 @@ def page_name(identifier: str) -> str:
     """
     if _SAFE_NAME.fullmatch(identifier) and identifier not in (".", ".."):
         return identifier
-    return "_" + quote(identifier, safe="").replace("_", "%5F").replace("%", "_")[:150]
+    name = "_" + quote(identifier, safe="").replace("_", "%5F").replace("%", "_")
+    return capped_name(name, identifier, PAGE_NAME_MAX_BYTES)
+
+
+PAGE_NAME_MAX_BYTES = 150
+"""File systems allow 255 bytes per name; this leaves room for ".html" and a temp suffix."""
+
+
 
 
 def clock(seconds: Optional[float]) -> str:
@@ -516,7 +524,9 @@ def build_call_view(call: dict[str, Any], html_dir: Path, embed_audio: bool = Fa
             for i, h in enumerate(call.get("hits") or []) if isinstance(h, dict)]
     review = [_hit_view(f"review-{i}", h, dispute_status, None, lang, messages)
               for i, h in enumerate(call.get("review") or []) if isinstance(h, dict)]
-    turns_raw = [t for t in call.get("turns") or [] if isinstance(t, dict)]
+    # A number read over two turns is masked in the JSON already, unless the run kept PII
+    # (--keep-pii): the page masks on the speaker's digit stream all the same.
+    turns_raw = mask_turn_dicts([t for t in call.get("turns") or [] if isinstance(t, dict)])
     duration = _num(call.get("duration_s")) or max(
         (_num(t.get("end")) or 0.0 for t in turns_raw), default=0.0)
     turns = []

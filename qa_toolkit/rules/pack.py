@@ -26,6 +26,7 @@ from qa_toolkit.rules.base import (REQUIRED, WINDOW_KEYS, EvalContext, Param, Ru
                                    Thresholds)
 from qa_toolkit.rules.intents import Intent, IntentBook
 from qa_toolkit.rules.matching import Lang, PhraseSyntaxError, expand
+from qa_toolkit.rules.regexes import compile_linear, nested_quantifier
 from qa_toolkit.types import Call, Outcome
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,24 @@ def _convert(node: yaml.Node, loader: yaml.SafeLoader, file: str) -> Any:
     return loader.construct_object(node, deep=True)
 
 
+class _AliasFound(Exception):
+    def __init__(self, mark: yaml.Mark):
+        self.mark = mark
+
+
+class _PackLoader(yaml.SafeLoader):
+    """A YAML loader that refuses aliases (``*name``).
+
+    A pack is edited by QA staff and copied around; an alias saves them nothing, but a few
+    hundred bytes of nested aliases expand to gigabytes in the converter (an alias bomb) and
+    an alias inside its own anchor recurses for ever. Refused at the alias, with its line."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            raise _AliasFound(self.peek_event().start_mark)
+        return super().compose_node(parent, index)
+
+
 def read_yaml(path: Path) -> YDict:
     label = _label(path)
     try:
@@ -92,12 +111,15 @@ def read_yaml(path: Path) -> YDict:
         raise PackError([f"{label}: cannot read: {exc.strerror or exc}"]) from None
     except UnicodeDecodeError:
         raise PackError([f"{label}: not UTF-8 text"]) from None
-    loader = yaml.SafeLoader(text)
+    loader = _PackLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
             raise PackError([f"{label}:1: empty file"])
         data = _convert(node, loader, label)
+    except _AliasFound as alias:
+        raise PackError([f"{label}:{alias.mark.line + 1}: YAML alias (*name) not allowed in a "
+                         f"rule pack; write the value out"]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = f":{mark.line + 1}" if mark else ""
@@ -299,9 +321,9 @@ class _Checker:
                 return value
             if kind == "regex":
                 try:
-                    re.compile(value)
-                except re.error as exc:
-                    self.error(where, f"{name}: bad regular expression: {exc}")
+                    compile_linear(value)
+                except ValueError as exc:
+                    self.error(where, f"{name}: {exc}")
             return value
         if kind == "list":
             if not isinstance(value, list):
@@ -354,10 +376,9 @@ def _check_variables(chk: _Checker, data: YDict) -> dict[str, Any]:
             if set(value) - {"regex", "label"} or "regex" not in value:
                 chk.error(w, f"variables.{name}: a mapping variable has regex (and label)")
                 continue
-            try:
-                re.compile(str(value["regex"]))
-            except re.error as exc:
-                chk.error(w, f"variables.{name}.regex: bad regular expression: {exc}")
+            refused = nested_quantifier(str(value["regex"]))
+            if refused:
+                chk.error(w, f"variables.{name}.regex: {refused}")
                 continue
         elif isinstance(value, list):
             if not all(isinstance(v, (str, int)) for v in value):

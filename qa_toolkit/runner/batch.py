@@ -7,6 +7,7 @@ after its JSON is in place, so a run killed at any moment re-runs exactly the ca
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import json
 import logging
@@ -21,6 +22,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 
+from qa_toolkit.audio import header_duration
 from qa_toolkit.pipeline import CallPipeline, PipelineOptions, StageError
 from qa_toolkit.runner.ledger import Ledger
 from qa_toolkit.runner.outputs import (atomic_write_bytes, call_json_bytes, load_calls,
@@ -48,7 +50,8 @@ class RunOptions:
     sample_plan: Optional[Path] = None
     """The sampling plan sidecar of the metadata (from `qa-toolkit sample`); copied into OUT."""
     timeout_s: Optional[float] = None
-    """Give up on a call after this many seconds (a hung decoder must not stall the night)."""
+    """Give up on a call after this many seconds (a hung decoder must not stall the night);
+    None: ``call_timeout`` scales it by the recording's duration."""
     engine: str = "local"
     """local (processes on this machine) or ray (actors on a Ray cluster)."""
     ray_address: Optional[str] = None
@@ -86,6 +89,25 @@ def fingerprint(options: PipelineOptions, pack_sha: str, scorecard_sha: str) -> 
     material = json.dumps({"pipeline": pipeline, "pack": pack_sha,
                            "scorecard": scorecard_sha}, sort_keys=True, default=str)
     return hashlib.sha256(material.encode()).hexdigest()[:16]
+
+
+DEFAULT_TIMEOUT_BASE_S = 300.0
+DEFAULT_TIMEOUT_PER_AUDIO_S = 4.0
+"""Without --timeout, a call gets 300 s + 4 × its duration (a 10-minute call: 40 min).
+Measured here a call takes 0.2-0.3 × its duration on 2 cores (10-20 s for the samples), so
+only a hung call (a decoder stuck on a broken file, a pathological rule) ever reaches it."""
+DEFAULT_TIMEOUT_UNKNOWN_S = 3600.0
+"""When the header does not tell the duration."""
+
+
+def call_timeout(options: RunOptions, path: Path) -> float:
+    """How long one call may take: ``--timeout``, else scaled by the recording's duration."""
+    if options.timeout_s:
+        return options.timeout_s
+    duration = header_duration(path)
+    if duration is None:
+        return DEFAULT_TIMEOUT_UNKNOWN_S
+    return DEFAULT_TIMEOUT_BASE_S + DEFAULT_TIMEOUT_PER_AUDIO_S * duration
 
 
 class CallTimeout(BaseException):
@@ -126,8 +148,9 @@ class _Worker:
 
         started = time.perf_counter()
         source = str(item.path)
+        limit = call_timeout(self.options, item.path)
         try:
-            with _deadline(self.options.timeout_s):
+            with _deadline(limit):
                 call = self.pipeline.process(item.path, item.meta)
             data = call.to_dict()
             out = self.options.out
@@ -144,7 +167,7 @@ class _Worker:
                               wall_s=time.perf_counter() - started, timings=call.timings)
         except CallTimeout:
             return CallResult(item.meta.call_id, source, False, "timeout",
-                              f"gave up after {self.options.timeout_s:g} s",
+                              f"gave up after {limit:g} s",
                               wall_s=time.perf_counter() - started)
         except StageError as exc:
             return CallResult(item.meta.call_id, source, False, exc.stage, str(exc),
@@ -167,8 +190,36 @@ def pin_threads(options: RunOptions, threads: int) -> None:
     options.pipeline.threads = threads
 
 
-def _init_worker(options: RunOptions, threads: int) -> None:
+PR_SET_PDEATHSIG = 1
+"""linux/prctl.h: the signal this process gets when the thread that created it ends."""
+PARENT_POLL_S = 1.0
+
+
+def _watch_parent(parent_pid: int) -> None:
+    while os.getppid() == parent_pid:
+        time.sleep(PARENT_POLL_S)
+    os._exit(1)  # the run is gone; nobody would read this worker's results
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """End this worker when the run's main process dies, even by ``kill -9``.
+
+    A killed run otherwise leaves its workers (about 1.3 GB each with the model loaded) and
+    the multiprocessing resource tracker running under PID 1, and a nightly restart leaks
+    them every time. Linux sends the death signal itself; the watchdog thread covers other
+    systems and the moment before the signal was set up."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # not Linux: the watchdog alone
+        pass
+    threading.Thread(target=_watch_parent, args=(parent_pid,), name="parent-watchdog",
+                     daemon=True).start()
+
+
+def _init_worker(options: RunOptions, threads: int, parent_pid: int) -> None:
     global _worker
+    die_with_parent(parent_pid)  # before the models load: that alone takes seconds
     pin_threads(options, threads)
     _worker = _Worker(options)
 
@@ -188,7 +239,8 @@ def _run_process_pool(todo: list[WorkItem], options: RunOptions, workers: int,
                       record: Callable[[CallResult], None]) -> None:
     # spawn, not fork: torch and CTranslate2 thread pools do not survive a fork.
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_init_worker,
-                             initargs=(options, threads_per_worker(options, workers))) as pool:
+                             initargs=(options, threads_per_worker(options, workers),
+                                       os.getpid())) as pool:
         pending: dict[Future, WorkItem] = {}
         queue = list(todo)
         while queue or pending:

@@ -8,6 +8,7 @@ rebuilds them.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import os
@@ -34,6 +35,21 @@ def _file_mode() -> int:
 
 
 _MODE = _file_mode()
+
+
+_HASH_CHARS = 10
+
+
+def capped_name(name: str, identifier: str, max_bytes: int) -> str:
+    """``name`` if it fits in ``max_bytes`` of UTF-8, else cut (on a character boundary) and
+    ended with a short hash of ``identifier``: two long ids that share their beginning must
+    not share a file (the second would overwrite the first). File systems allow 255 bytes
+    per name, and a CJK character takes 3."""
+    if len(name.encode("utf-8")) <= max_bytes:
+        return name
+    suffix = "-" + hashlib.sha1(identifier.encode("utf-8")).hexdigest()[:_HASH_CHARS]
+    head = name.encode("utf-8")[:max_bytes - len(suffix)].decode("utf-8", "ignore")
+    return head + suffix
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:

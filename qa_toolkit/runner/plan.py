@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import logging
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +13,7 @@ from typing import Optional
 from qa_toolkit.audio import is_audio_file
 from qa_toolkit.metadata import CALL_COLUMNS, MetadataError, canonical_columns, check_columns, \
     clean_value
+from qa_toolkit.runner.outputs import capped_name
 from qa_toolkit.types import CallMeta
 
 logger = logging.getLogger(__name__)
@@ -27,10 +29,16 @@ class WorkItem:
     meta: CallMeta
 
 
+CALL_ID_MAX_BYTES = 120
+"""``calls/<call_id>.json`` and its temp file must fit the file system's 255 bytes per name."""
+
+
 def safe_call_id(text: str) -> str:
-    """Call ids become file names: keep letters of any script, digits, dot, dash, underscore."""
+    """Call ids become file names: keep letters of any script, digits, dot, dash, underscore;
+    at most CALL_ID_MAX_BYTES of UTF-8 (a long id keeps a hash of itself, so two long ids with
+    the same beginning stay two calls). Decided here, before any work is done on the call."""
     cleaned = re.sub(r"[^\w.\-]+", "_", text.strip(), flags=re.UNICODE).strip("._")
-    return cleaned[:120] or "call"
+    return capped_name(cleaned, text, CALL_ID_MAX_BYTES) if cleaned else "call"
 
 
 def discover(inputs: list[Path]) -> list[Path]:
@@ -38,7 +46,9 @@ def discover(inputs: list[Path]) -> list[Path]:
     found: list[Path] = []
     for item in inputs:
         if item.is_dir():
-            found.extend(p for p in sorted(item.rglob("*")) if p.is_file() and is_audio_file(p)
+            # A broken or looping symlink is kept: the run names it in errors.csv.
+            found.extend(p for p in sorted(item.rglob("*"))
+                         if (p.is_file() or p.is_symlink()) and is_audio_file(p)
                          and not any(part.startswith(".") for part in p.relative_to(item).parts))
         elif item.is_file():
             found.append(item)
@@ -46,11 +56,16 @@ def discover(inputs: list[Path]) -> list[Path]:
             raise PlanError(f"{item}: no such file or folder")
     unique, seen = [], set()
     for p in found:
-        key = p.resolve()
+        key = _real(p)
         if key not in seen:
             seen.add(key)
             unique.append(p)
     return unique
+
+
+def _real(path: Path) -> Path:
+    """The file a path leads to; unlike ``Path.resolve``, no error for a symlink loop."""
+    return Path(os.path.realpath(path))
 
 
 def _channel(value: str, where: str) -> Optional[int]:
@@ -116,7 +131,7 @@ def _meta_from_row(row: dict[str, str], call_id: str, where: str) -> CallMeta:
 
 def _listed_file(metadata: Path, value: str) -> Path:
     file = Path(value)
-    return (file if file.is_absolute() else metadata.parent / file).resolve()
+    return _real(file if file.is_absolute() else metadata.parent / file)
 
 
 def plan(inputs: list[Path], metadata: Optional[Path] = None) -> list[WorkItem]:
@@ -137,8 +152,8 @@ def plan(inputs: list[Path], metadata: Optional[Path] = None) -> list[WorkItem]:
     rejected_files = {_listed_file(metadata, r["file"]) for r in table.rejected if r.get("file")}
     rejected_ids = {r["call_id"] for r in table.rejected if r.get("call_id")}
     paths = discover(inputs) if inputs else [p for p in by_file if is_audio_file(p) or p.exists()]
-    paths = [p for p in paths if p.resolve() not in rejected_files
-             and not (p.stem in rejected_ids and p.resolve() not in by_file)]
+    paths = [p for p in paths if _real(p) not in rejected_files
+             and not (p.stem in rejected_ids and _real(p) not in by_file)]
     if table.rejected and not paths:
         raise PlanError(f"{metadata}: no readable row left")
     if not inputs and not paths:
@@ -149,7 +164,7 @@ def plan(inputs: list[Path], metadata: Optional[Path] = None) -> list[WorkItem]:
         stems[p.stem] = stems.get(p.stem, 0) + 1
     items, used_ids = [], set()
     for p in paths:
-        row = by_file.get(p.resolve()) or by_id.get(p.stem)
+        row = by_file.get(_real(p)) or by_id.get(p.stem)
         if row and row.get("call_id"):
             call_id = safe_call_id(row["call_id"])
         elif stems[p.stem] > 1:
@@ -165,7 +180,7 @@ def plan(inputs: list[Path], metadata: Optional[Path] = None) -> list[WorkItem]:
             if row else CallMeta(call_id=call_id)
         items.append(WorkItem(path=p, meta=meta))
     if metadata and rows:
-        unmatched = len(paths) - sum(1 for p in paths if by_file.get(p.resolve()) or by_id.get(p.stem))
+        unmatched = len(paths) - sum(1 for p in paths if by_file.get(_real(p)) or by_id.get(p.stem))
         if unmatched:
             logger.warning("%d recording(s) have no metadata row in %s", unmatched, metadata)
     return items

@@ -6,9 +6,8 @@ Normalised text is Simplified, without punctuation or spaces, with digit runs as
 
 from __future__ import annotations
 
-import re
-
 from qa_toolkit.rules.base import EvalContext, Param, Rule, excerpt, fmt_span, window_bounds
+from qa_toolkit.rules.regexes import compile_linear
 from qa_toolkit.types import Outcome
 
 
@@ -24,7 +23,7 @@ class RegexRule(Rule):
     }
 
     def setup(self) -> None:
-        self.regex = re.compile(self.p["pattern"])
+        self.regex = compile_linear(self.p["pattern"])  # linear time: a pack cannot hang a run
 
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
         role = self.spec.role

@@ -1,6 +1,6 @@
 """Same verdicts on every CPU: the whole pipeline under CTranslate2's AVX2 and AVX512 kernels.
 
-    .venv/bin/python bench/isa_agreement.py [RECORDINGS] [--truth samples/truth]
+    .venv/bin/python bench/isa_agreement.py [RECORDINGS ...] [--truth samples/truth]
         [--metadata samples/metadata.csv] [--out /tmp/isa] [--isa AVX2 AVX512] [--hotwords]
 
 CTranslate2 picks its int8 kernels by the CPU's instruction set; rounding differs between
@@ -39,7 +39,8 @@ def outcomes(calls: list[dict], rule_ids: list[str]) -> dict[tuple[str, str], st
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("recordings", nargs="?", type=Path, default=ROOT / "samples")
+    parser.add_argument("recordings", nargs="*", type=Path,
+                        default=[ROOT / "samples" / "stereo", ROOT / "samples" / "mono"])
     parser.add_argument("--metadata", type=Path, default=None)
     parser.add_argument("--truth", type=Path, default=None)
     parser.add_argument("--out", type=Path, default=Path("/tmp/qa-isa"))
@@ -47,15 +48,15 @@ def main() -> None:
     parser.add_argument("--rules", default="bank_zh")
     parser.add_argument("--hotwords", action="store_true", help="run with --hotwords")
     args = parser.parse_args()
-    metadata = args.metadata or args.recordings / "metadata.csv"
-    truth = load_truth([args.truth or args.recordings / "truth"])
+    metadata = args.metadata or ROOT / "samples" / "metadata.csv"
+    truth = load_truth([args.truth or ROOT / "samples" / "truth"])
     rule_ids = [r.id for r in load_pack(args.rules).rules]
 
     results = {}
     for isa in args.isa:
         out = args.out / isa
         env = dict(os.environ, CT2_FORCE_CPU_ISA=isa)
-        run = subprocess.run([sys.executable, "-m", "qa_toolkit.cli.app", "run", str(args.recordings),
+        run = subprocess.run([sys.executable, "-m", "qa_toolkit.cli.app", "run", *map(str, args.recordings),
                               "--metadata", str(metadata), "--out", str(out), "--rules", args.rules,
                               "--quiet", *(["--hotwords"] if args.hotwords else [])], env=env, cwd=ROOT, capture_output=True, text=True)
         if run.returncode not in (0, 1):

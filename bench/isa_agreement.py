@@ -56,7 +56,8 @@ def main() -> None:
     for isa in args.isa:
         out = args.out / isa
         env = dict(os.environ, CT2_FORCE_CPU_ISA=isa)
-        run = subprocess.run([sys.executable, "-m", "qa_toolkit.cli.app", "run", *map(str, args.recordings),
+        run = subprocess.run([sys.executable, "-m", "qa_toolkit.cli.app", "run",
+                              *map(str, args.recordings),
                               "--metadata", str(metadata), "--out", str(out), "--rules", args.rules,
                               "--quiet", *(["--hotwords"] if args.hotwords else [])], env=env, cwd=ROOT, capture_output=True, text=True)
         if run.returncode not in (0, 1):

@@ -59,7 +59,8 @@ def main() -> None:
         run = subprocess.run([sys.executable, "-m", "qa_toolkit.cli.app", "run",
                               *map(str, args.recordings),
                               "--metadata", str(metadata), "--out", str(out), "--rules", args.rules,
-                              "--quiet", *(["--hotwords"] if args.hotwords else [])], env=env, cwd=ROOT, capture_output=True, text=True)
+                              "--quiet", *(["--hotwords"] if args.hotwords else [])],
+                             env=env, cwd=ROOT, capture_output=True, text=True)
         if run.returncode not in (0, 1):
             sys.exit(f"{isa}: run failed ({run.returncode}): {run.stderr.strip()[-500:]}")
         calls = load_calls(out)

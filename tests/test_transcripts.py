@@ -146,14 +146,15 @@ def test_hotwords_never_become_the_customers_words(c08_channels):
         assert term in said or term not in text, (term, text)
 
 
-HARSH_CALLS = ("c04_no_risk_warning", "c05_no_closing", "c08_upset_customer")
-"""The calls that lost the most speech under harsh telephone conditions when measured."""
+HARSH_CALLS = ("c08_upset_customer",)
+"""Measured on the whole harsh set, c08 stereo lost the most speech (210 of 375 characters);
+one call keeps the suite's time down."""
 SCRIPT_PHRASES = ("工号", "持卡人", "核实", "风险", "验证码", "身份证")
 
 
 @pytest.fixture(scope="module")
 def harsh_run(tmp_path_factory):
-    """Three sample calls rendered through harsh telephone conditions (tools/telephone.py:
+    """A sample call (stereo and mono) rendered through harsh telephone conditions (tools/telephone.py:
     G.711, babble/street noise at 12-16 dB SNR, echo, 2-3% packet loss, clipping), run by the
     real CLI."""
     import importlib.util

@@ -53,3 +53,28 @@ def samples_out(samples_dir, tmp_path_factory) -> Path:
     if result.returncode != 0:
         pytest.fail(f"samples run failed ({result.returncode}): {result.stderr[-2000:]}")
     return out
+
+
+MODEL_FIXTURES = {"samples_out", "samples_eval", "harsh_run", "short_call",
+                  "call_with_silence_and_music", "sample_diarization", "transcriber",
+                  "c08_channels"}
+"""Fixtures that run the real ASR or speaker models."""
+MODEL_TESTS = {"test_zoo", "test_samples_mono_der_and_roles", "test_samples_stereo_role_time_error",
+               "test_item9_a_failed_recording_is_reported_once_even_quiet",
+               "test_item10_a_moved_run_folder_plays_its_audio_and_says_when_it_is_gone"}
+"""Tests that run the real model themselves."""
+MODEL_MODULES = {"test_engines", "test_degraded_audio", "test_run_e2e", "test_run_limits"}
+"""Modules whose every test runs the real model through the CLI."""
+
+
+def pytest_collection_modifyitems(config, items):
+    """`pytest -m "not slow"` is the fast tier: everything but the real models (and the
+    browser, marked `browser`). A test is slow when it asks for a model-backed fixture or
+    lives in a module that runs the model in every test; CI runs both tiers."""
+    for item in items:
+        module = item.module.__name__.rsplit(".", 1)[-1]
+        if module in MODEL_MODULES or item.originalname in MODEL_TESTS \
+                or MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+        if module == "test_report_browser":
+            item.add_marker(pytest.mark.browser)

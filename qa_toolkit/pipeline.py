@@ -134,16 +134,16 @@ def drop_bleed_words(words: list[Word], channels: np.ndarray, channel: int, samp
     party's echo on this line, which would otherwise be written twice."""
     from qa_toolkit.speakers.channel import frame_db
 
-    frame = int(0.02 * sample_rate)
-    db = np.stack([frame_db(ch, frame) for ch in channels])
+    step = 0.02
+    db = np.stack([frame_db(ch, int(step * sample_rate)) for ch in channels])
+    others = np.delete(db, channel, axis=0)
+    last = db.shape[1] - 1
     kept = []
     for w in words:
-        a, b = int(w.start / 0.02), max(int(w.start / 0.02) + 1, int(np.ceil(w.end / 0.02)))
-        own = float(np.max(db[channel, a:b])) if b <= db.shape[1] and a < b else 0.0
-        other = float(np.max(np.delete(db, channel, axis=0)[:, a:b])) if a < min(b, db.shape[1]) else -np.inf
-        if own < other - margin_db:
-            continue
-        kept.append(w)
+        a = min(int(w.start / step), last)
+        b = max(a + 1, min(int(np.ceil(w.end / step)), last + 1))
+        if db[channel, a:b].max() >= others[:, a:b].max() - margin_db:
+            kept.append(w)
     return kept, len(words) - len(kept)
 
 

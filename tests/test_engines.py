@@ -50,12 +50,12 @@ def test_timeout_is_not_swallowed_by_broad_exception_handlers():
     every Exception: the call must still end as a timeout, not as an unreadable file."""
     import time
 
-    from qa_toolkit.runner.batch import CallTimeout, _deadline
+    from qa_toolkit.runner.worker import CallTimeout, call_deadline
 
     swallowed = 0
     give_up = time.monotonic() + 2.0  # bounded, so that a swallowed timeout fails, not hangs
     with pytest.raises(CallTimeout):
-        with _deadline(0.01):
+        with call_deadline(0.01):
             while time.monotonic() < give_up:
                 try:
                     time.sleep(0.001)

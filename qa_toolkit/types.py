@@ -86,20 +86,6 @@ class Diarization:
     overlap: list[tuple[float, float]] = field(default_factory=list)
     """Stretches where two or more speakers talk at once."""
 
-    def speaker_at(self, start: float, end: float) -> Optional[str]:
-        """The speaker with the most time inside [start, end], or the nearest one."""
-        best, best_overlap = None, 0.0
-        for seg in self.segments:
-            ov = min(end, seg.end) - max(start, seg.start)
-            if ov > best_overlap:
-                best, best_overlap = seg.speaker, ov
-        if best is not None:
-            return best
-        mid = (start + end) / 2
-        nearest = min(self.segments, key=lambda s: min(abs(s.start - mid), abs(s.end - mid)),
-                      default=None)
-        return nearest.speaker if nearest else None
-
 
 @dataclass
 class Turn:

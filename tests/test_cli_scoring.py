@@ -131,7 +131,7 @@ def test_typed_text_is_masked_when_stored_and_escaped_when_printed(out, tmp_path
     card, mobile = "6222021234567894", "13812345678"
     reason = ("客户卡号62220212 嗯 34567894\x1b[2J\r\n#1 accept  fake line\x07")
     opened = cli(db, "dispute", "open", call["call_id"], rule, "--reason", reason,
-                 "--by", f"A1 手机一三八，嗯，一二三四，五六七八")
+                 "--by", "A1 手机一三八，嗯，一二三四，五六七八")
     assert opened.returncode == 0, opened.stderr
     decided = cli(db, "dispute", "resolve", "1", "--reject", "--by", f"qa{mobile}",
                   "--note", f"客户手机{mobile[:7]}，{mobile[7:]}")

@@ -7,7 +7,6 @@ import ast
 import re
 import sys
 from importlib import metadata
-from pathlib import Path
 
 from conftest import ROOT
 

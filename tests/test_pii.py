@@ -299,7 +299,7 @@ def test_turns_far_apart_or_of_another_speaker_are_not_joined():
 def test_saved_call_json_and_its_page_hold_no_read_out_number(tmp_path):
     """The default run's path: as_saved writes the call JSON, the page is built from it."""
     from qa_toolkit.provenance import as_saved
-    from qa_toolkit.report import ReportOptions, render_call_page
+    from qa_toolkit.report import render_call_page
 
     raw = make_call()
     turns = [t for t in raw["turns"]]

@@ -37,8 +37,6 @@ def outcomes_of(pack, case, rule_id):
 def test_pack_api(bank):
     assert (bank.id, bank.language) == ("bank_zh", "zh")
     assert len(bank.sha256) == 64
-    prompt = bank.asr_prompt()
-    assert "恒通银行" in prompt and "工号" in prompt and "{" not in prompt
     assert "恒通银行" in bank.hotwords()
     cues = bank.agent_cues()
     assert "恒通银行" in cues and "工号" in cues
@@ -162,7 +160,7 @@ def test_extends_overrides_and_disables(tmp_path, bank):
     assert child.thresholds.similarity == 0.9
     assert child.thresholds.mean_word_prob == bank.thresholds.mean_word_prob
     assert child.language == "zh" and child.version == "2"
-    assert "金桥银行" in child.asr_prompt() and "恒通银行" not in child.asr_prompt()
+    assert "金桥银行" in child.hotwords() and "恒通银行" not in child.hotwords()
     assert child.sha256 != bank.sha256
     assert child.files[-1] == str(path) and child.files[0].endswith("bank_zh.yaml")
     hit = outcomes_of(child, {"turns": [["agent", 0.5, 3.0, "您好，金桥银行"]]}, "custom.no_slang")

@@ -188,10 +188,6 @@ class EvalContext:
                 return spans
         return None
 
-    def silences(self) -> Optional[list[tuple[float, float]]]:
-        spans = _spans(self.call.metrics.get("silences"))
-        return spans
-
     # -- three-state support --------------------------------------------------------------
 
     def uncertainty(self, role: str, t0: float, t1: float,
@@ -441,9 +437,6 @@ class Rule:
         how = "" if m.kind == "exact" else f" ≈ 「{m.phrase}」 ({describe_match(m)})"
         text = f"{fmt_span(t0, t1)} {role}: {excerpt(stream, m.start, m.end)}{how}"
         return (f"{what}{text}" if what else text), t0, t1
-
-    def stream_role(self, role: Optional[str] = None) -> str:
-        return role or self.spec.role
 
 
 def describe_match(m: Match) -> str:

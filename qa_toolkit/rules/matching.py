@@ -196,17 +196,6 @@ class PhraseSet:
             compiled.append(_Literal(norm, classes, reads))
         return _Phrase("".join(display), compiled, max(letters, 1))
 
-    def _position_class(self, lit: _Literal, i: int, allow_near: bool) -> str:
-        codes = set(lit.classes[i])
-        if allow_near and textnorm.is_han(lit.norm[i]):
-            # Near neighbours of the usual reading only: those of rare readings (被 pi) let
-            # unrelated words in (资到 ≈ 被盗).
-            usual = lit.readings[i][0]
-            codes.update(textnorm.syllable_code(s) for s in textnorm.near_syllables(usual))
-        if len(codes) == 1:
-            return re.escape(next(iter(codes)))
-        return "[" + "".join(re.escape(c) for c in sorted(codes)) + "]"
-
     def _build(self) -> None:
         fast: list[_Branch] = []
         slow: list[_Branch] = []

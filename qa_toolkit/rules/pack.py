@@ -1,8 +1,8 @@
 """Rule packs: YAML files QA staff edit, loaded with file:line errors, ``extends`` and overrides.
 
 A pack has ``id``, ``version``, ``language``, ``variables`` (bank name, staff-id pattern,
-lexicons), ``thresholds`` (when a verdict becomes "cannot assess"), ``asr`` (prompt and hot
-words that bias Whisper), ``agent_cues`` (phrases that mark the agent for role assignment) and
+lexicons), ``thresholds`` (when a verdict becomes "cannot assess"), ``asr`` (hot words that
+bias Whisper when a run asks for them), ``agent_cues`` (phrases that mark the agent for role assignment) and
 ``rules``; ``synonyms`` and ``intents`` describe script steps by example sentence (see
 ``rules/intents.py``). A pack may ``extends:`` another (by name or relative path): variables,
 thresholds, asr, synonyms and intents merge key by key; a rule with a parent's id replaces the keys it gives (``enabled:
@@ -672,13 +672,6 @@ class RulePack:
                 out.append("".join(p if isinstance(p, str) else p.label for p in parts))
         return list(dict.fromkeys(out))
 
-    def asr_prompt(self) -> str:
-        """An initial prompt in the pack's language that names the bank and script words."""
-        prompt = (self.data.get("asr") or {}).get("prompt")
-        if prompt:
-            return self._fill([str(prompt)])[0]
-        return "，".join(self.agent_cues()[:6])
-
     def hotwords(self) -> list[str]:
         return self._fill([str(h) for h in (self.data.get("asr") or {}).get("hotwords") or []])
 
@@ -742,8 +735,11 @@ def load_pack(ref: str | Path = "bank_zh") -> RulePack:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             chk.error(_where(data, key), f"{key}: expected a list of phrases")
     asr = data.get("asr") or {}
-    if not isinstance(asr, dict) or set(asr) - {"prompt", "hotwords"}:
-        chk.error(_where(data, "asr"), "asr: expected a mapping with prompt and hotwords")
+    if isinstance(asr, dict) and "prompt" in asr:
+        chk.error(_where(data, "asr"), "asr.prompt: not used any more (a prompt of script words "
+                  "made Whisper skip whole chunks that repeated it); remove it")
+    elif not isinstance(asr, dict) or set(asr) - {"hotwords"}:
+        chk.error(_where(data, "asr"), "asr: expected a mapping with hotwords")
     message_language = str(data.get("message_language") or language.split("-")[0])
     specs: list[RuleSpec] = []
     rules_raw = data.get("rules") or []

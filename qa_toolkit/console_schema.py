@@ -50,6 +50,7 @@ CREATE VIEW hit_decisions_latest AS
         WHERE e.call_id = d.call_id AND e.target = d.target AND e.seq = d.seq);
 ALTER TABLE disputes ADD COLUMN seq INTEGER;
 CREATE INDEX calls_started ON calls(started_at, call_id);
+CREATE INDEX calls_agent_started ON calls(agent_id, started_at, call_id);
 CREATE INDEX hits_call_rule ON hits(rule_id, call_id);
 CREATE INDEX disputes_call ON disputes(call_id);
 CREATE TABLE transcripts (

@@ -29,7 +29,7 @@ from qa_toolkit import console_store as cs
 from qa_toolkit import resources
 from qa_toolkit.console_schema import DECISIONS
 from qa_toolkit.report import viewmodels as vm
-from qa_toolkit.report.i18n import rule_labeller, translator
+from qa_toolkit.report.i18n import localise_evidence, rule_labeller, translator
 from qa_toolkit.report.media import mime_type
 from qa_toolkit.report.render import _fmt
 from qa_toolkit.scoring import SEVERITIES
@@ -41,8 +41,9 @@ log = logging.getLogger(__name__)
 STATIC = {"report.css": "report.css", "console.css": "console/console.css",
           "console.js": "console/console.js"}
 """The only files served from the template folder."""
-REINDEX_SECONDS = 60.0
-"""How often a search first indexes the transcripts of calls ingested since."""
+REFRESH_SECONDS = 60.0
+"""How often the console catches up with ingests: indexes new transcripts (before a search)
+and reads the filters' choices again (a full scan of calls and hits)."""
 EXPORTS = ("hits", "calls", "agents", "matrix")
 EXPORT_FORMATS = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                   "csv": "text/csv; charset=utf-8"}
@@ -64,7 +65,8 @@ def _environment(lang: str) -> Environment:
     env = Environment(loader=FileSystemLoader(str(resources.templates_dir())), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(clock=vm.clock, fmt=_fmt,
-                       quote=lambda value: urllib.parse.quote(str(value), safe=""))
+                       quote=lambda value: urllib.parse.quote(str(value), safe=""),
+                       evidence=lambda text: localise_evidence(text or "", lang))
     env.globals.update(t=translator(lang), rule_label=rule_labeller(lang), lang=lang,
                        severities=SEVERITIES, decisions=DECISIONS, states=cs.STATES,
                        exports=EXPORTS, export_formats=tuple(EXPORT_FORMATS))
@@ -78,7 +80,8 @@ class Console:
         self.db = Path(db)
         self.sessions = Sessions(secret)
         self.env = _environment(lang)
-        self._next_index = 0.0
+        self._next_index = time.monotonic() + REFRESH_SECONDS
+        self._choices: tuple[float, dict[str, list[str]]] = (0.0, {})
         self._with_store(cs.index_transcripts)
 
     # --- plumbing ------------------------------------------------------------------------
@@ -184,10 +187,13 @@ class Console:
         if user.role == "agent":
             f.agent = user.agent_id or ""
         if f.q and time.monotonic() >= self._next_index:
-            self._next_index = time.monotonic() + REINDEX_SECONDS
+            self._next_index = time.monotonic() + REFRESH_SECONDS
             await self.run(cs.index_transcripts)
         rows, cursor = await self.run(cs.list_calls, f)
-        choices = await self.run(cs.filter_choices)
+        if time.monotonic() >= self._choices[0]:
+            self._choices = (time.monotonic() + REFRESH_SECONDS,
+                             await self.run(cs.filter_choices))
+        choices = self._choices[1]
         kept = {k: v for k, v in q.items() if k != "after" and v}
         next_url = ("/calls?" + urllib.parse.urlencode({**kept, "after": cursor})
                     if cursor else None)

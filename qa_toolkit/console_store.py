@@ -439,3 +439,32 @@ def export_bytes(store: Store, what: str, by: Optional[str], period: Optional[st
         path, _ = export(store, what, Path(tmp) / name, by=by, fmt=fmt,  # type: ignore[arg-type]
                          period=period)
         return path.read_bytes(), name
+
+
+# --- trends ----------------------------------------------------------------------------------
+
+def trend(store: Store, agent: str = "", team: str = "", rule: str = "") -> list[dict[str, Any]]:
+    """Per month of the scope (every call, a team's or an agent's): calls, mean current
+    score, and with ``rule`` its hits per 100 calls (hits overturned by people counted out)."""
+    where, params = ["c.period IS NOT NULL"], []
+    for column, value in (("agent_id", agent), ("team", team)):
+        if value:
+            where.append(f"c.{column} = ?")
+            params.append(value)
+    scope = " AND ".join(where)
+    months = _rows(store, f"SELECT c.period AS month, count(*) AS calls, round(avg(s.score), 2) "
+                          f"AS score FROM calls c JOIN scores s ON s.call_id = c.call_id AND "
+                          f"s.rev = (SELECT max(rev) FROM scores WHERE call_id = c.call_id) "
+                          f"WHERE {scope} GROUP BY c.period ORDER BY c.period", params)
+    hits: dict[str, int] = {}
+    if rule:
+        hits = dict(store.conn.execute(
+            f"SELECT c.period, count(*) FROM hits h JOIN calls c USING (call_id) WHERE "
+            f"h.rule_id = ? AND {scope} AND NOT EXISTS (SELECT 1 FROM overrides o WHERE "
+            f"o.call_id = h.call_id AND o.rule_id = h.rule_id) AND NOT EXISTS (SELECT 1 FROM "
+            f"hit_decisions_latest d WHERE d.call_id = h.call_id AND d.target = 'hit' AND "
+            f"d.seq = h.seq AND d.decision = 'overturn') GROUP BY c.period",
+            [rule, *params]).fetchall())
+    for m in months:
+        m["rule_per_100"] = round(100 * hits.get(m["month"], 0) / m["calls"], 2) if rule else None
+    return months

@@ -45,6 +45,7 @@ def build_store(root: Path) -> Path:
     made = [make_call("m-a01-1", agent_id="A01", source=write_wav(root / "rec" / "a.wav"),
                       started_at="2026-11-05T10:00:00"),
             make_call("m-a01-2", agent_id="A01", started_at="2026-11-06T10:00:00"),
+            make_call("m-a01-0", agent_id="A01", started_at="2026-10-20T10:00:00"),
             make_call("m-a02-1", agent_id="A02", started_at="2026-11-07T10:00:00"),
             make_call("m-evil", hostile=True, team=XSS_TEAM, started_at="2026-11-08T10:00:00"),
             make_call("m-sql", agent_id="A02", started_at="2026-11-09T10:00:00")]

@@ -144,20 +144,21 @@ def test_sql_metacharacters_in_search_are_data(port, store_path):
         page = client.get("/calls?q=" + urllib.parse.quote(query))
         assert page.status == 200, query
         assert call_ids_listed(page.text) == (["m-sql"] if query in SQL_PHRASE else []), query
-    assert rows(store_path, "SELECT count(*) FROM calls") == [(17,)]
+    assert rows(store_path, "SELECT count(*) FROM calls") == [(18,)]
 
 
 def test_filters_and_agents_see_only_their_calls(port):
     qa = Client(port).logged_in("wang")
     listed = call_ids_listed(qa.get("/calls?agent=A01").text)
-    assert listed == ["m-a01-2", "m-a01-1"]
+    assert listed == ["m-a01-2", "m-a01-1", "m-a01-0"]
     assert call_ids_listed(qa.get("/calls?from=2026-11-07&to=2026-11-08").text) == [
         "m-evil", "m-a02-1"]
     assert "m-sql" in call_ids_listed(qa.get("/calls?rule=etiquette.forbidden_phrase").text)
     agent = Client(port).logged_in("A01")
-    assert call_ids_listed(agent.get("/calls").text) == ["m-a01-2", "m-a01-1"]
+    mine = ["m-a01-2", "m-a01-1", "m-a01-0"]
+    assert call_ids_listed(agent.get("/calls").text) == mine
     # The agent filter of the URL is ignored for an agent.
-    assert call_ids_listed(agent.get("/calls?agent=A02").text) == ["m-a01-2", "m-a01-1"]
+    assert call_ids_listed(agent.get("/calls?agent=A02").text) == mine
 
 
 def test_keyset_pages_cover_every_call_once(store_path):
@@ -169,7 +170,22 @@ def test_keyset_pages_cover_every_call_once(store_path):
             seen += [r["call_id"] for r in page]
             if cursor is None:
                 break
-    assert seen == [r["call_id"] for r in everything] and len(seen) == 17
+    assert seen == [r["call_id"] for r in everything] and len(seen) == 18
+
+
+def test_trends_per_month_of_an_agent_and_a_rule(port):
+    qa = Client(port).logged_in("wang")
+    page = qa.get("/trends?agent=A01&rule=etiquette.forbidden_phrase").text
+    table = re.findall(r"<tr><td>(\d{4}-\d\d)</td><td class=\"num\">(\d+)</td>"
+                       r"<td class=\"num\">([^<]+)</td><td class=\"num\">([^<]+)</td>", page)
+    assert [m for m, *_ in table] == ["2026-10", "2026-11"]
+    assert table[0][1:] == ("1", "90", "100")  # one call, two 5-point hits, one forbidden phrase
+    assert table[1][1] == "2"
+    assert len(re.search(r'<polyline class="trend" points="([^"]+)"', page).group(1).split()) == 2
+    # An agent's trend is their own, whatever the URL asks for.
+    agent = Client(port).logged_in("A02").get("/trends?agent=A01").text
+    assert re.findall(r"<tr><td>(\d{4}-\d\d)</td><td class=\"num\">(\d+)</td>", agent) == [
+        ("2026-11", "2")]
 
 
 # --- roles -----------------------------------------------------------------------------------

@@ -410,6 +410,9 @@ _COVERAGE_EN = {
 _CONSOLE_ZH: dict[str, str] = {
     "console.app": "qa-toolkit 复核台",
     "console.nav.calls": "通话",
+    "console.nav.trends": "趋势",
+    "console.trends.scope": "范围",
+    "console.trends.everyone": "全部坐席",
     "console.nav.queue": "复核队列",
     "console.nav.export": "导出",
     "console.logout": "退出",
@@ -489,6 +492,9 @@ _CONSOLE_ZH: dict[str, str] = {
 _CONSOLE_EN: dict[str, str] = {
     "console.app": "qa-toolkit review console",
     "console.nav.calls": "Calls",
+    "console.nav.trends": "Trends",
+    "console.trends.scope": "Scope",
+    "console.trends.everyone": "all agents",
     "console.nav.queue": "Review queue",
     "console.nav.export": "Export",
     "console.logout": "Log out",

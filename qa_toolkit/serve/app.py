@@ -93,6 +93,13 @@ class Console:
     async def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         return await run_in_threadpool(self._with_store, fn, *args, **kwargs)
 
+    async def choices(self) -> dict[str, list[str]]:
+        """The filters' drop-down values, read again every ``REFRESH_SECONDS``."""
+        if time.monotonic() >= self._choices[0]:
+            self._choices = (time.monotonic() + REFRESH_SECONDS,
+                             await self.run(cs.filter_choices))
+        return self._choices[1]
+
     async def user(self, request: Request) -> tuple[Optional[cs.User], Optional[dict[str, Any]]]:
         session = self.sessions.read(request)
         if not session or not session.get("user"):
@@ -190,10 +197,7 @@ class Console:
             self._next_index = time.monotonic() + REFRESH_SECONDS
             await self.run(cs.index_transcripts)
         rows, cursor = await self.run(cs.list_calls, f)
-        if time.monotonic() >= self._choices[0]:
-            self._choices = (time.monotonic() + REFRESH_SECONDS,
-                             await self.run(cs.filter_choices))
-        choices = self._choices[1]
+        choices = await self.choices()
         kept = {k: v for k, v in q.items() if k != "after" and v}
         next_url = ("/calls?" + urllib.parse.urlencode({**kept, "after": cursor})
                     if cursor else None)
@@ -262,6 +266,21 @@ class Console:
 
         call_id = await self.run(resolve)
         return _back_to(call_id or "", f"dispute-{dispute_id}")
+
+    async def trends(self, request: Request) -> Response:
+        user, session = await self.user(request)
+        if user is None:
+            return RedirectResponse("/login", status_code=303)
+        q = request.query_params
+        agent = (user.agent_id or "") if user.role == "agent" else q.get("agent", "").strip()
+        team, rule = q.get("team", ""), q.get("rule", "")
+        months = await self.run(cs.trend, agent=agent, team=team, rule=rule)
+        points, line, threshold_y, width, height = vm.trend_chart(
+            [(m["month"], m["score"], m["calls"]) for m in months])
+        return self.page(request, "trends.html.j2", session, user, months=months,
+                         points=points, line=line, threshold_y=threshold_y, width=width,
+                         height=height, agent=agent, team=team, rule=rule,
+                         choices=await self.choices())
 
     async def queue(self, request: Request) -> Response:
         user, session = await self.user(request)
@@ -352,6 +371,7 @@ def create_app(db: Path, lang: str = "zh", secret: Optional[bytes] = None) -> St
         Route("/call/dispute", console.dispute, methods=["POST"]),
         Route("/dispute/resolve", console.resolve, methods=["POST"]),
         Route("/queue", console.queue),
+        Route("/trends", console.trends),
         Route("/export", console.export_page),
         Route("/export/download", console.export),
         Route("/static/{name}", console.static),

@@ -11,6 +11,9 @@ SQL lives here (store.py imports it; console_store.py works on the tables).
 - ``disputes.seq``: a dispute on one hit (NULL: every hit of the rule, as the CLI opens).
 - ``transcripts`` + ``transcripts_fts``: each call's transcript text, indexed by FTS5 with
   the trigram tokenizer (Chinese has no spaces; any three characters are a token).
+- ``calibrations``, ``calibration_calls``, ``calibration_marks``: a supervisor's calibration
+  session, its calls, and each reviewer's blind verdict per (call, rule), append-only (the
+  latest submission counts).
 """
 
 from __future__ import annotations
@@ -62,4 +65,16 @@ CREATE TRIGGER transcripts_ai AFTER INSERT ON transcripts BEGIN
 CREATE TRIGGER transcripts_ad AFTER DELETE ON transcripts BEGIN
     INSERT INTO transcripts_fts(transcripts_fts, rowid, body)
     VALUES ('delete', old.rowid, old.body); END;
-""" + "".join(append_only(t) for t in ("login_attempts", "hit_decisions"))
+CREATE TABLE calibrations (
+    calibration_id INTEGER PRIMARY KEY, name TEXT NOT NULL,
+    created_at TEXT NOT NULL, created_by TEXT NOT NULL);
+CREATE TABLE calibration_calls (
+    calibration_id INTEGER NOT NULL REFERENCES calibrations(calibration_id),
+    call_id TEXT NOT NULL REFERENCES calls(call_id), PRIMARY KEY (calibration_id, call_id));
+CREATE TABLE calibration_marks (
+    mark_id INTEGER PRIMARY KEY,
+    calibration_id INTEGER NOT NULL REFERENCES calibrations(calibration_id),
+    call_id TEXT NOT NULL, reviewer TEXT NOT NULL, rule_id TEXT NOT NULL,
+    hit INTEGER NOT NULL CHECK (hit IN (0, 1)), at TEXT NOT NULL);
+CREATE INDEX calibration_marks_key ON calibration_marks(calibration_id, call_id, reviewer);
+""" + "".join(append_only(t) for t in ("login_attempts", "hit_decisions", "calibration_marks"))

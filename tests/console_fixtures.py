@@ -121,7 +121,8 @@ class Client:
         self.port = port
         self.cookie: Optional[str] = None
 
-    def request(self, method: str, path: str, form: Optional[dict[str, str]] = None,
+    def request(self, method: str, path: str,
+                form: Optional[dict[str, str] | list[tuple[str, str]]] = None,
                 headers: Optional[dict[str, str]] = None) -> Reply:
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
         sent = dict(headers or {})
@@ -145,7 +146,8 @@ class Client:
     def get(self, path: str, **kw) -> Reply:
         return self.request("GET", path, **kw)
 
-    def post(self, path: str, form: dict[str, str], **kw) -> Reply:
+    def post(self, path: str, form: dict[str, str] | list[tuple[str, str]], **kw) -> Reply:
+        """A form POST; a list of pairs repeats a field (several ticked boxes)."""
         return self.request("POST", path, form=form, **kw)
 
     def token(self, path: str = "/login") -> str:

@@ -305,6 +305,43 @@ def test_two_reviewers_at_once_both_decisions_kept_the_last_counts(port, store_p
         assert [c.split(": ")[1].split()[0] for c in causes] == [d for d, _ in decisions]
 
 
+def test_calibration_blind_scores_and_kappa_per_rule(port, store_path):
+    calls = ["c01_clean-stereo", "c02_no_staff_id-stereo", "c03_no_identity-stereo",
+             "c05_no_closing-stereo"]
+    supervisor = Client(port).logged_in("zhao")
+    reply = supervisor.post("/calibration/new", {"csrf": supervisor.token("/calibration"),
+                                                 "name": "11月校准", "calls": "\n".join(calls)})
+    assert reply.status == 303
+    calibration_id = int(reply.headers["location"].rsplit("=", 1)[1])
+    machine = {"c01_clean-stereo": ["hold.no_notice"],
+               "c02_no_staff_id-stereo": ["greeting.staff_id_missing"],
+               "c03_no_identity-stereo": ["identity.not_verified"],
+               "c05_no_closing-stereo": ["closing.missing"]}
+    # wang agrees with the machine everywhere; li also marks c03's greeting.
+    verdicts = {"wang": machine,
+                "li": {**machine, "c03_no_identity-stereo": ["identity.not_verified",
+                                                              "greeting.staff_id_missing"]}}
+    for name, marks in verdicts.items():
+        client = Client(port).logged_in(name)
+        for call_id, hits in marks.items():
+            path = f"/calibration/score?id={calibration_id}&call={call_id}"
+            page = client.get(path).text
+            assert 'id="score"' not in page and "/call/decide" not in page  # blind
+            form = [("csrf", client.token(path)), ("id", str(calibration_id)),
+                    ("call_id", call_id)] + [("hit", h) for h in hits]
+            assert client.post("/calibration/mark", form).status == 303
+        # A reviewer sees their own progress, not the others' verdicts.
+        own = client.get(f"/calibration/session?id={calibration_id}").text
+        assert own.count("✓") == 4 and 'id="agreement"' not in own
+    page = supervisor.get(f"/calibration/session?id={calibration_id}").text
+    row = re.search(r'<tr data-rule="greeting.staff_id_missing">(.*?)</tr>', page, re.S).group(1)
+    assert "li~wang: κ 0.5 (4)" in row
+    assert "li: κ 0.5 (4)" in row and "wang: κ 1 (4)" in row
+    differences = re.search(r'<table id="differences">(.*?)</table>', page, re.S).group(1)
+    assert differences.count("<tr><td>") == 1 and "c03_no_identity-stereo" in differences
+    assert Client(port).logged_in("A01").get("/calibration").status == 403
+
+
 # --- hostile input ---------------------------------------------------------------------------
 
 def test_script_in_metadata_and_transcript_is_inert(port):

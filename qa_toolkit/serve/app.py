@@ -49,6 +49,7 @@ EXPORT_FORMATS = {"xlsx": "application/vnd.openxmlformats-officedocument.spreads
                   "csv": "text/csv; charset=utf-8"}
 
 MAY = {"decide": {"qa", "supervisor"}, "resolve": {"supervisor"}, "dispute": {"agent"},
+       "calibrate": {"qa", "supervisor"}, "calibration_admin": {"supervisor"},
        "queue": {"qa", "supervisor", "compliance"},
        "export": {"qa", "supervisor", "compliance"}}
 
@@ -282,6 +283,66 @@ class Console:
                          height=height, agent=agent, team=team, rule=rule,
                          choices=await self.choices())
 
+    async def calibrations(self, request: Request) -> Response:
+        user, session = await self.user(request)
+        if user is None:
+            return RedirectResponse("/login", status_code=303)
+        self.require(user, "calibrate")
+        # A new session's form starts with the ten newest calls, to edit.
+        suggested, _ = await self.run(cs.list_calls, cs.CallFilter(), limit=10)
+        return self.page(request, "calibrations.html.j2", session, user,
+                         sessions=await self.run(cs.calibrations),
+                         suggested="\n".join(r["call_id"] for r in suggested))
+
+    async def calibration_new(self, request: Request) -> Response:
+        user, _, form = await self.form(request)
+        self.require(user, "calibration_admin")
+        calibration_id = await self.run(cs.create_calibration, form.get("name", ""),
+                                        form.get("calls", "").splitlines(), user.name)
+        return RedirectResponse(f"/calibration/session?id={calibration_id}", status_code=303)
+
+    async def calibration(self, request: Request) -> Response:
+        user, session = await self.user(request)
+        if user is None:
+            return RedirectResponse("/login", status_code=303)
+        self.require(user, "calibrate")
+        calibration_id = _int(request.query_params.get("id"))
+        found = await self.run(cs.calibration, calibration_id, user.name)
+        if found is None:
+            raise NotFound(calibration_id)
+        # Blind: only the supervisor sees the others' verdicts and the agreement.
+        results = (await self.run(cs.calibration_results, calibration_id)
+                   if user.role in MAY["calibration_admin"] else None)
+        return self.page(request, "calibration.html.j2", session, user, calibration=found,
+                         results=results)
+
+    async def calibration_score(self, request: Request) -> Response:
+        user, session = await self.user(request)
+        if user is None:
+            return RedirectResponse("/login", status_code=303)
+        self.require(user, "calibrate")
+        calibration_id = _int(request.query_params.get("id"))
+        call = await self.visible_call(user, request.query_params.get("call", ""))
+        found = await self.run(cs.calibration, calibration_id, user.name)
+        if found is None or call["call_id"] not in {c["call_id"] for c in found["calls"]}:
+            raise NotFound(calibration_id)
+        saved = await self.run(cs.read_call_json, call["call_id"])
+        return self.page(
+            request, "calibration_score.html.j2", session, user, calibration_id=calibration_id,
+            call=call, turns=cs.masked_turns(saved) if saved else [],
+            has_audio=await self.run(cs.audio_file, call["call_id"]) is not None,
+            rules=await self.run(cs.calibration_rules),
+            mine=await self.run(cs.my_marks, calibration_id, call["call_id"], user.name))
+
+    async def calibration_mark(self, request: Request) -> Response:
+        user, _, form = await self.form(request)
+        self.require(user, "calibrate")
+        calibration_id = _int(form.get("id"))
+        hits = {v for k, v in (await request.form()).multi_items()
+                if k == "hit" and isinstance(v, str)}
+        await self.run(cs.mark, calibration_id, form.get("call_id", ""), user.name, hits)
+        return RedirectResponse(f"/calibration/session?id={calibration_id}", status_code=303)
+
     async def queue(self, request: Request) -> Response:
         user, session = await self.user(request)
         if user is None:
@@ -372,6 +433,11 @@ def create_app(db: Path, lang: str = "zh", secret: Optional[bytes] = None) -> St
         Route("/dispute/resolve", console.resolve, methods=["POST"]),
         Route("/queue", console.queue),
         Route("/trends", console.trends),
+        Route("/calibration", console.calibrations),
+        Route("/calibration/new", console.calibration_new, methods=["POST"]),
+        Route("/calibration/session", console.calibration),
+        Route("/calibration/score", console.calibration_score),
+        Route("/calibration/mark", console.calibration_mark, methods=["POST"]),
         Route("/export", console.export_page),
         Route("/export/download", console.export),
         Route("/static/{name}", console.static),

@@ -564,12 +564,10 @@ def calibration_results(store: Store, calibration_id: int) -> dict[str, Any]:
     reviewers = sorted(marks)
     rules = []
     for rule in sorted({r for _, r in items}):
-        def only(verdicts: dict[tuple[str, str], bool]) -> dict[tuple[str, str], bool]:
-            return {k: v for k, v in verdicts.items() if k[1] == rule}
-
-        pairs = [kappa(a, b, only(marks[a]), only(marks[b]))
+        pairs = [kappa(a, b, _of_rule(marks[a], rule), _of_rule(marks[b], rule))
                  for i, a in enumerate(reviewers) for b in reviewers[i + 1:]]
-        versus = [kappa(MACHINE, r, only(machine), only(marks[r])) for r in reviewers]
+        versus = [kappa(MACHINE, r, _of_rule(machine, rule), _of_rule(marks[r], rule))
+                  for r in reviewers]
         rules.append({"rule_id": rule, "pairs": pairs, "machine": versus})
     differences = [{"call_id": c, "rule_id": r, "machine": machine[(c, r)],
                     "reviewers": {name: marks[name].get((c, r)) for name in reviewers}}
@@ -577,6 +575,10 @@ def calibration_results(store: Store, calibration_id: int) -> dict[str, Any]:
                    if any(marks[name].get((c, r)) not in (None, machine[(c, r)])
                           for name in reviewers)]
     return {"reviewers": reviewers, "rules": rules, "differences": differences}
+
+
+def _of_rule(verdicts: dict[tuple[str, str], bool], rule: str) -> dict[tuple[str, str], bool]:
+    return {item: hit for item, hit in verdicts.items() if item[1] == rule}
 
 
 def my_marks(store: Store, calibration_id: int, call_id: str, reviewer: str) -> set[str]:

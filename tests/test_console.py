@@ -18,8 +18,8 @@ from conftest import run_cli
 from console_fixtures import (PASSWORD, SQL_PHRASE, XSS_TEAM, Client, build_store,
                               call_ids_listed, call_url, score_on, serving)
 from history_fixtures import FLAT_SCORECARD
-from qa_toolkit.console_store import LOCKOUT_FAILURES, CallFilter, decide as record_decision
-from qa_toolkit.console_store import list_calls
+from qa_toolkit.console_store import LOCKOUT_FAILURES, CallFilter, list_calls
+from qa_toolkit.console_store import decide as record_decision
 from qa_toolkit.scoring import scorecard_from_dict
 from qa_toolkit.store import Store
 from report_fixtures import SCRIPT
@@ -78,6 +78,9 @@ def test_login_sets_a_strict_httponly_session_and_logs_the_attempt(port, store_p
     reply = proxied.post("/login", {"csrf": token, "name": "zhao", "password": PASSWORD},
                          headers={"X-Forwarded-Proto": "https"})
     assert "secure" in reply.cookies[0].lower()
+    # Logging out replaces the session: the old cookie's pages are gone.
+    assert client.post("/logout", {"csrf": client.token("/calls")}).status == 303
+    assert client.get("/calls").status == 303
 
 
 def test_wrong_passwords_lock_the_name_out(port, store_path):
@@ -240,6 +243,23 @@ def test_overturning_a_hit_with_a_note_changes_the_score(port, store_path):
     assert hits["overturned"].to_list() == [False, True]
 
 
+def test_cli_dispute_resolve_and_console_decisions_share_one_rescoring(port, store_path):
+    """An overturn from the console, then a whole-rule dispute accepted on the command line:
+    the CLI's re-score keeps the console's decision (one code path, Store._rescore)."""
+    client = Client(port).logged_in("wang")
+    assert decide(client, "m-sql", 0, "overturn", "开场已报工号").status == 303
+    assert score_on(client.get(call_url("m-sql")).text) == 95
+    opened = run_cli("dispute", "open", "m-sql", "etiquette.forbidden_phrase", "--reason",
+                     "客户原话", "--by", "A02", "--db", store_path, timeout=120)
+    assert opened.returncode == 0, opened.stderr
+    dispute_id = re.search(r"#(\d+)", opened.stdout).group(1)
+    resolved = run_cli("dispute", "resolve", dispute_id, "--accept", "--by", "zhao", "--note",
+                       "核实", "--db", store_path, timeout=120)
+    assert resolved.returncode == 0, resolved.stderr
+    assert "now scores 100" in resolved.stdout
+    assert score_on(client.get(call_url("m-sql")).text) == 100
+
+
 def test_agent_disputes_one_hit_and_the_supervisor_resolves_it(port, store_path):
     agent = Client(port).logged_in("A01")
     page = agent.get(call_url("m-a01-2")).text
@@ -274,18 +294,17 @@ def test_agent_disputes_one_hit_and_the_supervisor_resolves_it(port, store_path)
 def test_two_reviewers_at_once_both_decisions_kept_the_last_counts(port, store_path):
     clients = [Client(port).logged_in(n) for n in ("wang", "li")]
     tokens = [c.token(call_url("m-a01-1")) for c in clients]
+    def post(i, decision, note, barrier, replies):
+        barrier.wait()  # both requests leave at once
+        replies[i] = clients[i].post("/call/decide", {
+            "csrf": tokens[i], "call_id": "m-a01-1", "target": "hit", "seq": "0",
+            "decision": decision, "note": note, "severity": ""})
+
     for round_ in range(3):
-        barrier = threading.Barrier(2)
-        replies = [None, None]
-
-        def post(i, decision):
-            barrier.wait()
-            replies[i] = clients[i].post("/call/decide", {
-                "csrf": tokens[i], "call_id": "m-a01-1", "target": "hit", "seq": "0",
-                "decision": decision, "note": f"round {round_} by {i}", "severity": ""})
-
-        threads = [threading.Thread(target=post, args=(0, "overturn")),
-                   threading.Thread(target=post, args=(1, "confirm"))]
+        barrier, replies = threading.Barrier(2), [None, None]
+        threads = [threading.Thread(target=post, args=(i, decision, f"round {round_} by {i}",
+                                                       barrier, replies))
+                   for i, decision in enumerate(("overturn", "confirm"))]
         for t in threads:
             t.start()
         for t in threads:

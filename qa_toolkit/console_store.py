@@ -563,7 +563,10 @@ def calibration_results(store: Store, calibration_id: int) -> dict[str, Any]:
     machine = {item: item in fired for item in items}
     reviewers = sorted(marks)
     rules = []
-    for rule in sorted({r for _, r in items}):
+    # Rules nobody (machine or reviewer) found in any call agree trivially: not listed.
+    found = {r for c, r in items if machine[(c, r)] or any(marks[n].get((c, r))
+                                                           for n in reviewers)}
+    for rule in sorted(found):
         pairs = [kappa(a, b, _of_rule(marks[a], rule), _of_rule(marks[b], rule))
                  for i, a in enumerate(reviewers) for b in reviewers[i + 1:]]
         versus = [kappa(MACHINE, r, _of_rule(machine, rule), _of_rule(marks[r], rule))

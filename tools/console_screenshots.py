@@ -60,6 +60,32 @@ def main() -> None:
         supervisor = login("zhao")
         supervisor.goto("/queue")
         supervisor.screenshot(path=args.out / "console_queue.png", full_page=True)
+        supervisor.goto("/trends?agent=A01&rule=etiquette.forbidden_phrase")
+        supervisor.screenshot(path=args.out / "console_trends.png", full_page=True)
+        supervisor.goto("/calibration")
+        supervisor.fill("input[name=name]", "11月校准")
+        supervisor.fill("textarea[name=calls]", "c01_clean-stereo\nc02_no_staff_id-stereo\n"
+                                                "c03_no_identity-stereo")
+        supervisor.click("#calibration-new button")
+        supervisor.wait_for_load_state("load")
+        session_url = supervisor.url
+        for name, ticks in (("wang", {"c02_no_staff_id-stereo": "greeting.staff_id_missing"}),
+                            ("li", {"c02_no_staff_id-stereo": "greeting.staff_id_missing",
+                                    "c03_no_identity-stereo": "greeting.staff_id_missing"})):
+            reviewer = login(name)
+            reviewer.goto(session_url)
+            for link in reviewer.locator("a.score-link").all_inner_texts():
+                reviewer.goto(session_url)
+                reviewer.click(f"a.score-link:text-is('{link}')")
+                if link in ticks:
+                    reviewer.check(f"input[value='{ticks[link]}']")
+                if name == "li" and link == "c03_no_identity-stereo":
+                    reviewer.screenshot(path=args.out / "console_calibration_blind.png",
+                                        full_page=True)
+                reviewer.click("#marks button")
+                reviewer.wait_for_load_state("load")
+        supervisor.goto(session_url)
+        supervisor.screenshot(path=args.out / "console_calibration.png", full_page=True)
         browser.close()
     print(f"screenshots in {args.out}")
 

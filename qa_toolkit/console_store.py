@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -70,10 +71,8 @@ def add_user(store: Store, name: str, role: str, password: str,
             "INSERT INTO users (name, role, agent_id, password_hash, created_at, created_by) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             (name, role, agent, _hasher().hash(password), now_iso(), by))
-    except Exception as exc:  # sqlite3.IntegrityError: the name is taken
-        if "UNIQUE" in str(exc):
-            raise StoreError(f"user {name!r} already exists") from None
-        raise
+    except sqlite3.IntegrityError:  # the only constraint left to break: the name is taken
+        raise StoreError(f"user {name!r} already exists") from None
     return User(name, role, agent)
 
 

@@ -81,6 +81,7 @@ class Console:
         self.db = Path(db)
         self.sessions = Sessions(secret)
         self.env = _environment(lang)
+        self.t = translator(lang)
         self._next_index = time.monotonic() + REFRESH_SECONDS
         self._choices: tuple[float, dict[str, list[str]]] = (0.0, {})
         self._with_store(cs.index_transcripts)
@@ -123,19 +124,19 @@ class Console:
         return self.page(request, "error.html.j2", session, user, status=status,
                          status_code=status, message=message)
 
-    async def form(self, request: Request) -> tuple[cs.User, dict[str, Any], dict[str, str]]:
-        """A POST's form, once its CSRF token and the user's session are checked."""
+    async def form(self, request: Request) -> tuple[cs.User, dict[str, str]]:
+        """A POST's user and form, once its CSRF token and the user's session are checked."""
         user, session = await self.user(request)
         form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
         if not csrf_ok(session, form.get("csrf")):
-            raise Forbidden(self.env.globals["t"]("console.error.csrf"))
+            raise Forbidden(self.t("console.error.csrf"))
         if user is None:
-            raise Forbidden(self.env.globals["t"]("console.error.login"))
-        return user, session, form  # type: ignore[return-value]
+            raise Forbidden(self.t("console.error.login"))
+        return user, form
 
     def require(self, user: cs.User, action: str) -> None:
         if user.role not in MAY[action]:
-            raise Forbidden(self.env.globals["t"]("console.error.role"))
+            raise Forbidden(self.t("console.error.role"))
 
     async def visible_call(self, user: cs.User, call_id: str) -> dict[str, Any]:
         """The call's record, if this user may see it (an agent: only their own calls)."""
@@ -143,7 +144,7 @@ class Console:
         if call is None:
             raise NotFound(call_id)
         if user.role == "agent" and call["agent_id"] != user.agent_id:
-            raise Forbidden(self.env.globals["t"]("console.error.not_yours"))
+            raise Forbidden(self.t("console.error.not_yours"))
         return call
 
     # --- pages ---------------------------------------------------------------------------
@@ -157,19 +158,18 @@ class Console:
     async def login(self, request: Request) -> Response:
         session = self.sessions.read(request)
         form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
-        t = self.env.globals["t"]
         if not csrf_ok(session, form.get("csrf")):
-            return self.error(request, session, None, 403, t("console.error.csrf"))
+            return self.error(request, session, None, 403, self.t("console.error.csrf"))
         name, password = form.get("name", "").strip(), form.get("password", "")
         client = request.client.host if request.client else "unknown"
         try:
             user = await self.run(cs.login, name, password, client)
         except cs.LockedOut:
             return self.page(request, "login.html.j2", session, None, status=429,
-                             message=t("console.login.locked"))
+                             message=self.t("console.login.locked"))
         if user is None:
             return self.page(request, "login.html.j2", session, None, status=401,
-                             message=t("console.login.wrong"))
+                             message=self.t("console.login.wrong"))
         response = RedirectResponse("/calls", status_code=303)
         self.sessions.write(request, response, self.sessions.new(user.name))  # a new token
         return response
@@ -221,7 +221,7 @@ class Console:
     async def audio(self, request: Request) -> Response:
         user, _ = await self.user(request)
         if user is None:
-            raise Forbidden(self.env.globals["t"]("console.error.login"))
+            raise Forbidden(self.t("console.error.login"))
         call = await self.visible_call(user, request.query_params.get("id", ""))
         path = await self.run(cs.audio_file, call["call_id"])
         if path is None:
@@ -229,7 +229,7 @@ class Console:
         return FileResponse(path, media_type=mime_type(path))
 
     async def decide(self, request: Request) -> Response:
-        user, _, form = await self.form(request)
+        user, form = await self.form(request)
         self.require(user, "decide")
         call_id = form.get("call_id", "")
         await self.visible_call(user, call_id)
@@ -239,7 +239,7 @@ class Console:
         return _back_to(call_id, f"{form.get('target')}-{form.get('seq')}")
 
     async def dispute(self, request: Request) -> Response:
-        user, _, form = await self.form(request)
+        user, form = await self.form(request)
         self.require(user, "dispute")
         call = await self.visible_call(user, form.get("call_id", ""))
         seq = _int(form.get("seq"))
@@ -252,7 +252,7 @@ class Console:
         return _back_to(call["call_id"], f"hit-{seq}")
 
     async def resolve(self, request: Request) -> Response:
-        user, _, form = await self.form(request)
+        user, form = await self.form(request)
         self.require(user, "resolve")
         dispute_id = _int(form.get("dispute_id"))
         if form.get("outcome") not in ("accept", "reject"):
@@ -295,7 +295,7 @@ class Console:
                          suggested="\n".join(r["call_id"] for r in suggested))
 
     async def calibration_new(self, request: Request) -> Response:
-        user, _, form = await self.form(request)
+        user, form = await self.form(request)
         self.require(user, "calibration_admin")
         calibration_id = await self.run(cs.create_calibration, form.get("name", ""),
                                         form.get("calls", "").splitlines(), user.name)
@@ -335,7 +335,7 @@ class Console:
             mine=await self.run(cs.my_marks, calibration_id, call["call_id"], user.name))
 
     async def calibration_mark(self, request: Request) -> Response:
-        user, _, form = await self.form(request)
+        user, form = await self.form(request)
         self.require(user, "calibrate")
         calibration_id = _int(form.get("id"))
         hits = {v for k, v in (await request.form()).multi_items()
@@ -361,7 +361,7 @@ class Console:
     async def export(self, request: Request) -> Response:
         user, _ = await self.user(request)
         if user is None:
-            raise Forbidden(self.env.globals["t"]("console.error.login"))
+            raise Forbidden(self.t("console.error.login"))
         self.require(user, "export")
         q = request.query_params
         what, fmt = q.get("what", ""), q.get("format", "xlsx")
@@ -386,11 +386,10 @@ class Console:
 
     async def handle(self, request: Request, exc: Exception) -> Response:
         user, session = await self.user(request)
-        t = self.env.globals["t"]
         if isinstance(exc, Forbidden):
             return self.error(request, session, user, 403, str(exc))
         if isinstance(exc, NotFound):
-            return self.error(request, session, user, 404, t("console.error.not_found"))
+            return self.error(request, session, user, 404, self.t("console.error.not_found"))
         return self.error(request, session, user, 400, str(exc))
 
 

@@ -157,6 +157,11 @@ def test_filters_and_agents_see_only_their_calls(port):
     assert call_ids_listed(qa.get("/calls?from=2026-11-07&to=2026-11-08").text) == [
         "m-evil", "m-a02-1"]
     assert "m-sql" in call_ids_listed(qa.get("/calls?rule=etiquette.forbidden_phrase").text)
+    # Review state: the report fixtures' calls carry an undecided review outcome, the
+    # pipeline's calls none.
+    needing = call_ids_listed(qa.get("/calls?state=review").text)
+    assert "m-a01-0" in needing and not any(c.startswith("c") for c in needing)
+    assert call_ids_listed(qa.get("/calls?min=89.5&max=90.5&agent=A01").text)[-1] == "m-a01-0"
     agent = Client(port).logged_in("A01")
     mine = ["m-a01-2", "m-a01-1", "m-a01-0"]
     assert call_ids_listed(agent.get("/calls").text) == mine

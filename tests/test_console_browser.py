@@ -77,8 +77,15 @@ def test_review_flow_in_the_browser(browser, base_url):
     assert "客户情绪由系统故障引起" in qa.page.inner_text("#trail")
     qa.close()
 
-    # The agent disputes one hit of their own call.
+    # The agent disputes one hit of their own call; first, the evidence's time seeks the
+    # recording (a real WAV) to the hit.
     agent = Session(browser, base_url, "A01")
+    agent.page.goto("/call?id=m-a01-1")
+    seek = agent.page.locator("#hit-1 button.seek")
+    agent.page.wait_for_function("document.getElementById('player').readyState >= 1")
+    seek.click()
+    at = agent.page.evaluate("document.getElementById('player').currentTime")
+    assert abs(at - float(seek.get_attribute("data-seek"))) < 0.5 and at > 5
     agent.page.goto("/call?id=m-a01-2")
     assert agent.score() == 90
     row = agent.page.locator("#hit-1")

@@ -47,6 +47,10 @@ def write_calls(calls_dir: Path, n: int) -> None:
                                                      encoding="utf-8")
 
 
+def search(phrase: str) -> str:
+    return "/calls?q=" + urllib.parse.quote(phrase)
+
+
 def median_ms(client: Client, path: str, repeat: int) -> float:
     times = []
     for _ in range(repeat):
@@ -92,9 +96,9 @@ def main() -> None:
                 "calls with a rule hit": "/calls?rule=identity.not_verified",
                 "calls scoring 80-90": "/calls?min=80&max=90",
                 "calls needing review (none)": "/calls?state=review",
-                "search: one call's ticket number": "/calls?q=" + urllib.parse.quote(f"第{probe}号"),
-                "search: a common phrase": "/calls?q=" + urllib.parse.quote("很高兴为您服务"),
-                "search: two characters (no index)": "/calls?q=" + urllib.parse.quote("投诉"),
+                "search: one call's ticket number": search(f"第{probe}号"),
+                "search: a common phrase": search("很高兴为您服务"),
+                "search: two characters (no index)": search("投诉"),
                 "call page": f"/call?id=call{probe:07d}",
             }
             assert "call-link" in first

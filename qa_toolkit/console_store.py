@@ -307,7 +307,7 @@ def list_calls(store: Store, f: CallFilter, limit: int = PAGE_SIZE
     if f.state == "review":
         add("EXISTS (SELECT 1 FROM review_items r WHERE r.call_id = c.call_id AND NOT EXISTS "
             "(SELECT 1 FROM hit_decisions d WHERE d.call_id = r.call_id AND d.target = "
-            "'review' AND d.seq = r.seq))")
+            "'review' AND d.seq = r.seq AND d.rule_id = r.rule_id))")
     elif f.state == "disputed":
         add("EXISTS (SELECT 1 FROM dispute_status d WHERE d.call_id = c.call_id "
             "AND d.status = 'open')")
@@ -388,10 +388,9 @@ def call_record(store: Store, call_id: str) -> Optional[dict[str, Any]]:
     call = calls[0]
     call["first_score"] = store.conn.execute("SELECT score FROM scores WHERE call_id = ? AND "
                                              "rev = 1", (call_id,)).fetchone()[0]
-    latest = ("(SELECT decision FROM hit_decisions_latest d WHERE d.call_id = x.call_id AND "
-              "d.target = '{0}' AND d.seq = x.seq) AS decision, "
-              "(SELECT severity FROM hit_decisions_latest d WHERE d.call_id = x.call_id AND "
-              "d.target = '{0}' AND d.seq = x.seq) AS decided_severity")
+    same = "d.call_id = x.call_id AND d.target = '{0}' AND d.seq = x.seq AND d.rule_id = x.rule_id"
+    latest = (f"(SELECT decision FROM hit_decisions_latest d WHERE {same}) AS decision, "
+              f"(SELECT severity FROM hit_decisions_latest d WHERE {same}) AS decided_severity")
     call["hits"] = _rows(
         store, f"SELECT x.*, {latest.format('hit')}, (SELECT dispute_id FROM dispute_status d "
                f"WHERE d.call_id = x.call_id AND d.rule_id = x.rule_id AND d.status = 'open' "
@@ -419,7 +418,7 @@ def review_queue(store: Store, limit: int = 200) -> list[dict[str, Any]]:
                  c.ingested_at AS since, c.agent_id, NULL AS dispute_id
           FROM review_items r JOIN calls c USING (call_id)
           WHERE NOT EXISTS (SELECT 1 FROM hit_decisions d WHERE d.call_id = r.call_id
-                            AND d.target = 'review' AND d.seq = r.seq)
+                            AND d.target = 'review' AND d.seq = r.seq AND d.rule_id = r.rule_id)
           UNION ALL
           SELECT 'dispute', d.call_id, d.seq, d.rule_id, NULL, d.reason, d.opened_at,
                  c.agent_id, d.dispute_id
@@ -434,7 +433,8 @@ def export_bytes(store: Store, what: str, by: Optional[str], period: Optional[st
 
     from qa_toolkit.export import export
 
-    name = f"{what}{'-by-' + by.replace(',', '-') if by else ''}{'-' + period if period else ''}.{fmt}"
+    name = "-".join([what, *(["by", by.replace(",", "-")] if by else []),
+                     *([period] if period else [])]) + f".{fmt}"
     with tempfile.TemporaryDirectory() as tmp:
         path, _ = export(store, what, Path(tmp) / name, by=by, fmt=fmt,  # type: ignore[arg-type]
                          period=period)
@@ -463,7 +463,8 @@ def trend(store: Store, agent: str = "", team: str = "", rule: str = "") -> list
             f"h.rule_id = ? AND {scope} AND NOT EXISTS (SELECT 1 FROM overrides o WHERE "
             f"o.call_id = h.call_id AND o.rule_id = h.rule_id) AND NOT EXISTS (SELECT 1 FROM "
             f"hit_decisions_latest d WHERE d.call_id = h.call_id AND d.target = 'hit' AND "
-            f"d.seq = h.seq AND d.decision = 'overturn') GROUP BY c.period",
+            f"d.seq = h.seq AND d.rule_id = h.rule_id AND d.decision = 'overturn') "
+            f"GROUP BY c.period",
             [rule, *params]).fetchall())
     for m in months:
         m["rule_per_100"] = round(100 * hits.get(m["month"], 0) / m["calls"], 2) if rule else None

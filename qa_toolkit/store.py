@@ -253,7 +253,7 @@ class Store:
             f"(EXISTS (SELECT 1 FROM overrides o WHERE o.call_id = h.call_id "
             f"AND o.rule_id = h.rule_id) OR EXISTS (SELECT 1 FROM hit_decisions_latest d "
             f"WHERE d.call_id = h.call_id AND d.target = 'hit' AND d.seq = h.seq "
-            f"AND d.decision = 'overturn')) AS overturned "
+            f"AND d.rule_id = h.rule_id AND d.decision = 'overturn')) AS overturned "
             f"FROM hits h JOIN calls c USING (call_id) {where} ORDER BY h.call_id, h.seq",
             params, schema=HIT_SCHEMA).with_columns(pl.col("overturned").cast(pl.Boolean))
 
@@ -558,9 +558,12 @@ class Store:
         card = self._scorecard_by_digest(digest)
         gone = {r[0] for r in self.conn.execute(
             "SELECT rule_id FROM overrides WHERE call_id = ?", (call_id,))}
-        latest = {(target, seq): (decision, severity) for target, seq, decision, severity in
-                  self.conn.execute("SELECT target, seq, decision, severity FROM "
-                                    "hit_decisions_latest WHERE call_id = ?", (call_id,))}
+        # Keyed by rule too: a re-ingested call whose hit #seq is now another rule's keeps
+        # no decision made on the old one.
+        latest = {(target, seq, rule): (decision, severity)
+                  for target, seq, rule, decision, severity in self.conn.execute(
+                      "SELECT target, seq, rule_id, decision, severity FROM "
+                      "hit_decisions_latest WHERE call_id = ?", (call_id,))}
         keys = ("seq", "rule_id", "severity", "points", "message", "start", "end", "role",
                 "evidence")
         outcomes = []
@@ -568,7 +571,8 @@ class Store:
             for row in self.conn.execute(f"SELECT {', '.join(map(_quoted, keys))} FROM {table} "
                                          f"WHERE call_id = ? ORDER BY seq", (call_id,)):
                 item = dict(zip(keys, row))
-                decision, severity = latest.get((target, item["seq"]), (None, None))
+                decision, severity = latest.get((target, item["seq"], item["rule_id"]),
+                                                (None, None))
                 counts = decision in ("confirm", "severity") if target == "review" \
                     else decision != "overturn" and item["rule_id"] not in gone
                 if not counts:

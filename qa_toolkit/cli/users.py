@@ -38,7 +38,7 @@ def add(
     """Add a user. The password is read from stdin when piped, else prompted for twice;
     only its argon2 hash is stored.
 
-    Example: printf '%s\\n' "$PASSWORD" | qa-toolkit users add A1003 --role agent --db history.sqlite
+    Example: printf '%s\\n' "$PW" | qa-toolkit users add A1003 --role agent --db history.sqlite
     """
     from qa_toolkit.console_store import add_user
     from qa_toolkit.store import current_user

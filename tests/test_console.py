@@ -409,3 +409,28 @@ def test_decisions_survive_a_reingest_of_the_call(store_path, tmp_path):
                                    "'m-a02-1'").fetchone()
     assert after == (before, "ingest (decisions applied)")
 
+
+def test_a_decision_stays_with_its_rule_when_a_reingest_reorders_the_hits(store_path,
+                                                                           tmp_path):
+    with Store(store_path) as store:
+        record_decision(store, "m-a01-0", "hit", 0, "overturn", "开场已报工号", "wang")
+        assert store.conn.execute("SELECT score FROM call_scores WHERE call_id = "
+                                  "'m-a01-0'").fetchone()[0] == 95
+        run_dir = store.conn.execute("SELECT out_dir FROM runs r JOIN calls c USING (run_id) "
+                                     "WHERE call_id = 'm-a01-0'").fetchone()[0]
+        call = json.loads((Path(run_dir) / "calls" / "m-a01-0.json").read_text("utf-8"))
+        call["hits"] = call["hits"][::-1]  # hit #0 is now the forbidden phrase
+        (tmp_path / "calls").mkdir()
+        (tmp_path / "calls" / "m-a01-0.json").write_text(json.dumps(call, ensure_ascii=False),
+                                                         encoding="utf-8")
+        store.ingest(tmp_path, scorecard=scorecard_from_dict(FLAT_SCORECARD, "flat"))
+        overturned = store.hits_frame().filter(call_id="m-a01-0").select(
+            "seq", "rule_id", "overturned").rows()
+        score = store.conn.execute("SELECT score FROM call_scores WHERE call_id = "
+                                   "'m-a01-0'").fetchone()[0]
+    # The greeting hit moved to #1: the overturn of "#0, greeting" no longer matches any hit,
+    # and the forbidden phrase now at #0 is not overturned by it.
+    assert overturned == [(0, "etiquette.forbidden_phrase", False),
+                          (1, "greeting.staff_id_missing", False)]
+    assert score == 90
+

@@ -389,6 +389,20 @@ def test_serve_warns_when_bound_beyond_loopback(store_path):
     assert "warning: listening on 0.0.0.0, not loopback" in stderr
 
 
+def test_serve_refuses_a_busy_port_or_missing_store_in_one_line(store_path, tmp_path):
+    import socket
+
+    with socket.create_server(("127.0.0.1", 0)) as busy:
+        port = busy.getsockname()[1]
+        result = run_cli("serve", "--db", store_path, "--port", port, timeout=120)
+    assert result.returncode == 2
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith(f"error: 127.0.0.1:{port}: cannot listen")
+    missing = run_cli("serve", "--db", tmp_path / "nothing.sqlite", timeout=120)
+    assert missing.returncode == 2 and missing.stderr.count("\n") == 1
+    assert "no history database" in missing.stderr
+
+
 def test_decisions_survive_a_reingest_of_the_call(store_path, tmp_path):
     """A changed JSON of a decided call is ingested with the decisions still applied."""
     with Store(store_path) as store:

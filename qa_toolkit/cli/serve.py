@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import socket
 from pathlib import Path
 from typing import Annotated
 
@@ -53,6 +54,12 @@ def serve(
         echo(f"warning: listening on {host}, not loopback: the console is reachable from the "
              f"network over plain HTTP (passwords and session cookies in clear). Put a TLS "
              f"proxy in front and let it set X-Forwarded-Proto: https.", err=True)
+    try:  # uvicorn would log a traceback-like line and exit 1: say it in one line, exit 2
+        socket.getaddrinfo(host, port)
+        with socket.create_server((host, port)):
+            pass
+    except OSError as exc:
+        fail(f"{host}:{port}: cannot listen ({exc.strerror or exc})")
     echo(f"review console on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     uvicorn.run(create_app(path, lang), host=host, port=port, log_level="warning",
                 proxy_headers=True, server_header=False)

@@ -28,6 +28,7 @@ from typing import Any, Iterator, Optional, Sequence
 import orjson
 import polars as pl
 
+from qa_toolkit.console_schema import CONSOLE_MIGRATION, append_only as _append_only
 from qa_toolkit.pii import mask_text
 from qa_toolkit.scoring import (Scorecard, category, default_scorecard_path,
                                 load_scorecard, outcome_from_hit, score_call,
@@ -77,13 +78,6 @@ def period_of(started_at: Optional[str]) -> Optional[str]:
     except ValueError:
         return None
     return f"{when.year:04d}-{when.month:02d}"
-
-
-def _append_only(table: str) -> str:
-    return (f"CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table} "
-            f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END;\n"
-            f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} "
-            f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END;\n")
 
 
 MIGRATIONS: list[str] = [
@@ -155,6 +149,8 @@ MIGRATIONS: list[str] = [
     ALTER TABLE calls ADD COLUMN input_sha256 TEXT;
     ALTER TABLE calls ADD COLUMN source TEXT;
     """,
+    # 3: the review console (users, per-hit decisions and disputes, transcript search).
+    CONSOLE_MIGRATION,
 ]
 
 
@@ -254,8 +250,10 @@ class Store:
         return self.frame(
             f"SELECT h.call_id, c.agent_id, c.team, c.period, h.seq, h.rule_id, h.category, "
             f"h.severity, h.points, h.start, h.\"end\", h.role, h.evidence, h.message, "
-            f"EXISTS (SELECT 1 FROM overrides o WHERE o.call_id = h.call_id "
-            f"AND o.rule_id = h.rule_id) AS overturned "
+            f"(EXISTS (SELECT 1 FROM overrides o WHERE o.call_id = h.call_id "
+            f"AND o.rule_id = h.rule_id) OR EXISTS (SELECT 1 FROM hit_decisions_latest d "
+            f"WHERE d.call_id = h.call_id AND d.target = 'hit' AND d.seq = h.seq "
+            f"AND d.rule_id = h.rule_id AND d.decision = 'overturn')) AS overturned "
             f"FROM hits h JOIN calls c USING (call_id) {where} ORDER BY h.call_id, h.seq",
             params, schema=HIT_SCHEMA).with_columns(pl.col("overturned").cast(pl.Boolean))
 
@@ -411,6 +409,13 @@ class Store:
         self.conn.executemany(
             "INSERT INTO review_items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", review_rows)
         self._add_scores(score_rows, at, by)
+        # The parsing workers know only the rule-wide overrides; a call that reviewers
+        # decided hit by hit is scored once more with those decisions.
+        decided = self.conn.execute(
+            "SELECT DISTINCT call_id FROM hit_decisions WHERE call_id IN "
+            "(SELECT value FROM json_each(?))", (json.dumps(replaced),)).fetchall()
+        for (call_id,) in decided:
+            self._rescore(call_id, "ingest (decisions applied)", at, by)
 
     def _add_scores(self, rows: list[tuple[str, Any, str]], at: str, by: str) -> None:
         self.conn.executemany(
@@ -476,18 +481,22 @@ class Store:
     # --- disputes ------------------------------------------------------------------------
 
     def open_dispute(self, call_id: str, rule_id: str, reason: str,
-                     by: Optional[str] = None) -> int:
-        """Contest the deduction(s) of ``rule_id`` in a call; returns the dispute id."""
+                     by: Optional[str] = None, seq: Optional[int] = None) -> int:
+        """Contest the deduction(s) of ``rule_id`` in a call (only hit ``seq`` when given);
+        returns the dispute id."""
         if not reason.strip():
             raise StoreError("a dispute needs a reason")
         if self.conn.execute("SELECT 1 FROM calls WHERE call_id = ?", (call_id,)).fetchone() is None:
             raise StoreError(f"call {call_id!r} is not in {self.path}")
-        if self.conn.execute("SELECT 1 FROM hits WHERE call_id = ? AND rule_id = ?",
-                             (call_id, rule_id)).fetchone() is None:
+        if self.conn.execute("SELECT 1 FROM hits WHERE call_id = ? AND rule_id = ? "
+                             "AND coalesce(?, seq) = seq",
+                             (call_id, rule_id, seq)).fetchone() is None:
             raise StoreError(f"call {call_id!r} has no hit of rule {rule_id!r} to dispute")
         if self.conn.execute("SELECT 1 FROM overrides WHERE call_id = ? AND rule_id = ?",
                              (call_id, rule_id)).fetchone() is not None:
             raise StoreError(f"the {rule_id} deduction of call {call_id} was already removed")
+        # A dispute on the whole rule and one on a single hit of it would decide the same
+        # deduction twice: one open dispute per rule and call.
         open_id = self.conn.execute(
             "SELECT dispute_id FROM dispute_status WHERE call_id = ? AND rule_id = ? "
             "AND status = 'open'", (call_id, rule_id)).fetchone()
@@ -498,8 +507,8 @@ class Store:
         at, by, reason = now_iso(), mask_text(by or current_user()), mask_text(reason)
         with self._transaction():
             cur = self.conn.execute(
-                "INSERT INTO disputes (call_id, rule_id, opened_at, opened_by, reason) "
-                "VALUES (?, ?, ?, ?, ?)", (call_id, rule_id, at, by, reason))
+                "INSERT INTO disputes (call_id, rule_id, opened_at, opened_by, reason, seq) "
+                "VALUES (?, ?, ?, ?, ?, ?)", (call_id, rule_id, at, by, reason, seq))
             dispute_id = int(cur.lastrowid)
             self.conn.execute("INSERT INTO dispute_events (dispute_id, action, at, by, note) "
                               "VALUES (?, 'open', ?, ?, ?)", (dispute_id, at, by, reason))
@@ -511,36 +520,66 @@ class Store:
             raise StoreError("resolving a dispute needs the name of who decided (--by)")
         if not note.strip():
             raise StoreError("resolving a dispute needs a note saying why")
-        row = self.conn.execute("SELECT call_id, rule_id, status FROM dispute_status "
-                                "WHERE dispute_id = ?", (dispute_id,)).fetchone()
-        if row is None:
-            raise StoreError(f"no dispute #{dispute_id} in {self.path}")
-        call_id, rule_id, status = row
-        if status != "open":
-            raise StoreError(f"dispute #{dispute_id} is already closed ({status}ed)")
         at, by, note = now_iso(), mask_text(by), mask_text(note)
+        # The status is read inside the write lock: two supervisors resolving at once cannot
+        # both close it.
         with self._transaction():
+            row = self.conn.execute("SELECT call_id, rule_id, status, seq FROM dispute_status "
+                                    "WHERE dispute_id = ?", (dispute_id,)).fetchone()
+            if row is None:
+                raise StoreError(f"no dispute #{dispute_id} in {self.path}")
+            call_id, rule_id, status, seq = row
+            if status != "open":
+                raise StoreError(f"dispute #{dispute_id} is already closed ({status}ed)")
             self.conn.execute("INSERT INTO dispute_events (dispute_id, action, at, by, note) "
                               "VALUES (?, ?, ?, ?, ?)",
                               (dispute_id, "accept" if accept else "reject", at, by, note))
-            if accept:
+            if accept and seq is None:
                 self.conn.execute(
                     "INSERT INTO overrides (call_id, rule_id, action, dispute_id, at, by, why) "
                     "VALUES (?, ?, 'remove_deduction', ?, ?, ?, ?)",
                     (call_id, rule_id, dispute_id, at, by, note))
+            elif accept:
+                self.conn.execute(
+                    "INSERT INTO hit_decisions (call_id, target, seq, rule_id, decision, "
+                    "dispute_id, at, by, note) VALUES (?, 'hit', ?, ?, 'overturn', ?, ?, ?, ?)",
+                    (call_id, seq, rule_id, dispute_id, at, by, note))
+            if accept:
                 self._rescore(call_id, f"dispute #{dispute_id} accepted", at, by)
 
     def _rescore(self, call_id: str, cause: str, at: str, by: str) -> None:
+        """Add a score revision from the call's hits as people have decided them: hits of a
+        rule whose dispute was accepted go, and each hit or review outcome's latest
+        decision (console_store.decide) counts: overturn drops a hit, confirm makes a review
+        outcome a hit, severity re-rates it (its points then come from the scorecard's
+        severity table). Every path that changes a score after ingest comes through here."""
         digest = self.conn.execute("SELECT scorecard FROM calls WHERE call_id = ?",
                                    (call_id,)).fetchone()[0]
         card = self._scorecard_by_digest(digest)
         gone = {r[0] for r in self.conn.execute(
             "SELECT rule_id FROM overrides WHERE call_id = ?", (call_id,))}
-        hits = self.conn.execute("SELECT rule_id, severity, points, message, start, \"end\", "
-                                 "role, evidence FROM hits WHERE call_id = ? ORDER BY seq",
-                                 (call_id,)).fetchall()
-        keys = ("rule_id", "severity", "points", "message", "start", "end", "role", "evidence")
-        outcomes = [outcome_from_hit(dict(zip(keys, h))) for h in hits if h[0] not in gone]
+        # Keyed by rule too: a re-ingested call whose hit #seq is now another rule's keeps
+        # no decision made on the old one.
+        latest = {(target, seq, rule): (decision, severity)
+                  for target, seq, rule, decision, severity in self.conn.execute(
+                      "SELECT target, seq, rule_id, decision, severity FROM "
+                      "hit_decisions_latest WHERE call_id = ?", (call_id,))}
+        keys = ("seq", "rule_id", "severity", "points", "message", "start", "end", "role",
+                "evidence")
+        outcomes = []
+        for target, table in (("hit", "hits"), ("review", "review_items")):
+            for row in self.conn.execute(f"SELECT {', '.join(map(_quoted, keys))} FROM {table} "
+                                         f"WHERE call_id = ? ORDER BY seq", (call_id,)):
+                item = dict(zip(keys, row))
+                decision, severity = latest.get((target, item["seq"], item["rule_id"]),
+                                                (None, None))
+                counts = decision in ("confirm", "severity") if target == "review" \
+                    else decision != "overturn" and item["rule_id"] not in gone
+                if not counts:
+                    continue
+                if decision == "severity":
+                    item.update(severity=severity, points=None)
+                outcomes.append(outcome_from_hit(item))
         self._add_scores([(call_id, score_call(outcomes, card), cause)], at, by)
 
     def disputes_frame(self, status: Optional[str] = None) -> pl.DataFrame:
@@ -576,7 +615,8 @@ class Store:
     def _state(self) -> dict[str, int]:
         """Changes whenever the data does: every change adds rows to one of these tables."""
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("calls", "scores", "components", "dispute_events", "overrides")}
+                for t in ("calls", "scores", "components", "dispute_events", "overrides",
+                          "hit_decisions")}
 
     def write_parquet(self, folder: str | Path, force: bool = False) -> list[Path]:
         """Write every table (and ``calls`` with current scores as ``call_scores``) as Parquet.
@@ -607,7 +647,13 @@ class Store:
 
 
 TABLES = ("runs", "scorecards", "calls", "hits", "review_items", "scores", "components",
-          "disputes", "dispute_events", "overrides")
+          "disputes", "dispute_events", "overrides", "hit_decisions")
+"""The tables analysts get as Parquet (not users or login attempts)."""
+
+
+def _quoted(column: str) -> str:
+    return f'"{column}"'
+
 
 CALL_SCHEMA = {"call_id": pl.String, "run_id": pl.String, "agent_id": pl.String,
                "team": pl.String, "started_at": pl.String, "period": pl.String,

@@ -22,6 +22,8 @@ from qa_toolkit.cli import matrix as matrix_cmd
 from qa_toolkit.cli import scores as scores_cmd
 from qa_toolkit.cli import rules as rules_cmd
 from qa_toolkit.cli import check as check_cmd
+from qa_toolkit.cli import serve as serve_cmd
+from qa_toolkit.cli import users as users_cmd
 from qa_toolkit.cli.common import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, UserError, echo
 
 app = typer.Typer(
@@ -49,6 +51,8 @@ app.add_typer(dispute_cmd.app, name="dispute")
 app.command("export")(export_cmd.export)
 app.add_typer(rules_cmd.app, name="rules")
 app.command("check")(check_cmd.check)
+app.add_typer(users_cmd.app, name="users")
+app.command("serve")(serve_cmd.serve)
 
 
 def main() -> None:

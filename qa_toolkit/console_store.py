@@ -1,0 +1,593 @@
+"""What the review console reads and writes in the history store (tables: console_schema.py).
+
+Users and login attempts, per-hit review decisions, the transcript index, and the queries of
+the console's pages. Everything works on an open ``Store`` and its connection; decisions
+re-score the call through ``Store._rescore``, the same code path as an accepted dispute.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, Optional
+
+import orjson
+
+from qa_toolkit.console_schema import DECISIONS, ROLES
+from qa_toolkit.pii import mask_text, mask_turn_dicts
+from qa_toolkit.report.viewmodels import page_name
+from qa_toolkit.scoring import SEVERITIES
+from qa_toolkit.store import Store, StoreError, now_iso
+
+log = logging.getLogger(__name__)
+
+LOCKOUT_FAILURES = 5
+"""Wrong passwords for one name within ``LOCKOUT_WINDOW`` before the console stops checking
+passwords for it."""
+LOCKOUT_CLIENT_FAILURES = 20
+"""The same from one client address, over all names (guessing many names); higher, since a
+whole office may reach the console through one proxy address."""
+LOCKOUT_WINDOW = timedelta(minutes=15)
+PAGE_SIZE = 50
+MIN_PASSWORD = 8
+
+
+# --- users -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class User:
+    name: str
+    role: str
+    agent_id: Optional[str]
+    """The calls an agent user may see (``calls.agent_id``); None for other roles."""
+
+
+def _hasher() -> Any:
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
+
+
+def add_user(store: Store, name: str, role: str, password: str,
+             agent_id: Optional[str] = None, by: str = "cli") -> User:
+    """Create a user; the password is kept only as its argon2id hash."""
+    name = name.strip()
+    if not name:
+        raise StoreError("a user needs a name")
+    if role not in ROLES:
+        raise StoreError(f"role {role!r}: expected one of {', '.join(ROLES)}")
+    if len(password) < MIN_PASSWORD:
+        raise StoreError(f"the password must have at least {MIN_PASSWORD} characters")
+    if agent_id is not None and role != "agent":
+        raise StoreError("--agent-id is for agent users only")
+    agent = (agent_id or name) if role == "agent" else None
+    try:
+        store.conn.execute(
+            "INSERT INTO users (name, role, agent_id, password_hash, created_at, created_by) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (name, role, agent, _hasher().hash(password), now_iso(), by))
+    except sqlite3.IntegrityError:  # the only constraint left to break: the name is taken
+        raise StoreError(f"user {name!r} already exists") from None
+    return User(name, role, agent)
+
+
+def get_user(store: Store, name: str) -> Optional[User]:
+    row = store.conn.execute("SELECT name, role, agent_id FROM users WHERE name = ?",
+                             (name,)).fetchone()
+    return User(*row) if row else None
+
+
+class LockedOut(Exception):
+    """Too many wrong passwords recently: the attempt was refused without checking."""
+
+
+def login(store: Store, name: str, password: str, client: str) -> Optional[User]:
+    """The user when the password is right, else None; every attempt is logged. Raises
+    ``LockedOut`` after ``LOCKOUT_FAILURES`` wrong passwords for the name since its last
+    good one, or ``LOCKOUT_CLIENT_FAILURES`` from the client, within ``LOCKOUT_WINDOW``."""
+    since = (datetime.now(timezone.utc) - LOCKOUT_WINDOW).strftime("%Y-%m-%dT%H:%M:%SZ")
+    failures = store.conn.execute(
+        "SELECT (SELECT count(*) FROM login_attempts WHERE name = ?1 AND at >= ?3 AND outcome "
+        "!= 'ok' AND attempt_id > coalesce((SELECT max(attempt_id) FROM login_attempts "
+        "WHERE name = ?1 AND outcome = 'ok'), 0)), "
+        "(SELECT count(*) FROM login_attempts WHERE client = ?2 AND at >= ?3 "
+        "AND outcome != 'ok')", (name, client, since)).fetchone()
+    row = store.conn.execute("SELECT name, role, agent_id, password_hash FROM users "
+                             "WHERE name = ?", (name,)).fetchone()
+    if failures[0] >= LOCKOUT_FAILURES or failures[1] >= LOCKOUT_CLIENT_FAILURES:
+        outcome = "locked"
+    elif row is None:
+        _hasher().hash(password)  # the same time as a wrong password: names are not probed
+        outcome = "wrong"
+    else:
+        from argon2.exceptions import VerificationError
+
+        try:
+            _hasher().verify(row[3], password)
+            outcome = "ok"
+        except VerificationError:
+            outcome = "wrong"
+    store.conn.execute("INSERT INTO login_attempts (at, name, client, outcome) "
+                       "VALUES (?, ?, ?, ?)", (now_iso(), mask_text(name), client, outcome))
+    log.info("login %s: %s from %s", outcome, name, client)
+    if outcome == "locked":
+        raise LockedOut(name)
+    return User(*row[:3]) if outcome == "ok" and row else None
+
+
+# --- decisions -------------------------------------------------------------------------------
+
+def decide(store: Store, call_id: str, target: str, seq: int, decision: str, note: str,
+           by: str, severity: Optional[str] = None) -> int:
+    """Record a reviewer's decision on hit (or review outcome) ``seq`` and re-score the call;
+    returns the decision id. Decisions are appended, never edited: the latest counts."""
+    if target not in ("hit", "review"):
+        raise StoreError(f"target {target!r}: expected hit or review")
+    if decision not in DECISIONS:
+        raise StoreError(f"decision {decision!r}: expected one of {', '.join(DECISIONS)}")
+    if decision == "severity" and severity not in SEVERITIES:
+        raise StoreError(f"severity {severity!r}: expected one of {', '.join(SEVERITIES)}")
+    if not note.strip():
+        raise StoreError("a decision needs a note saying why")
+    table = "hits" if target == "hit" else "review_items"
+    at, by, note = now_iso(), mask_text(by), mask_text(note)
+    with store._transaction():
+        row = store.conn.execute(f"SELECT rule_id FROM {table} WHERE call_id = ? AND seq = ?",
+                                 (call_id, seq)).fetchone()
+        if row is None:
+            raise StoreError(f"call {call_id!r} has no {target} #{seq}")
+        cur = store.conn.execute(
+            "INSERT INTO hit_decisions (call_id, target, seq, rule_id, decision, severity, at, "
+            "by, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (call_id, target, seq, row[0], decision,
+             severity if decision == "severity" else None, at, by, note))
+        decision_id = int(cur.lastrowid)
+        store._rescore(call_id, f"decision #{decision_id}: {decision} {target} #{seq}", at, by)
+    log.info("decision #%d by %s: %s %s #%d of %s", decision_id, by, decision, target, seq,
+             call_id)
+    return decision_id
+
+
+# --- transcripts -----------------------------------------------------------------------------
+
+def masked_turns(call: dict[str, Any]) -> list[dict[str, Any]]:
+    """The call JSON's turns with card, ID and phone numbers masked (as the static call page
+    does: a JSON written by another tool, or before masking, may hold them in clear)."""
+    return mask_turn_dicts([t for t in call.get("turns") or [] if isinstance(t, dict)])
+
+
+def transcript_text(call: dict[str, Any]) -> str:
+    """One line per turn, masked."""
+    return "\n".join(str(t.get("text") or "") for t in masked_turns(call))
+
+
+def index_transcripts(store: Store) -> int:
+    """Index the transcript of every call whose JSON changed since it was last indexed
+    (found in its run's ``OUT/calls/``); returns how many were (re)indexed."""
+    stale = store.conn.execute(
+        "SELECT c.call_id, c.content_hash, r.out_dir FROM calls c JOIN runs r USING (run_id) "
+        "LEFT JOIN transcripts t USING (call_id) "
+        "WHERE t.content_hash IS NOT c.content_hash").fetchall()
+    if not stale:
+        return 0
+    by_dir: dict[str, dict[str, str]] = {}
+    for call_id, digest, out_dir in stale:
+        by_dir.setdefault(out_dir, {})[call_id] = digest
+    rows = []
+    for out_dir, wanted in by_dir.items():
+        rows += _read_transcripts(Path(out_dir) / "calls", wanted)
+    with store._transaction():
+        store.conn.executemany("DELETE FROM transcripts WHERE call_id = ?",
+                               [(r[0],) for r in rows])
+        store.conn.executemany("INSERT INTO transcripts (call_id, content_hash, json_path, "
+                               "body) VALUES (?, ?, ?, ?)", rows)
+    log.info("indexed %d transcripts", len(rows))
+    return len(rows)
+
+
+def _read_transcripts(calls_dir: Path, wanted: dict[str, str]) -> list[tuple[str, str, str, str]]:
+    """(call_id, content_hash, path, text) for the wanted calls whose JSON has that hash.
+
+    The runner names each JSON after its call (``page_name``); other files of the folder
+    are read only when some wanted call is not under its own name."""
+    found: list[tuple[str, str, str, str]] = []
+    missing = dict(wanted)
+    guesses = [calls_dir / f"{page_name(c)}.json" for c in wanted]
+    others = (sorted(set(calls_dir.glob("*.json")) - set(guesses))
+              if calls_dir.is_dir() else [])
+    for path in guesses + others:
+        if not missing:
+            break
+        try:
+            blob = path.read_bytes()
+        except OSError:
+            continue
+        digest = hashlib.sha1(blob).hexdigest()
+        if digest not in missing.values():
+            continue
+        try:
+            call = orjson.loads(blob)
+        except orjson.JSONDecodeError:
+            continue
+        call_id = call.get("call_id") if isinstance(call, dict) else None
+        if missing.get(call_id) == digest:
+            del missing[call_id]
+            found.append((call_id, digest, str(path), transcript_text(call)))
+    if missing:
+        log.warning("%s: %d call JSONs are gone; their transcripts are not searchable",
+                    calls_dir, len(missing))
+    return found
+
+
+def read_call_json(store: Store, call_id: str) -> Optional[dict[str, Any]]:
+    """The call's JSON as indexed, if its file is still there and unchanged."""
+    row = store.conn.execute("SELECT t.json_path, t.content_hash FROM transcripts t "
+                             "WHERE call_id = ?", (call_id,)).fetchone()
+    if row is None or not row[0]:
+        return None
+    try:
+        blob = Path(row[0]).read_bytes()
+    except OSError:
+        return None
+    return orjson.loads(blob) if hashlib.sha1(blob).hexdigest() == row[1] else None
+
+
+def audio_file(store: Store, call_id: str) -> Optional[Path]:
+    """The call's recording: the run's copy in ``OUT/audio/``, else the source path."""
+    row = store.conn.execute("SELECT r.out_dir, c.source FROM calls c JOIN runs r "
+                             "USING (run_id) WHERE call_id = ?", (call_id,)).fetchone()
+    if row is None or not row[1]:
+        return None
+    out_dir, source = Path(row[0]), Path(row[1])
+    bundled = out_dir / "audio" / f"{page_name(call_id)}{source.suffix.lower()}"
+    for candidate in (bundled, source if source.is_absolute() else out_dir / source):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+# --- the calls list --------------------------------------------------------------------------
+
+@dataclass
+class CallFilter:
+    """The calls list's filters; None/empty means no filter."""
+
+    q: str = ""
+    agent: str = ""
+    team: str = ""
+    date_from: str = ""
+    date_to: str = ""
+    business: str = ""
+    rule: str = ""
+    min_score: Optional[float] = None
+    max_score: Optional[float] = None
+    state: str = ""
+    """``review`` (undecided review outcomes), ``disputed`` (open disputes), ``decided``."""
+    after: str = ""
+    """The keyset cursor: ``started_at`` and ``call_id`` of the last row shown, tab-joined."""
+
+
+STATES = ("review", "disputed", "decided")
+
+
+def list_calls(store: Store, f: CallFilter, limit: int = PAGE_SIZE
+               ) -> tuple[list[dict[str, Any]], Optional[str]]:
+    """One page of calls, newest first, and the cursor of the next page (None: last page).
+
+    Paging is by keyset on (started_at, call_id), which the ``calls_started`` index serves,
+    so the 2,000th page costs what the first does."""
+    where, params = [], []
+
+    def add(clause: str, *values: Any) -> None:
+        where.append(clause)
+        params.extend(values)
+
+    if f.q:
+        add(*_search_clause(store, f.q))
+    for column, value in (("agent_id", f.agent), ("team", f.team),
+                          ("business_type", f.business)):
+        if value:
+            add(f"c.{column} = ?", value)
+    if f.date_from:
+        add("c.started_at >= ?", f.date_from)
+    if f.date_to:
+        add("c.started_at < ?", f.date_to + "\uffff")  # the whole day given as YYYY-MM-DD
+    if f.rule:
+        add("EXISTS (SELECT 1 FROM hits h WHERE h.call_id = c.call_id AND h.rule_id = ?)",
+            f.rule)
+    if f.min_score is not None:
+        add("s.score >= ?", f.min_score)
+    if f.max_score is not None:
+        add("s.score <= ?", f.max_score)
+    if f.state == "review":
+        add("EXISTS (SELECT 1 FROM review_items r WHERE r.call_id = c.call_id AND NOT EXISTS "
+            "(SELECT 1 FROM hit_decisions d WHERE d.call_id = r.call_id AND d.target = "
+            "'review' AND d.seq = r.seq AND d.rule_id = r.rule_id))")
+    elif f.state == "disputed":
+        add("EXISTS (SELECT 1 FROM dispute_status d WHERE d.call_id = c.call_id "
+            "AND d.status = 'open')")
+    elif f.state == "decided":
+        add("EXISTS (SELECT 1 FROM hit_decisions d WHERE d.call_id = c.call_id)")
+    if f.after:
+        started, _, call_id = f.after.partition("\t")
+        if started:  # calls without a start time come last
+            add("(c.started_at < ? OR (c.started_at = ? AND c.call_id < ?) "
+                "OR c.started_at IS NULL)", started, started, call_id)
+        else:
+            add("c.started_at IS NULL AND c.call_id < ?", call_id)
+    sql = ("SELECT c.call_id, c.agent_id, c.team, c.started_at, c.business_type, "
+           "c.duration_s, s.score, (SELECT count(*) FROM hits h WHERE h.call_id = c.call_id) "
+           "AS hits FROM calls c JOIN scores s ON s.call_id = c.call_id AND s.rev = "
+           "(SELECT max(rev) FROM scores WHERE call_id = c.call_id) "
+           + ("WHERE " + " AND ".join(where) if where else "")
+           + " ORDER BY c.started_at DESC, c.call_id DESC LIMIT ?")
+    cur = store.conn.execute(sql, [*params, limit + 1])
+    names = [d[0] for d in cur.description]
+    rows = [dict(zip(names, r)) for r in cur.fetchall()]
+    more = len(rows) > limit
+    rows = rows[:limit]
+    cursor = f"{rows[-1]['started_at'] or ''}\t{rows[-1]['call_id']}" if more else None
+    return rows, cursor
+
+
+SEARCH_SCAN_AFTER = 20_000
+"""A phrase in more transcripts than this is looked for call by call in list order (a page
+fills after a few hundred calls); a rarer one through the list of its matches. Measured at
+100,000 calls (bench/serve.py): the list costs ~1.8 ms per 1,000 matches, the walk ~0.15 ms
+per call it checks, equal near 20,000 matches."""
+
+
+def _search_clause(store: Store, q: str) -> tuple[str, ...]:
+    """The WHERE clause and its parameter for a transcript search; the text is data: one
+    quoted FTS5 phrase, or an ``instr`` argument."""
+    if len(q) < 3:  # below the trigram index's smallest query: walk the calls
+        return ("EXISTS (SELECT 1 FROM transcripts t WHERE t.call_id = c.call_id "
+                "AND instr(t.body, ?) > 0)", q)
+    phrase = '"' + q.replace('"', '""') + '"'
+    matches = store.conn.execute("SELECT count(*) FROM (SELECT 1 FROM transcripts_fts WHERE "
+                                 "transcripts_fts MATCH ? LIMIT ?)",
+                                 (phrase, SEARCH_SCAN_AFTER + 1)).fetchone()[0]
+    if matches > SEARCH_SCAN_AFTER:
+        return ("EXISTS (SELECT 1 FROM transcripts t JOIN transcripts_fts f ON f.rowid = "
+                "t.rowid WHERE t.call_id = c.call_id AND f.body MATCH ?)", phrase)
+    return ("c.call_id IN (SELECT call_id FROM transcripts WHERE rowid IN (SELECT rowid "
+            "FROM transcripts_fts WHERE transcripts_fts MATCH ?))", phrase)
+
+
+def filter_choices(store: Store) -> dict[str, list[str]]:
+    """The values the list's drop-downs offer."""
+    def distinct(sql: str) -> list[str]:
+        return [r[0] for r in store.conn.execute(sql) if r[0] is not None]
+
+    return {"team": distinct("SELECT DISTINCT team FROM calls ORDER BY 1"),
+            "business": distinct("SELECT DISTINCT business_type FROM calls ORDER BY 1"),
+            "rule": distinct("SELECT DISTINCT rule_id FROM hits ORDER BY 1")}
+
+
+# --- one call --------------------------------------------------------------------------------
+
+def _rows(store: Store, sql: str, params: Any) -> list[dict[str, Any]]:
+    cur = store.conn.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]
+
+
+def call_record(store: Store, call_id: str) -> Optional[dict[str, Any]]:
+    """The call's row with its current score, hits and review outcomes (each with its latest
+    decision and open dispute), its disputes and its change trail."""
+    calls = _rows(store, "SELECT c.*, s.score, s.deductions, s.red_line, s.rev AS score_rev "
+                         "FROM calls c JOIN call_scores s USING (call_id) WHERE call_id = ?",
+                  (call_id,))
+    if not calls:
+        return None
+    call = calls[0]
+    call["first_score"] = store.conn.execute("SELECT score FROM scores WHERE call_id = ? AND "
+                                             "rev = 1", (call_id,)).fetchone()[0]
+    same = "d.call_id = x.call_id AND d.target = '{0}' AND d.seq = x.seq AND d.rule_id = x.rule_id"
+    latest = (f"(SELECT decision FROM hit_decisions_latest d WHERE {same}) AS decision, "
+              f"(SELECT severity FROM hit_decisions_latest d WHERE {same}) AS decided_severity")
+    call["hits"] = _rows(
+        store, f"SELECT x.*, {latest.format('hit')}, (SELECT dispute_id FROM dispute_status d "
+               f"WHERE d.call_id = x.call_id AND d.rule_id = x.rule_id AND d.status = 'open' "
+               f"AND coalesce(d.seq, x.seq) = x.seq) AS open_dispute, EXISTS (SELECT 1 FROM "
+               f"overrides o WHERE o.call_id = x.call_id AND o.rule_id = x.rule_id) AS removed "
+               f"FROM hits x WHERE call_id = ? ORDER BY seq", (call_id,))
+    call["review"] = _rows(store, f"SELECT x.*, {latest.format('review')}, NULL AS "
+                                  f"open_dispute, 0 AS removed FROM review_items x "
+                                  f"WHERE call_id = ? ORDER BY seq", (call_id,))
+    call["disputes"] = _rows(store, "SELECT * FROM dispute_status WHERE call_id = ? "
+                                    "ORDER BY dispute_id", (call_id,))
+    call["decisions"] = _rows(store, "SELECT * FROM hit_decisions WHERE call_id = ? "
+                                     "ORDER BY decision_id", (call_id,))
+    call["trail"] = store.trail(call_id).to_dicts()
+    return call
+
+
+# --- the review queue ------------------------------------------------------------------------
+
+def review_queue(store: Store, limit: int = 200) -> list[dict[str, Any]]:
+    """Undecided review outcomes and open disputes, oldest first (by when each was raised)."""
+    return _rows(store, """
+        SELECT * FROM (
+          SELECT 'review' AS kind, r.call_id, r.seq, r.rule_id, r.message, r.reason AS why,
+                 c.ingested_at AS since, c.agent_id, NULL AS dispute_id
+          FROM review_items r JOIN calls c USING (call_id)
+          WHERE NOT EXISTS (SELECT 1 FROM hit_decisions d WHERE d.call_id = r.call_id
+                            AND d.target = 'review' AND d.seq = r.seq AND d.rule_id = r.rule_id)
+          UNION ALL
+          SELECT 'dispute', d.call_id, d.seq, d.rule_id, NULL, d.reason, d.opened_at,
+                 c.agent_id, d.dispute_id
+          FROM dispute_status d JOIN calls c USING (call_id) WHERE d.status = 'open')
+        ORDER BY since, call_id, seq LIMIT ?""", (limit,))
+
+
+def export_bytes(store: Store, what: str, by: Optional[str], period: Optional[str],
+                 fmt: str) -> tuple[bytes, str]:
+    """An export as ``qa-toolkit export`` writes it (same function), as bytes and file name."""
+    import tempfile
+
+    from qa_toolkit.export import export
+
+    name = "-".join([what, *(["by", by.replace(",", "-")] if by else []),
+                     *([period] if period else [])]) + f".{fmt}"
+    with tempfile.TemporaryDirectory() as tmp:
+        path, _ = export(store, what, Path(tmp) / name, by=by, fmt=fmt,  # type: ignore[arg-type]
+                         period=period)
+        return path.read_bytes(), name
+
+
+# --- trends ----------------------------------------------------------------------------------
+
+def trend(store: Store, agent: str = "", team: str = "", rule: str = "") -> list[dict[str, Any]]:
+    """Per month of the scope (every call, a team's or an agent's): calls, mean current
+    score, and with ``rule`` its hits per 100 calls (hits overturned by people counted out)."""
+    where, params = ["c.period IS NOT NULL"], []
+    for column, value in (("agent_id", agent), ("team", team)):
+        if value:
+            where.append(f"c.{column} = ?")
+            params.append(value)
+    scope = " AND ".join(where)
+    months = _rows(store, f"SELECT c.period AS month, count(*) AS calls, round(avg(s.score), 2) "
+                          f"AS score FROM calls c JOIN scores s ON s.call_id = c.call_id AND "
+                          f"s.rev = (SELECT max(rev) FROM scores WHERE call_id = c.call_id) "
+                          f"WHERE {scope} GROUP BY c.period ORDER BY c.period", params)
+    hits: dict[str, int] = {}
+    if rule:
+        hits = dict(store.conn.execute(
+            f"SELECT c.period, count(*) FROM hits h JOIN calls c USING (call_id) WHERE "
+            f"h.rule_id = ? AND {scope} AND NOT EXISTS (SELECT 1 FROM overrides o WHERE "
+            f"o.call_id = h.call_id AND o.rule_id = h.rule_id) AND NOT EXISTS (SELECT 1 FROM "
+            f"hit_decisions_latest d WHERE d.call_id = h.call_id AND d.target = 'hit' AND "
+            f"d.seq = h.seq AND d.rule_id = h.rule_id AND d.decision = 'overturn') "
+            f"GROUP BY c.period",
+            [rule, *params]).fetchall())
+    for m in months:
+        m["rule_per_100"] = round(100 * hits.get(m["month"], 0) / m["calls"], 2) if rule else None
+    return months
+
+
+# --- calibration -----------------------------------------------------------------------------
+
+def create_calibration(store: Store, name: str, call_ids: list[str], by: str) -> int:
+    """A calibration session over ``call_ids``; returns its id."""
+    if not name.strip():
+        raise StoreError("a calibration session needs a name")
+    wanted = list(dict.fromkeys(c.strip() for c in call_ids if c.strip()))
+    if not wanted:
+        raise StoreError("a calibration session needs at least one call")
+    known = {r[0] for r in store.conn.execute(
+        "SELECT call_id FROM calls WHERE call_id IN (SELECT value FROM json_each(?))",
+        (json.dumps(wanted),))}
+    unknown = [c for c in wanted if c not in known]
+    if unknown:
+        raise StoreError(f"not in the store: {', '.join(unknown[:5])}")
+    with store._transaction():
+        cur = store.conn.execute("INSERT INTO calibrations (name, created_at, created_by) "
+                                 "VALUES (?, ?, ?)", (mask_text(name), now_iso(), by))
+        calibration_id = int(cur.lastrowid)
+        store.conn.executemany("INSERT INTO calibration_calls VALUES (?, ?)",
+                               [(calibration_id, c) for c in wanted])
+    return calibration_id
+
+
+def calibration_rules(store: Store) -> list[str]:
+    """The rules reviewers judge: every rule the store has seen fire or ask for review, so
+    the list does not hint at what the machine found in the call at hand."""
+    return [r[0] for r in store.conn.execute(
+        "SELECT rule_id FROM hits UNION SELECT rule_id FROM review_items ORDER BY 1")]
+
+
+def calibration(store: Store, calibration_id: int, reviewer: str) -> Optional[dict[str, Any]]:
+    """The session, its calls, and which of them ``reviewer`` has judged."""
+    found = _rows(store, "SELECT * FROM calibrations WHERE calibration_id = ?", (calibration_id,))
+    if not found:
+        return None
+    session = found[0]
+    session["calls"] = _rows(
+        store, "SELECT k.call_id, EXISTS (SELECT 1 FROM calibration_marks m WHERE "
+               "m.calibration_id = k.calibration_id AND m.call_id = k.call_id AND "
+               "m.reviewer = ?) AS judged FROM calibration_calls k WHERE calibration_id = ? "
+               "ORDER BY call_id", (reviewer, calibration_id))
+    return session
+
+
+def calibrations(store: Store) -> list[dict[str, Any]]:
+    return _rows(store, "SELECT c.*, (SELECT count(*) FROM calibration_calls k WHERE "
+                        "k.calibration_id = c.calibration_id) AS calls, (SELECT count(DISTINCT "
+                        "reviewer) FROM calibration_marks m WHERE m.calibration_id = "
+                        "c.calibration_id) AS reviewers FROM calibrations c "
+                        "ORDER BY calibration_id DESC", ())
+
+
+def mark(store: Store, calibration_id: int, call_id: str, reviewer: str,
+         hits: set[str]) -> None:
+    """``reviewer``'s verdict on every calibration rule for one call: ``hits`` violated, the
+    others passed. A second submission is added; the latest counts."""
+    if store.conn.execute("SELECT 1 FROM calibration_calls WHERE calibration_id = ? AND "
+                          "call_id = ?", (calibration_id, call_id)).fetchone() is None:
+        raise StoreError(f"call {call_id!r} is not in calibration #{calibration_id}")
+    rules = calibration_rules(store)
+    unknown = sorted(hits - set(rules))
+    if unknown:
+        raise StoreError(f"unknown rule(s): {', '.join(unknown)}")
+    at = now_iso()
+    with store._transaction():
+        store.conn.executemany(
+            "INSERT INTO calibration_marks (calibration_id, call_id, reviewer, rule_id, hit, "
+            "at) VALUES (?, ?, ?, ?, ?, ?)",
+            [(calibration_id, call_id, reviewer, r, int(r in hits), at) for r in rules])
+
+
+def calibration_results(store: Store, calibration_id: int) -> dict[str, Any]:
+    """Per rule: Cohen's kappa of every pair of reviewers and of each reviewer with the
+    machine (evaluate.kappa, as ``qa-toolkit eval`` computes it), and every (call, rule)
+    where a reviewer and the machine differ."""
+    from qa_toolkit.evaluate import MACHINE, kappa
+
+    marks: dict[str, dict[tuple[str, str], bool]] = {}
+    for call_id, reviewer, rule_id, hit in store.conn.execute(
+            "SELECT call_id, reviewer, rule_id, hit FROM calibration_marks m WHERE "
+            "calibration_id = ? AND mark_id = (SELECT max(mark_id) FROM calibration_marks n "
+            "WHERE n.calibration_id = m.calibration_id AND n.call_id = m.call_id AND "
+            "n.reviewer = m.reviewer AND n.rule_id = m.rule_id)", (calibration_id,)):
+        marks.setdefault(reviewer, {})[(call_id, rule_id)] = bool(hit)
+    items = {item for verdicts in marks.values() for item in verdicts}
+    fired = {(c, r) for c, r in store.conn.execute(
+        "SELECT DISTINCT h.call_id, h.rule_id FROM hits h JOIN calibration_calls k USING "
+        "(call_id) WHERE k.calibration_id = ?", (calibration_id,))}
+    machine = {item: item in fired for item in items}
+    reviewers = sorted(marks)
+    rules = []
+    # Rules nobody (machine or reviewer) found in any call agree trivially: not listed.
+    found = {r for c, r in items if machine[(c, r)] or any(marks[n].get((c, r))
+                                                           for n in reviewers)}
+    for rule in sorted(found):
+        pairs = [kappa(a, b, _of_rule(marks[a], rule), _of_rule(marks[b], rule))
+                 for i, a in enumerate(reviewers) for b in reviewers[i + 1:]]
+        versus = [kappa(MACHINE, r, _of_rule(machine, rule), _of_rule(marks[r], rule))
+                  for r in reviewers]
+        rules.append({"rule_id": rule, "pairs": pairs, "machine": versus})
+    differences = [{"call_id": c, "rule_id": r, "machine": machine[(c, r)],
+                    "reviewers": {name: marks[name].get((c, r)) for name in reviewers}}
+                   for c, r in sorted(items)
+                   if any(marks[name].get((c, r)) not in (None, machine[(c, r)])
+                          for name in reviewers)]
+    return {"reviewers": reviewers, "rules": rules, "differences": differences}
+
+
+def _of_rule(verdicts: dict[tuple[str, str], bool], rule: str) -> dict[tuple[str, str], bool]:
+    return {item: hit for item, hit in verdicts.items() if item[1] == rule}
+
+
+def my_marks(store: Store, calibration_id: int, call_id: str, reviewer: str) -> set[str]:
+    """The rules ``reviewer`` last said were violated in the call (none judged yet: empty)."""
+    return {r for r, hit in store.conn.execute(
+        "SELECT rule_id, hit FROM calibration_marks m WHERE calibration_id = ? AND call_id = ? "
+        "AND reviewer = ? AND mark_id = (SELECT max(mark_id) FROM calibration_marks n WHERE "
+        "n.calibration_id = m.calibration_id AND n.call_id = m.call_id AND n.reviewer = "
+        "m.reviewer AND n.rule_id = m.rule_id)", (calibration_id, call_id, reviewer)) if hit}

@@ -394,6 +394,15 @@ class Rule:
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
         raise NotImplementedError
 
+    def derived_examples(self) -> dict[str, list[dict[str, Any]]]:
+        """Example cases (pass/fail/review, as in the pack) built from data the rule reads
+        beyond the pack, so ``rules test`` checks that data too."""
+        return {}
+
+    def explain_lines(self) -> list[str]:
+        """What ``rules explain`` shows beyond the parameters (e.g. the KB facts checked)."""
+        return []
+
     # -- outcome builders -----------------------------------------------------------------
 
     def outcome(self, status: str, *, start: Optional[float] = None, end: Optional[float] = None,

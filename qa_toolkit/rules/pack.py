@@ -791,8 +791,10 @@ def load_pack(ref: str | Path = "bank_zh") -> RulePack:
 
 
 def iter_examples(pack: RulePack) -> Iterator[tuple[RuleSpec, str, dict[str, Any]]]:
-    """(rule, kind, case) for every example of every rule, in pack order."""
-    for spec in pack.specs:
+    """(rule, kind, case) for every example of every rule, in pack order: the pack's own,
+    then those a rule derives from its data (a fact_check rule's knowledge-base sentences)."""
+    for spec, rule in zip(pack.specs, pack.rules):
+        derived = rule.derived_examples()
         for kind in EXAMPLE_KINDS:
-            for case in spec.examples.get(kind) or []:
+            for case in [*(spec.examples.get(kind) or []), *derived.get(kind, [])]:
                 yield spec, kind, case

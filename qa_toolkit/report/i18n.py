@@ -363,6 +363,7 @@ _RULES_ZH = {
     "answer.wrong_fact": "业务解答错误",
     "resolution.repeated_question": "客户重复提问（问题未解决）",
     "closing.abnormal_hangup": "异常挂机",
+    "handling.time_standard": "通话时长超出标准",
     # call flags (pipeline.py)
     "low_role_confidence": "角色置信度低",
     "needs_review": "需人工复核",
@@ -389,6 +390,7 @@ _RULES_EN = {
     "answer.wrong_fact": "Wrong answer (contradicts the knowledge base)",
     "resolution.repeated_question": "Customer repeated the question (unresolved)",
     "closing.abnormal_hangup": "Abnormal hang-up",
+    "handling.time_standard": "Handling time outside the standard",
     "low_role_confidence": "Low role confidence",
     "needs_review": "Needs review",
 }

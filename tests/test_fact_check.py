@@ -169,3 +169,9 @@ def test_explain_shows_the_kb_facts():
     assert "transfer.mobile_single_limit (手机银行单笔转账限额" in result.stdout
     assert "50000元 (五万 / 5万 / 50000元" in result.stdout
     assert "effective 2025-01-01" in result.stdout
+
+
+def test_a_cue_whisper_wrote_with_homophones_still_names_the_topic():
+    # c13 through the pipeline: 单笔 came out as 单比, 转账 as 转帐.
+    (outcome,) = _verdicts(["agent", 5.0, 10.0, "手机银行单比转帐限额是50万元,运累计限额是20万元。"])
+    assert outcome.status == "hit" and outcome.detail["topic"] == "transfer.mobile_single_limit"

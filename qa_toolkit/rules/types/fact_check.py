@@ -16,7 +16,7 @@ from qa_toolkit.numbers import Quantity, quantities
 from qa_toolkit.pii import mask_text
 from qa_toolkit.rules.base import EvalContext, Param, Rule, fmt_span
 from qa_toolkit.rules.kb import NUMERIC_KINDS, Topic, load_kb, resolve_kb
-from qa_toolkit.textnorm import to_simplified
+from qa_toolkit.textnorm import encode, to_simplified
 from qa_toolkit.types import Outcome, Turn
 
 
@@ -38,6 +38,8 @@ class FactCheck(Rule):
             raise ValueError(f"kb {self.kb.path} has no topic(s) {', '.join(unknown)}")
         self.topics = [t for t in self.kb.topics
                        if t.kind in NUMERIC_KINDS and (not wanted or t.name in wanted)]
+        # Cues match by syllable, as the pack's phrases do: Whisper writes 单笔 as 单比.
+        self.cue_codes = {t.name: [encode(to_simplified(c)) for c in t.cues] for t in self.topics}
 
     def derived_examples(self) -> dict[str, list[dict[str, Any]]]:
         """Each KB topic's ``correct`` sentences as pass cases, ``wrong`` ones as fail cases
@@ -69,11 +71,12 @@ class FactCheck(Rule):
             said = quantities(text)
             if not said:
                 continue
+            codes = encode(text)
             for topic in self.topics:
                 fact = topic.fact_on(day)
                 if fact is None:
                     continue
-                for stated in self._stated(text, topic, fact.unit, said):
+                for stated in self._stated(codes, topic, fact.unit, said):
                     words = f"「{mask_text(text)}」 → 【{stated.text}】"
                     if fact.accepts(stated.value):
                         checked.append(f"{topic.name}: {stated.text}")
@@ -97,20 +100,21 @@ class FactCheck(Rule):
             else ""
         return [self.passed(role=role, evidence=evidence)]
 
-    def _stated(self, text: str, topic: Topic, unit: Optional[str],
+    def _stated(self, codes: str, topic: Topic, unit: Optional[str],
                 said: list[Quantity]) -> list[Quantity]:
-        """The value stated after each mention of the topic (first number in its unit)."""
+        """The value stated after each mention of the topic (first number in its unit);
+        ``codes`` is the turn's text as syllable codes, one per character."""
         gap = int(self.p.get("max_gap_chars", 12))
         out: list[Quantity] = []
-        for cue in topic.cues:
-            at = text.find(cue)
+        for cue in self.cue_codes[topic.name]:
+            at = codes.find(cue)
             while at >= 0:
                 after = at + len(cue)
                 stated = next((q for q in said if after <= q.start <= after + gap
                                and q.unit in (None, unit)), None)
                 if stated is not None and stated not in out:
                     out.append(stated)
-                at = text.find(cue, after)
+                at = codes.find(cue, after)
         return out
 
     def _misheard(self, ctx: EvalContext, turn: Turn, text: str,

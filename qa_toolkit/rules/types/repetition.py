@@ -40,14 +40,24 @@ class Repetition(Rule):
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
         role = self.spec.role
         stream = ctx.stream(role)
-        outcomes = [self._repeated(stream, group, role) for group in self._groups(stream)
-                    if len(group) > int(self.p["min_repeats"])]
+        spans: list[tuple[float, float]] = []
+        said: list[str] = []
+        for group in self._groups(stream):
+            if len(group) > int(self.p["min_repeats"]):
+                turns = [stream.turns[i] for i in group]
+                spans.append((turns[0].start, turns[-1].end))
+                said.append(f"asked {len(group)} times: " + " / ".join(
+                    f"{fmt_time(t.start)} 「{mask_text(stream.norms[i])}」"
+                    for i, t in zip(group, turns)))
         for m in all_matches(stream, self.signal):
             t0, t1 = stream.time_span(m.start, m.end)
-            outcomes.append(self.hit(start=t0, end=t1, role=role, phrase=m.phrase,
-                                     evidence=f"{fmt_time(t0)} {role}: "
-                                              f"{excerpt(stream, m.start, m.end)}"))
-        return outcomes or [self.passed(role=role)]
+            spans.append((t0, t1))
+            said.append(f"{fmt_time(t0)} {excerpt(stream, m.start, m.end)}")
+        if not spans:
+            return [self.passed(role=role)]
+        # One hit per call: repeating the question and saying so are one unresolved need.
+        return [self.hit(start=min(s for s, _ in spans), end=max(e for _, e in spans), role=role,
+                         evidence=f"{role} " + "; ".join(said))]
 
     def _groups(self, stream: Stream) -> list[list[int]]:
         """Turns grouped by similarity to a group's first turn, in order."""
@@ -65,11 +75,3 @@ class Repetition(Rule):
             else:
                 home[1].append(i)
         return [members for _, members in groups]
-
-    def _repeated(self, stream: Stream, group: list[int], role: str) -> Outcome:
-        turns = [stream.turns[i] for i in group]
-        said = " / ".join(f"{fmt_time(t.start)} 「{mask_text(stream.norms[i])}」"
-                          for i, t in zip(group, turns))
-        return self.hit(start=turns[0].start, end=turns[-1].end, role=role,
-                        repeats=len(group) - 1,
-                        evidence=f"{role} asked {len(group)} times: {said}")

@@ -175,3 +175,17 @@ def test_a_cue_whisper_wrote_with_homophones_still_names_the_topic():
     # c13 through the pipeline: 单笔 came out as 单比, 转账 as 转帐.
     (outcome,) = _verdicts(["agent", 5.0, 10.0, "手机银行单比转帐限额是50万元,运累计限额是20万元。"])
     assert outcome.status == "hit" and outcome.detail["topic"] == "transfer.mobile_single_limit"
+
+
+def test_an_edited_kb_changes_the_pack_hash(tmp_path):
+    pack, kb = _write_pack(tmp_path, """\
+        topics:
+          card.annual_fee:
+            title: {zh: 年费, en: annual fee}
+            kind: fee
+            cues: [年费]
+            facts: [{values: [300], unit: 元, effective: 2025-01-01}]
+        """)
+    before = load_pack(pack)
+    kb.write_text(kb.read_text(encoding="utf-8").replace("300", "200"), encoding="utf-8")
+    assert load_pack(pack).sha256 != before.sha256

@@ -10,6 +10,7 @@ number's words it may have misheard the number, so that is a review.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any, Optional
 
 from qa_toolkit.numbers import Quantity, quantities
@@ -40,6 +41,9 @@ class FactCheck(Rule):
                        if t.kind in NUMERIC_KINDS and (not wanted or t.name in wanted)]
         # Cues match by syllable, as the pack's phrases do: Whisper writes 单笔 as 单比.
         self.cue_codes = {t.name: [encode(to_simplified(c)) for c in t.cues] for t in self.topics}
+
+    def data_files(self) -> list[Path]:
+        return [resolve_kb(self.p["kb"])]
 
     def derived_examples(self) -> dict[str, list[dict[str, Any]]]:
         """Each KB topic's ``correct`` sentences as pass cases, ``wrong`` ones as fail cases

@@ -27,9 +27,10 @@ from qa_toolkit.store import Store
 log = logging.getLogger(__name__)
 
 What = Literal["hits", "calls", "agents", "matrix"]
-By = Literal["rule", "agent", "team", "period"]
+By = Literal["rule", "agent", "team", "period", "business_type"]
 
-_GROUP = {"rule": ["rule_id"], "agent": ["agent_id", "team"], "team": ["team"], "period": []}
+_GROUP = {"rule": ["rule_id"], "agent": ["agent_id", "team"], "team": ["team"], "period": [],
+          "business_type": ["business_type"]}
 
 
 def group_keys(by: str) -> list[str]:
@@ -38,7 +39,7 @@ def group_keys(by: str) -> list[str]:
     for part in by.split(","):
         name = part.strip()
         if name not in _GROUP:
-            raise ExportError(f"--by {by!r}: expected rule, agent, team or period "
+            raise ExportError(f"--by {by!r}: expected rule, agent, team, business_type or period "
                               f"(or a comma list such as rule,team)")
         keys += [k for k in _GROUP[name] if k not in keys]
     return keys
@@ -103,6 +104,8 @@ def hits_report(store: Store, by: Optional[str] = None,
         pl.col("period").is_not_null())
     scope = [k for k in keys if k != "rule_id"]
     denom = calls.group_by([*scope, "period"]).agg(pl.len().cast(pl.Int64).alias("calls"))
+    if "business_type" in keys:  # a call attribute the hit rows do not carry
+        hits = hits.join(calls.select("call_id", "business_type"), on="call_id", how="left")
     counted = hits.filter(~pl.col("overturned") & pl.col("period").is_not_null())
     numer = counted.group_by([*keys, "period"]).agg(
         pl.len().cast(pl.Int64).alias("hits"),

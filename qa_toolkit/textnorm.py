@@ -32,14 +32,14 @@ from typing import Any, Optional
 
 log = logging.getLogger(__name__)
 
-_ZH_DIGITS = {"零": "0", "〇": "0", "○": "0", "一": "1", "幺": "1", "二": "2", "两": "2",
+ZH_DIGITS = {"零": "0", "〇": "0", "○": "0", "一": "1", "幺": "1", "二": "2", "两": "2",
               "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 # A single 一 or 两 is a word (一下, 两个), not a number: only runs of two or more digits, or
 # Chinese digits touching ASCII digits, are numbers (8027, 八零二七, 8零27).
 # Runs are found before punctuation is dropped, so "8027，两个" keeps its 两.
 _DIGIT_CLASS = "[0-9０-９零〇○一幺二两三四五六七八九]"
 _NUMBER_RUN = re.compile(f"{_DIGIT_CLASS}(?:[ \t]*{_DIGIT_CLASS})+")
-_ZH_DIGIT_TABLE = str.maketrans(_ZH_DIGITS)
+_ZH_DIGIT_TABLE = str.maketrans(ZH_DIGITS)
 
 _SYLLABLE_BASE = 0xE000
 """Syllable codes live in the Private Use Area, which no transcript contains."""

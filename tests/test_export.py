@@ -156,7 +156,17 @@ def test_pii_is_masked_in_every_format(store, tmp_path):
 def test_matrix_export_rejects_team_grouping(store, tmp_path):
     with pytest.raises(ExportError, match="per agent and period"):
         matrix_report(store, "team")
-    with pytest.raises(ExportError, match="expected rule, agent, team or period"):
+    with pytest.raises(ExportError, match="expected rule, agent, team, business_type or period"):
         hits_report(store, "colour")
     with pytest.raises(ExportError, match="unknown export format 'txt'"):
         export(store, "hits", tmp_path / "x.txt")
+
+
+def test_hits_by_rule_and_business_type(store):
+    # Compliance sees the hit rate per call topic (issue #19): every fixture call is a card call.
+    by_type = {(r["rule_id"], r["business_type"]): r for r in
+               hits_report(store, "rule,business_type", "2026-11").iter_rows(named=True)}
+    jargon = by_type[("etiquette.jargon", "card")]
+    assert (jargon["calls"], jargon["hits"], jargon["calls_with_hit"]) == (4, 2, 1)
+    card = calls_report(store, "business_type", "2026-11").row(0, named=True)
+    assert (card["business_type"], card["calls"]) == ("card", 4)

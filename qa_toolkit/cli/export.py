@@ -16,7 +16,8 @@ def export(
                                         show_default=False)],
     out: Annotated[Path, typer.Option(help="File to write.", show_default=False)],
     by: Annotated[Optional[str], typer.Option(
-        help="rule | agent | team | period, or a comma list (rule,team): one row per group "
+        help="rule | agent | team | business_type | period, or a comma list (rule,team): one "
+             "row per group "
              "and month with rates and trend. Without it: one row per hit / call / agent.")]
         = None,
     fmt: Annotated[Optional[str], typer.Option(

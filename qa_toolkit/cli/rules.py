@@ -142,6 +142,8 @@ def explain(
             shown = rule.phrases(name).texts if name in rule.p else value
             value = "、".join(dict.fromkeys(shown))
         echo(f"  {name}: {value}" + (f"   # {param.help}" if param.help else ""))
+    for line in rule.explain_lines():
+        echo(line)
     for kind, cases in spec.examples.items():
         echo(f"examples {kind}: {', '.join(c['name'] for c in cases)}")
     for name in pack.intents_of(spec):

@@ -360,6 +360,10 @@ _RULES_ZH = {
     "risk.guaranteed_return": "承诺保本保收益",
     "risk.elderly_fraud_advice": "未向老年客户做防诈骗提示",
     "flow.out_of_order": "服务流程顺序颠倒",
+    "answer.wrong_fact": "业务解答错误",
+    "resolution.repeated_question": "客户重复提问（问题未解决）",
+    "closing.abnormal_hangup": "异常挂机",
+    "handling.time_standard": "通话时长超出标准",
     # call flags (pipeline.py)
     "low_role_confidence": "角色置信度低",
     "needs_review": "需人工复核",
@@ -383,6 +387,10 @@ _RULES_EN = {
     "risk.guaranteed_return": "Guaranteed return promised",
     "risk.elderly_fraud_advice": "No fraud advice to an elderly customer",
     "flow.out_of_order": "Call flow out of order",
+    "answer.wrong_fact": "Wrong answer (contradicts the knowledge base)",
+    "resolution.repeated_question": "Customer repeated the question (unresolved)",
+    "closing.abnormal_hangup": "Abnormal hang-up",
+    "handling.time_standard": "Handling time outside the standard",
     "low_role_confidence": "Low role confidence",
     "needs_review": "Needs review",
 }

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, ClassVar, Optional, Sequence
 
 from qa_toolkit.pii import mask_text
@@ -389,6 +390,19 @@ class Rule:
 
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
         raise NotImplementedError
+
+    def derived_examples(self) -> dict[str, list[dict[str, Any]]]:
+        """Example cases (pass/fail/review, as in the pack) built from data the rule reads
+        beyond the pack, so ``rules test`` checks that data too."""
+        return {}
+
+    def data_files(self) -> list[Path]:
+        """Files the rule reads beyond the pack; their contents count in the pack's hash."""
+        return []
+
+    def explain_lines(self) -> list[str]:
+        """What ``rules explain`` shows beyond the parameters (e.g. the KB facts checked)."""
+        return []
 
     # -- outcome builders -----------------------------------------------------------------
 

@@ -777,7 +777,14 @@ def load_pack(ref: str | Path = "bank_zh") -> RulePack:
     if chk.errors:
         raise PackError(chk.errors)
     resolved = plain(data)
-    digest = hashlib.sha256(json.dumps(resolved, sort_keys=True, ensure_ascii=False,
+    # Files a rule reads beyond the pack (a fact_check rule's knowledge base) are part of
+    # what decided the verdicts: a changed KB must change the pack's hash (provenance, the
+    # batch ledger's fingerprint, `verify`).
+    read_by_rules = sorted({str(f) for rule in rules for f in rule.data_files()})
+    hashed = {"pack": resolved, "data_files": {
+        Path(f).name: hashlib.sha256(Path(f).read_bytes()).hexdigest() for f in read_by_rules}} \
+        if read_by_rules else resolved
+    digest = hashlib.sha256(json.dumps(hashed, sort_keys=True, ensure_ascii=False,
                                        default=str).encode("utf-8")).hexdigest()
     return RulePack(id=str(data["id"]), version=str(data["version"]), language=language,
                     title=str(data.get("title") or data["id"]), path=str(path),
@@ -787,8 +794,10 @@ def load_pack(ref: str | Path = "bank_zh") -> RulePack:
 
 
 def iter_examples(pack: RulePack) -> Iterator[tuple[RuleSpec, str, dict[str, Any]]]:
-    """(rule, kind, case) for every example of every rule, in pack order."""
-    for spec in pack.specs:
+    """(rule, kind, case) for every example of every rule, in pack order: the pack's own,
+    then those a rule derives from its data (a fact_check rule's knowledge-base sentences)."""
+    for spec, rule in zip(pack.specs, pack.rules):
+        derived = rule.derived_examples()
         for kind in EXAMPLE_KINDS:
-            for case in spec.examples.get(kind) or []:
+            for case in [*(spec.examples.get(kind) or []), *derived.get(kind, [])]:
                 yield spec, kind, case

@@ -1,0 +1,136 @@
+"""Quantities an agent states in Chinese: amounts, rates and durations (五十万, 5万, 50000元,
+三百元, 0.5%, 百分之零点五, 三个工作日), parsed from a transcript's own text.
+
+Works on the turn's text as transcribed, not on the normalised text: normalising drops the
+decimal point and the percent sign, which a rate needs. Digits are read with the same table
+as ``textnorm`` (两 = 2, 幺 = 1).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from qa_toolkit.textnorm import ZH_DIGITS
+
+_DIGITS = {**ZH_DIGITS, **dict(zip("壹贰叁肆伍陆柒捌玖", "123456789"))}
+"""Spoken digits and the financial capitals written in fee schedules (叁佰元)."""
+_MAGNITUDES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_SECTIONS = {"万": 10_000, "亿": 100_000_000}
+_ZH_NUM = "".join(_DIGITS) + "十拾百佰千仟万亿"
+
+UNIT_GROUPS = {
+    "元": ("块钱", "人民币", "元", "块"),
+    "%": ("%", "％"),
+    "工作日": ("个工作日", "工作日", "个自然日", "自然日", "天", "日"),
+    "小时": ("个小时", "个钟头", "小时", "钟头"),
+    "分钟": ("分钟",),
+}
+"""Base unit → the words said for it (longest first, so 个工作日 wins over 日)."""
+
+_UNIT_WORDS = sorted(((w, base) for base, words in UNIT_GROUPS.items() for w in words),
+                     key=lambda item: -len(item[0]))
+_QUANTITY = re.compile(
+    r"(?P<percent>百分之)?"
+    r"(?P<number>[0-9０-９](?:[,，]?[0-9０-９])*(?:[.．][0-9０-９]+)?|[" + _ZH_NUM + r"]+(?:点[" + _ZH_NUM + r"]+)?)"
+    r"(?P<scale>[十拾百佰千仟万亿]*)")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number said with its unit, at characters [start, end) of the text it was found in."""
+
+    value: float
+    unit: Optional[str]
+    """A key of ``UNIT_GROUPS``, or None when no unit word followed (限额是五万)."""
+    start: int
+    end: int
+    text: str
+
+
+def _zh_integer(text: str) -> Optional[int]:
+    """五十万 → 500000, 一万二千 → 12000, 三百 → 300, 二零二六 → 2026; None if not a number."""
+    if not text:
+        return None
+    if all(c in _DIGITS for c in text):
+        return int("".join(_DIGITS[c] for c in text))
+    total, section, digit, last = 0, 0, None, 1
+    for char in text:
+        if char in _DIGITS:
+            digit = int(_DIGITS[char])
+        elif char in _MAGNITUDES:
+            last = _MAGNITUDES[char]
+            section += (1 if digit is None else digit) * last
+            digit = None
+        elif char in _SECTIONS:
+            last = _SECTIONS[char]
+            section += digit or 0
+            if section == 0:
+                return None
+            total += section * last
+            section, digit = 0, None
+        else:
+            return None
+    if digit is not None and last >= 100 and text[-2] not in "零〇○":
+        # 一万二 is 12000 and 三百五 is 350: a last digit right after a magnitude counts
+        # in the next lower one.
+        digit *= last // 10
+    return total + section + (digit or 0)
+
+
+def _number(text: str) -> Optional[float]:
+    text = text.translate(str.maketrans("０１２３４５６７８９．，", "0123456789.,")).replace(",", "")
+    if text[0].isdigit():
+        try:
+            return float(text)
+        except ValueError:
+            return None
+    whole, _, fraction = text.partition("点")
+    value = _zh_integer(whole)
+    if value is None:
+        return None
+    if fraction:
+        if not all(c in _DIGITS for c in fraction):
+            return None
+        return float(f"{value}.{''.join(_DIGITS[c] for c in fraction)}")
+    return float(value)
+
+
+def _scale(text: str) -> Optional[int]:
+    factor = 1
+    for char in text:
+        factor *= _MAGNITUDES.get(char) or _SECTIONS[char]
+    return factor
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every number in ``text`` with the unit word after it, in order.
+
+    A lone 一 or 两 without a unit (一下, 两个) is a word, not a number, and is skipped.
+    """
+    found: list[Quantity] = []
+    for m in _QUANTITY.finditer(text):
+        raw = m.group("number")
+        value = _number(raw)
+        if value is None:
+            continue
+        scale = m.group("scale")
+        if scale:
+            value *= _scale(scale)
+        end = m.end()
+        unit = "%" if m.group("percent") else None
+        if unit is None:
+            for word, base in _UNIT_WORDS:
+                if text.startswith(word, end):
+                    unit, end = base, end + len(word)
+                    break
+        if unit is None and len(m.group(0)) == 1 and m.group(0) in "一两二":
+            continue
+        found.append(Quantity(value, unit, m.start(), end, text[m.start():end]))
+    return found
+
+
+def same_value(a: float, b: float) -> bool:
+    """Equal as stated amounts (0.1 + 0.2 said as 0.3 is the same rate)."""
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))

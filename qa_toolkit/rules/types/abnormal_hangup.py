@@ -1,0 +1,64 @@
+"""Abnormal hang-up: the call ends on the customer, not with the agent's closing.
+
+Separate from a missing closing script (``closing.missing``): this is about how the call
+stopped. Without the agent's closing in the last ``closing_window_s`` seconds, a hit when
+the customer was still talking as the call ended (cut off mid-turn), when the call ended
+within ``question_gap_s`` of a customer question, or when the agent said nothing for the
+last ``agent_silent_s`` seconds while the customer did. The timing is the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa_toolkit.pii import mask_text
+from qa_toolkit.rules.base import EvalContext, Param, Rule, first_match_time, fmt_time
+from qa_toolkit.types import Outcome
+
+_QUESTION = re.compile(r"[?？]|[吗呢吧][。.]?$|怎么|什么|多少|能不能|可不可以|是不是|有没有|哪")
+
+
+class AbnormalHangup(Rule):
+    type_name = "abnormal_hangup"
+    roles = ("agent",)
+    summary = ("The call ends on the customer (cut off mid-turn, right after a question, or "
+               "after the agent fell silent) without the agent's closing.")
+    params = {
+        "closing": Param("phrases", help="The agent's closing; said near the end → a normal end."),
+        "closing_window_s": Param("float", 20.0),
+        "cut_off_s": Param("float", 0.5, help="Customer speech ending this close to the call's end was cut off."),
+        "question_gap_s": Param("float", 4.0),
+        "agent_silent_s": Param("float", 10.0),
+    }
+
+    def setup(self) -> None:
+        self.closing = self.phrases("closing")
+
+    def evaluate(self, ctx: EvalContext) -> list[Outcome]:
+        customer = ctx.stream("customer")
+        agent = ctx.stream("agent")
+        if not customer.turns or not agent.turns:
+            return [self.passed(role="agent")]
+        end = ctx.end_of_call
+        if first_match_time(agent, self.closing, after=end - float(self.p["closing_window_s"])):
+            return [self.passed(role="agent")]
+        last = customer.turns[-1]
+        agent_end = max(agent.ends)
+        said = f"「{mask_text(last.text)}」"
+        if last.end <= agent_end:
+            return [self.passed(role="agent")]
+        gap = end - last.end
+        if gap <= float(self.p["cut_off_s"]):
+            why = (f"the call ended at {fmt_time(end)} while the customer was still talking "
+                   f"({fmt_time(last.start)}–{fmt_time(last.end)} {said})")
+        elif gap <= float(self.p["question_gap_s"]) and _QUESTION.search(last.text.strip()):
+            why = (f"the call ended {gap:.1f} s after the customer's question at "
+                   f"{fmt_time(last.start)} {said}, with no closing")
+        elif end - agent_end >= float(self.p["agent_silent_s"]):
+            why = (f"the agent said nothing for the last {end - agent_end:.1f} s "
+                   f"(from {fmt_time(agent_end)}) while the customer spoke; last: {said}")
+        else:
+            return [self.passed(role="agent")]
+        return [self.hit(start=last.start, end=end, role="agent", evidence=why,
+                         agent_last_s=round(agent_end, 2), customer_last_s=round(last.end, 2),
+                         call_end_s=round(end, 2))]

@@ -1,0 +1,148 @@
+"""Wrong answers: a value the agent states for a knowledge-base topic that the KB contradicts.
+
+A topic is named by one of its cues (单笔限额, 年费, 到账时间); the first number after the cue in
+the same turn, in the fact's unit or without a unit, is the value stated (五十万, 三百元, 三个工作日,
+read by ``qa_toolkit.numbers``). A value none of the fact's versions in force on the call's
+date accepts is a hit quoting the words and the KB entry; when Whisper was unsure of the
+number's words it may have misheard the number, so that is a review.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any, Optional
+
+from qa_toolkit.numbers import Quantity, quantities
+from qa_toolkit.pii import mask_text
+from qa_toolkit.rules.base import EvalContext, Param, Rule, fmt_span
+from qa_toolkit.rules.kb import NUMERIC_KINDS, Topic, load_kb, resolve_kb
+from qa_toolkit.textnorm import encode, to_simplified
+from qa_toolkit.types import Outcome, Turn
+
+
+class FactCheck(Rule):
+    type_name = "fact_check"
+    summary = ("A value the agent states for a knowledge-base topic (fee, limit, rate, time) "
+               "that the KB contradicts is a hit; a misheard-looking number is review.")
+    params = {
+        "kb": Param("str", help="The knowledge base file (rules/<name> or a path)."),
+        "topics": Param("list", [], help="Only these KB topics (default: every numeric topic)."),
+        "max_gap_chars": Param("int", 12, help="Most characters between the cue and the number."),
+    }
+
+    def setup(self) -> None:
+        self.kb = load_kb(resolve_kb(self.p["kb"]))
+        wanted = self.p.get("topics") or []
+        unknown = [t for t in wanted if self.kb.topic(t) is None]
+        if unknown:
+            raise ValueError(f"kb {self.kb.path} has no topic(s) {', '.join(unknown)}")
+        self.topics = [t for t in self.kb.topics
+                       if t.kind in NUMERIC_KINDS and (not wanted or t.name in wanted)]
+        # Cues match by syllable, as the pack's phrases do: Whisper writes 单笔 as 单比.
+        self.cue_codes = {t.name: [encode(to_simplified(c)) for c in t.cues] for t in self.topics}
+
+    def data_files(self) -> list[Path]:
+        return [resolve_kb(self.p["kb"])]
+
+    def derived_examples(self) -> dict[str, list[dict[str, Any]]]:
+        """Each KB topic's ``correct`` sentences as pass cases, ``wrong`` ones as fail cases
+        (said by the agent, dated when the topic's newest fact is in force)."""
+        cases: dict[str, list[dict[str, Any]]] = {"pass": [], "fail": []}
+        for topic in self.topics:
+            meta = {"started_at": f"{topic.facts[-1].effective.isoformat()}T10:00:00"}
+            for kind, label in (("pass", "correct"), ("fail", "wrong")):
+                for i, sentence in enumerate(topic.examples.get(label, ())):
+                    cases[kind].append({"name": f"kb_{topic.name}_{label}_{i + 1}", "meta": meta,
+                                        "turns": [["agent", 5.0, 10.0, sentence]]})
+        return cases
+
+    def explain_lines(self) -> list[str]:
+        lines = [f"knowledge base {self.kb.id} [{self.kb.path}]:"]
+        for topic in self.topics:
+            lines.append(f"  {topic.name} ({topic.title['zh']} / {topic.title['en']}) "
+                         f"[{topic.where}], cues {'、'.join(topic.cues)}:")
+            lines.extend(f"    {fact.describe()}" for fact in topic.facts)
+        return lines
+
+    def evaluate(self, ctx: EvalContext) -> list[Outcome]:
+        role = self.spec.role
+        day = _call_date(ctx.call.meta.started_at if ctx.call.meta else None)
+        outcomes: list[Outcome] = []
+        checked: list[str] = []
+        for turn in ctx.stream(role).turns:
+            text = to_simplified(turn.text)
+            said = quantities(text)
+            if not said:
+                continue
+            codes = encode(text)
+            for topic in self.topics:
+                fact = topic.fact_on(day)
+                if fact is None:
+                    continue
+                for stated in self._stated(codes, topic, fact.unit, said):
+                    words = f"「{mask_text(text)}」 → 【{stated.text}】"
+                    if fact.accepts(stated.value):
+                        checked.append(f"{topic.name}: {stated.text}")
+                        continue
+                    evidence = (f"{fmt_span(turn.start, turn.end)} {role}: {words} states "
+                                f"{stated.value:g}{fact.unit or ''}; KB {topic.name} "
+                                f"({topic.title['zh']}, {fact.where}): {fact.describe()}")
+                    detail = {"topic": topic.name, "stated": stated.text,
+                              "stated_value": stated.value, "kb_values": list(fact.values),
+                              "unit": fact.unit, "effective": fact.effective.isoformat()}
+                    doubt = self._misheard(ctx, turn, text, stated)
+                    if doubt:
+                        outcomes.append(self.review(doubt, start=turn.start, end=turn.end,
+                                                    role=role, evidence=evidence, **detail))
+                    else:
+                        outcomes.append(self.hit(start=turn.start, end=turn.end, role=role,
+                                                 evidence=evidence, **detail))
+        if outcomes:
+            return outcomes
+        evidence = ("agrees with the KB: " + "; ".join(checked)) if checked and ctx.pass_evidence \
+            else ""
+        return [self.passed(role=role, evidence=evidence)]
+
+    def _stated(self, codes: str, topic: Topic, unit: Optional[str],
+                said: list[Quantity]) -> list[Quantity]:
+        """The value stated after each mention of the topic (first number in its unit);
+        ``codes`` is the turn's text as syllable codes, one per character."""
+        gap = int(self.p.get("max_gap_chars", 12))
+        out: list[Quantity] = []
+        for cue in self.cue_codes[topic.name]:
+            at = codes.find(cue)
+            while at >= 0:
+                after = at + len(cue)
+                stated = next((q for q in said if after <= q.start <= after + gap
+                               and q.unit in (None, unit)), None)
+                if stated is not None and stated not in out:
+                    out.append(stated)
+                at = codes.find(cue, after)
+        return out
+
+    def _misheard(self, ctx: EvalContext, turn: Turn, text: str,
+                  stated: Quantity) -> Optional[str]:
+        """Why the number's words may be misheard (a word under ``low_word_prob``), or None."""
+        limit = ctx.thresholds.low_word_prob
+        position = 0
+        low: list[str] = []
+        for word in turn.words:
+            token = word.text.strip()
+            found = text.find(token, position) if token else -1
+            if found < 0:
+                continue
+            position = found + len(token)
+            if found < stated.end and position > stated.start and word.prob < limit:
+                low.append(f"「{token}」 {word.prob:.2f}")
+        if not low:
+            return None
+        return (f"the number 【{stated.text}】 has words below probability {limit:.2f} "
+                f"({', '.join(low)}): it may be misheard")
+
+
+def _call_date(started_at: Optional[str]) -> Optional[dt.date]:
+    try:
+        return dt.date.fromisoformat(str(started_at)[:10]) if started_at else None
+    except ValueError:
+        return None

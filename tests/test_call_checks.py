@@ -1,0 +1,61 @@
+"""Unresolved calls, abnormal hang-ups and handling time (issue #19 items 2-4) on the shipped
+pack: what each hit quotes, beyond the pack's own pass/fail examples."""
+
+from __future__ import annotations
+
+from qa_toolkit.rules import load_pack
+from qa_toolkit.rules.examples import example_call
+
+PACK = load_pack("bank_zh")
+
+
+def _outcomes(case, rule_id):
+    return [o for o in PACK.evaluate(example_call(case, "zh")) if o.rule_id == rule_id]
+
+
+def test_repeated_question_quotes_every_ask_with_its_time_in_one_hit():
+    case = {"turns": [
+        ["customer", 5.0, 8.0, "我转三万块钱给我妈妈，什么时候能到账？"],
+        ["agent", 8.5, 10.0, "这个要看对方银行。"],
+        ["customer", 11.0, 14.0, "我就是问转三万块钱给我妈妈什么时候能到账？"],
+        ["agent", 14.5, 16.0, "一般都挺快的。"],
+        ["customer", 17.0, 21.0, "你还是没说，转三万块钱给我妈妈什么时候能到账？"]]}
+    (hit,) = _outcomes(case, "resolution.repeated_question")
+    assert hit.status == "hit" and (hit.start, hit.end) == (5.0, 21.0)
+    assert "asked 3 times" in hit.evidence
+    assert "00:05.0 「我转三万块钱给我妈妈什么时候能到账」" in hit.evidence
+    assert "00:17.0" in hit.evidence and "【你还是没说】" in hit.evidence
+
+
+def test_one_repeat_is_not_yet_unresolved():
+    case = {"turns": [["customer", 5.0, 8.0, "我的信用卡账单什么时候出？"],
+                      ["agent", 8.5, 10.0, "您稍等。"],
+                      ["customer", 11.0, 14.0, "我的信用卡账单什么时候出？"]]}
+    assert [o.status for o in _outcomes(case, "resolution.repeated_question")] == ["pass"]
+
+
+def test_abnormal_hangup_gives_the_timing_and_is_separate_from_closing_missing():
+    case = {"duration": 44.0, "turns": [["agent", 30.0, 34.0, "转账已经提交了。"],
+                                        ["customer", 35.0, 41.0, "那对方什么时候能收到？"]]}
+    (hit,) = _outcomes(case, "closing.abnormal_hangup")
+    assert hit.status == "hit"
+    assert "ended 3.0 s after the customer's question at 00:35.0" in hit.evidence
+    assert (hit.detail["agent_last_s"], hit.detail["customer_last_s"], hit.detail["call_end_s"]) \
+        == (34.0, 41.0, 44.0)
+    assert [o.status for o in _outcomes(case, "closing.missing")] == ["hit"]
+    # The closing said, the same ending is normal.
+    case["turns"].insert(1, ["agent", 34.2, 34.9, "感谢您的来电，再见。"])
+    assert [o.status for o in _outcomes(case, "closing.abnormal_hangup")] == ["pass"]
+
+
+def test_handling_time_takes_the_business_type_from_content_when_metadata_has_none():
+    case = {"duration": 800.0, "turns": [["customer", 5.0, 9.0, "我要投诉你们，太不像话了。"],
+                                         ["agent", 9.5, 12.0, "非常抱歉，我来帮您处理。"]]}
+    (hit,) = _outcomes(case, "handling.time_standard")
+    assert hit.status == "hit" and hit.severity == "info" and hit.points == 0
+    assert hit.detail["business_type"] == "complaint"
+    assert hit.detail["business_type_source"].startswith("content")
+    assert "lasted 13:20.0, above the complaint standard 12:00.0" in hit.evidence
+    case["meta"] = {"business_type": "wealth"}  # the metadata's type wins over the content
+    (hit,) = _outcomes(case, "handling.time_standard")
+    assert hit.detail["business_type_source"] == "metadata" and hit.detail["standard_s"] == 600.0

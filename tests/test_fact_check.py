@@ -1,0 +1,191 @@
+"""Wrong answers against the policy knowledge base (issue #19 item 1): the number reader, the
+KB loader and the fact_check rule on the shipped pack and KB."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from qa_toolkit.numbers import quantities
+from qa_toolkit.rules import load_pack
+from qa_toolkit.rules.examples import example_call
+from tests.conftest import run_cli
+
+PACK = load_pack("bank_zh")
+RULE = "answer.wrong_fact"
+
+
+def _verdicts(*turns, meta=None):
+    call = example_call({"turns": list(turns), "meta": meta or {}}, "zh")
+    return [o for o in PACK.evaluate(call) if o.rule_id == RULE]
+
+
+@pytest.mark.parametrize("said,value,unit", [
+    ("五万", 50000, None), ("5万", 50000, None), ("50000元", 50000, "元"),
+    ("五十万", 500000, None), ("一万二千元", 12000, "元"), ("一万二", 12000, None),
+    ("三个工作日", 3, "工作日"), ("三百元", 300, "元"), ("叁佰元", 300, "元"),
+    ("0.5%", 0.5, "%"), ("百分之零点五", 0.5, "%"), ("1,000块", 1000, "元"),
+    ("两千五百块钱", 2500, "元"), ("十五天", 15, "工作日"),
+])
+def test_chinese_quantities_read_as_their_value_and_unit(said, value, unit):
+    (q,) = quantities(f"是{said}，好的")
+    assert (q.value, q.unit, q.text) == (value, unit, said)
+
+
+def test_lone_one_and_two_are_words_not_numbers():
+    assert quantities("我查一下，两个账户") == []
+
+
+LIMIT_FORMS = ["五万", "5万", "50000元", "五万块钱", "伍万元"]
+FEE_FORMS = ["三百元", "300元", "三百块", "叁佰元", "三百块钱"]
+
+
+@pytest.mark.parametrize("limit,fee", list(zip(LIMIT_FORMS, FEE_FORMS)))
+def test_correct_values_in_other_number_forms_are_no_hit(limit, fee):
+    outcomes = _verdicts(["agent", 5.0, 10.0, f"手机银行单笔转账限额是{limit}。"],
+                         ["agent", 11.0, 16.0, f"金卡年费是{fee}，刷满六次免次年年费。"])
+    assert [o.status for o in outcomes] == ["pass"], [o.evidence for o in outcomes]
+    assert "transfer.mobile_single_limit" in outcomes[0].evidence
+    assert "card.annual_fee" in outcomes[0].evidence
+
+
+def test_wrong_limit_and_wrong_fee_are_hits_quoting_the_words_and_the_kb_entry():
+    outcomes = _verdicts(["agent", 5.0, 10.0, "手机银行单笔限额是五十万元。"],
+                         ["agent", 11.0, 16.0, "金卡年费是五百元。"])
+    assert [o.status for o in outcomes] == ["hit", "hit"]
+    limit, fee = outcomes
+    assert "【五十万元】" in limit.evidence and "states 500000元" in limit.evidence
+    assert "KB transfer.mobile_single_limit" in limit.evidence
+    assert "rules/bank_zh.kb.yaml:" in limit.evidence and "50000元" in limit.evidence
+    assert (limit.start, limit.end, limit.detail["kb_values"]) == (5.0, 10.0, [50000.0])
+    assert "【五百元】" in fee.evidence and "KB card.annual_fee" in fee.evidence
+    assert fee.detail["stated_value"] == 500.0
+
+
+def test_a_number_whisper_was_unsure_of_is_review_not_hit():
+    unsure = {"role": "agent", "start": 5.0, "end": 10.0, "text": "单笔限额是五十万元", "prob": 0.2}
+    (outcome,) = _verdicts(unsure)
+    assert outcome.status == "review"
+    assert "五十万元" in outcome.reason and "misheard" in outcome.reason
+
+
+def test_numbers_in_another_unit_or_without_a_topic_are_not_checked():
+    outcomes = _verdicts(["agent", 5.0, 10.0, "补卡需要带身份证，工本费十元。"],
+                         ["agent", 11.0, 16.0, "您转的三千元已经到账了。"])
+    assert [o.status for o in outcomes] == ["pass"]
+
+
+def _write_pack(tmp_path, kb_text):
+    kb = tmp_path / "t.kb.yaml"
+    kb.write_text(textwrap.dedent(kb_text), encoding="utf-8")
+    pack = tmp_path / "t.yaml"
+    pack.write_text(textwrap.dedent(f"""\
+        id: t
+        version: 1
+        language: zh
+        rules:
+          - id: answer.wrong_fact
+            type: fact_check
+            title: t
+            message: {{zh: 错, en: wrong}}
+            severity: major
+            kb: {kb}
+            examples:
+              pass:
+                - name: new_fee_after_change
+                  meta: {{started_at: "2026-07-01T09:00:00"}}
+                  turns: [[agent, 1.0, 5.0, 年费二百元]]
+              fail:
+                - name: old_fee_after_change
+                  meta: {{started_at: "2026-07-01T09:00:00"}}
+                  turns: [[agent, 1.0, 5.0, 年费三百元]]
+                - name: new_fee_before_change
+                  meta: {{started_at: "2026-01-10T09:00:00"}}
+                  turns: [[agent, 1.0, 5.0, 年费二百元]]
+        """), encoding="utf-8")
+    return pack, kb
+
+
+def test_the_fact_in_force_on_the_call_date_is_the_one_checked(tmp_path):
+    pack, _ = _write_pack(tmp_path, """\
+        topics:
+          card.annual_fee:
+            title: {zh: 年费, en: annual fee}
+            kind: fee
+            cues: [年费]
+            facts:
+              - {values: [300], unit: 元, forms: [三百元], effective: 2025-01-01}
+              - {values: [200], unit: 元, forms: [二百元, 两百块], effective: 2026-06-01}
+            examples: {correct: [年费两百块], wrong: [年费三百元]}
+        """)
+    result = run_cli("rules", "test", pack, "-v", timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "5/5 examples pass" in result.stdout  # 3 in the pack, 2 from the KB
+    assert "answer.wrong_fact_kb_card.annual_fee_wrong_1 (fail)" in result.stdout
+
+
+@pytest.mark.parametrize("kb_text,problem", [
+    ("""\
+        topics:
+          fee:
+            title: &t {zh: 年费, en: fee}
+            kind: fee
+            cues: [年费]
+            facts: [{values: [300], unit: 元, effective: 2025-01-01}]
+          other:
+            title: *t
+        """, "t.kb.yaml:8: YAML alias (*name) not allowed"),
+    ("""\
+        topics:
+          fee:
+            title: {zh: 年费, en: fee}
+            kind: fee
+            cues: [年费]
+            facts:
+              - {values: [300], unit: 元, forms: [五百元], effective: 2025-01-01}
+        """, "t.kb.yaml:7: topic fee fact: form '五百元' does not read as one of its values"),
+    ("""\
+        topics:
+          fee:
+            title: {zh: 年费, en: fee}
+            kind: fee
+            cues: [年费]
+            facts:
+              - {values: [300], unit: 元, effective: soon}
+        """, "t.kb.yaml:7: topic fee fact: effective: expected a date"),
+])
+def test_a_broken_kb_is_one_error_line_naming_file_and_line(tmp_path, kb_text, problem):
+    pack, _ = _write_pack(tmp_path, kb_text)
+    result = run_cli("rules", "validate", pack, timeout=120)
+    assert result.returncode == 2
+    assert problem in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_explain_shows_the_kb_facts():
+    result = run_cli("rules", "explain", RULE, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "transfer.mobile_single_limit (手机银行单笔转账限额" in result.stdout
+    assert "50000元 (五万 / 5万 / 50000元" in result.stdout
+    assert "effective 2025-01-01" in result.stdout
+
+
+def test_a_cue_whisper_wrote_with_homophones_still_names_the_topic():
+    # c13 through the pipeline: 单笔 came out as 单比, 转账 as 转帐.
+    (outcome,) = _verdicts(["agent", 5.0, 10.0, "手机银行单比转帐限额是50万元,运累计限额是20万元。"])
+    assert outcome.status == "hit" and outcome.detail["topic"] == "transfer.mobile_single_limit"
+
+
+def test_an_edited_kb_changes_the_pack_hash(tmp_path):
+    pack, kb = _write_pack(tmp_path, """\
+        topics:
+          card.annual_fee:
+            title: {zh: 年费, en: annual fee}
+            kind: fee
+            cues: [年费]
+            facts: [{values: [300], unit: 元, effective: 2025-01-01}]
+        """)
+    before = load_pack(pack)
+    kb.write_text(kb.read_text(encoding="utf-8").replace("300", "200"), encoding="utf-8")
+    assert load_pack(pack).sha256 != before.sha256

@@ -16,7 +16,7 @@ from typing import Any, Optional
 
 from qa_toolkit.numbers import UNIT_GROUPS, quantities, same_value
 from qa_toolkit.resources import rules_dir
-from qa_toolkit.rules.pack import PackError, YDict, YList, read_yaml
+from qa_toolkit.rules.yaml_source import PackError, YDict, YList, read_yaml
 
 NUMERIC_KINDS = ("fee", "limit", "rate", "time", "hours")
 TEXT_KINDS = ("documents",)

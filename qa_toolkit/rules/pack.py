@@ -2,11 +2,12 @@
 
 A pack has ``id``, ``version``, ``language``, ``variables`` (bank name, staff-id pattern,
 lexicons), ``thresholds`` (when a verdict becomes "cannot assess"), ``asr`` (hot words that
-bias Whisper when a run asks for them), ``agent_cues`` (phrases that mark the agent for role assignment) and
-``rules``; ``synonyms`` and ``intents`` describe script steps by example sentence (see
-``rules/intents.py``). A pack may ``extends:`` another (by name or relative path): variables,
-thresholds, asr, synonyms and intents merge key by key; a rule with a parent's id replaces the keys it gives (``enabled:
-false`` drops it); new rules are appended.
+bias Whisper when a run asks for them), ``agent_cues`` (phrases that mark the agent for role
+assignment) and ``rules``; ``synonyms`` and ``intents`` describe script steps by example
+sentence (see ``rules/intents.py``). A pack may ``extends:`` another (by name or relative
+path): variables, thresholds, asr, synonyms and intents merge key by key; a rule with a
+parent's id replaces the keys it gives (``enabled: false`` drops it); new rules are appended.
+The YAML itself is read by ``rules/yaml_source.py``, which the knowledge base shares.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, Optional
 
-import yaml
 
 from qa_toolkit.resources import rules_dir
 from qa_toolkit.rules.base import (REQUIRED, WINDOW_KEYS, EvalContext, Param, Rule, RuleSpec,
@@ -27,6 +27,8 @@ from qa_toolkit.rules.base import (REQUIRED, WINDOW_KEYS, EvalContext, Param, Ru
 from qa_toolkit.rules.intents import Intent, IntentBook
 from qa_toolkit.rules.matching import Lang, PhraseSyntaxError, expand
 from qa_toolkit.rules.regexes import compile_linear, nested_quantifier
+from qa_toolkit.rules.yaml_source import (PackError, YDict, YList, plain, read_yaml,
+                                          source_label, where_of)
 from qa_toolkit.types import Call, Outcome
 
 log = logging.getLogger(__name__)
@@ -41,118 +43,6 @@ INTENT_KEYS = {"title", "examples", "unlike", "threshold", "paraphrases", "unrel
 _INTENT_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 EXAMPLE_KINDS = ("pass", "fail", "review")
 _RULE_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
-
-
-class PackError(ValueError):
-    """A rule pack that cannot be used; ``errors`` holds every problem as ``file:line: what``."""
-
-    def __init__(self, errors: list[str]):
-        self.errors = list(errors)
-        more = f" (and {len(errors) - 1} more problem(s); see `qa-toolkit rules validate`)" \
-            if len(errors) > 1 else ""
-        super().__init__(errors[0] + more if errors else "invalid rule pack")
-
-
-# -- YAML with line numbers ---------------------------------------------------------------
-
-class YDict(dict):
-    """A mapping from YAML that remembers where it and each of its keys came from."""
-
-    where: str = ""
-    key_where: dict[str, str]
-
-
-class YList(list):
-    where: str = ""
-    item_where: list[str]
-
-
-def _convert(node: yaml.Node, loader: yaml.SafeLoader, file: str) -> Any:
-    where = f"{file}:{node.start_mark.line + 1}"
-    if isinstance(node, yaml.MappingNode):
-        out = YDict()
-        out.where, out.key_where = where, {}
-        for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
-            out[str(key)] = _convert(value_node, loader, file)
-            out.key_where[str(key)] = f"{file}:{key_node.start_mark.line + 1}"
-        return out
-    if isinstance(node, yaml.SequenceNode):
-        seq = YList(_convert(item, loader, file) for item in node.value)
-        seq.where = where
-        seq.item_where = [f"{file}:{item.start_mark.line + 1}" for item in node.value]
-        return seq
-    return loader.construct_object(node, deep=True)
-
-
-class _AliasFound(Exception):
-    def __init__(self, mark: yaml.Mark):
-        self.mark = mark
-
-
-class _PackLoader(yaml.SafeLoader):
-    """A YAML loader that refuses aliases (``*name``).
-
-    A pack is edited by QA staff and copied around; an alias saves them nothing, but a few
-    hundred bytes of nested aliases expand to gigabytes in the converter (an alias bomb) and
-    an alias inside its own anchor recurses for ever. Refused at the alias, with its line."""
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            raise _AliasFound(self.peek_event().start_mark)
-        return super().compose_node(parent, index)
-
-
-def read_yaml(path: Path) -> YDict:
-    label = _label(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise PackError([f"{label}: cannot read: {exc.strerror or exc}"]) from None
-    except UnicodeDecodeError:
-        raise PackError([f"{label}: not UTF-8 text"]) from None
-    loader = _PackLoader(text)
-    try:
-        node = loader.get_single_node()
-        if node is None:
-            raise PackError([f"{label}:1: empty file"])
-        data = _convert(node, loader, label)
-    except _AliasFound as alias:
-        raise PackError([f"{label}:{alias.mark.line + 1}: YAML alias (*name) not allowed in a "
-                         f"rule pack; write the value out"]) from None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = f":{mark.line + 1}" if mark else ""
-        raise PackError([f"{label}{line}: YAML syntax: {exc.problem or exc}"]) from None
-    except yaml.YAMLError as exc:
-        raise PackError([f"{label}: YAML: {exc}"]) from None
-    finally:
-        loader.dispose()
-    if not isinstance(data, YDict):
-        raise PackError([f"{label}:1: a rule pack is a mapping (id, version, rules, …)"])
-    return data
-
-
-def _label(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
-
-
-def plain(value: Any) -> Any:
-    """YDict/YList → dict/list (for hashing and JSON)."""
-    if isinstance(value, dict):
-        return {str(k): plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [plain(v) for v in value]
-    return value
-
-
-def _where(obj: Any, key: Optional[str] = None) -> str:
-    if key is not None and isinstance(obj, YDict):
-        return obj.key_where.get(key, obj.where)
-    return getattr(obj, "where", "?")
 
 
 # -- locating and merging packs ------------------------------------------------------------
@@ -240,17 +130,17 @@ def _resolve(path: Path, seen: tuple[Path, ...] = ()) -> tuple[YDict, list[Path]
     real = path.resolve()
     if real in seen:
         chain = " → ".join(p.name for p in seen + (real,))
-        raise PackError([f"{_label(path)}: extends cycle: {chain}"])
+        raise PackError([f"{source_label(path)}: extends cycle: {chain}"])
     data = read_yaml(path)
     parent_ref = data.get("extends")
     if not parent_ref:
         return data, [path]
     if not isinstance(parent_ref, str):
-        raise PackError([f"{_where(data, 'extends')}: extends: expected a pack name or path"])
+        raise PackError([f"{where_of(data, 'extends')}: extends: expected a pack name or path"])
     try:
         parent_path = resolve_path(parent_ref, base=path.parent)
     except PackError as exc:
-        raise PackError([f"{_where(data, 'extends')}: extends: {exc.errors[0]}"]) from None
+        raise PackError([f"{where_of(data, 'extends')}: extends: {exc.errors[0]}"]) from None
     parent, files = _resolve(parent_path, seen + (real,))
     return _merge(parent, data), files + [path]
 
@@ -280,7 +170,7 @@ class _Checker:
                 if is_intent_ref(p):
                     if p["intent"] not in self.intents:
                         known = ", ".join(sorted(self.intents)) or "none"
-                        self.error(_where(p), f"{name}: unknown intent {p['intent']!r} "
+                        self.error(where_of(p), f"{name}: unknown intent {p['intent']!r} "
                                               f"(the pack's intents: {known})")
                     continue
                 try:
@@ -356,7 +246,7 @@ class _Checker:
             if unknown:
                 self.error(where, f"{name}: unknown key(s) {', '.join(sorted(unknown))}")
             if "phrases" in value:
-                self.value(_where(value, "phrases"), f"{name}.phrases", Param("phrases"),
+                self.value(where_of(value, "phrases"), f"{name}.phrases", Param("phrases"),
                            value["phrases"], variables, lang)
             if value.get("role", "customer") not in ("agent", "customer", "any"):
                 self.error(where, f"{name}.role: expected agent, customer or any")
@@ -367,11 +257,11 @@ class _Checker:
 def _check_variables(chk: _Checker, data: YDict) -> dict[str, Any]:
     variables = data.get("variables") or {}
     if not isinstance(variables, dict):
-        chk.error(_where(data, "variables"), "variables: expected a mapping of name: value")
+        chk.error(where_of(data, "variables"), "variables: expected a mapping of name: value")
         return {}
     out: dict[str, Any] = {}
     for name, value in variables.items():
-        w = _where(variables, name)
+        w = where_of(variables, name)
         if isinstance(value, dict):
             if set(value) - {"regex", "label"} or "regex" not in value:
                 chk.error(w, f"variables.{name}: a mapping variable has regex (and label)")
@@ -402,11 +292,11 @@ def _check_thresholds(chk: _Checker, data: YDict) -> Thresholds:
     raw = data.get("thresholds") or {}
     known = Thresholds.fields()
     if not isinstance(raw, dict):
-        chk.error(_where(data, "thresholds"), "thresholds: expected a mapping")
+        chk.error(where_of(data, "thresholds"), "thresholds: expected a mapping")
         return Thresholds()
     values = {}
     for key, value in raw.items():
-        w = _where(raw, key)
+        w = where_of(raw, key)
         if key not in known:
             chk.error(w, f"thresholds.{key}: unknown threshold (known: {', '.join(known)})")
         elif isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0 \
@@ -427,18 +317,18 @@ def is_intent_ref(item: Any) -> bool:
 def _check_synonyms(chk: _Checker, data: YDict, lang: Lang) -> dict[str, list[str]]:
     raw = data.get("synonyms") or {}
     if not isinstance(raw, dict):
-        chk.error(_where(data, "synonyms"), "synonyms: expected a mapping of concept: [words]")
+        chk.error(where_of(data, "synonyms"), "synonyms: expected a mapping of concept: [words]")
         return {}
     out: dict[str, list[str]] = {}
     for concept, words in raw.items():
         if not isinstance(words, list) or not words \
                 or not all(isinstance(w, str) and w.strip() for w in words):
-            chk.error(_where(raw, concept), f"synonyms.{concept}: expected a list of words")
+            chk.error(where_of(raw, concept), f"synonyms.{concept}: expected a list of words")
             continue
         short = [w for w in words if lang.chinese and len(lang.norm(w)) < 2]
         if short:
             # Matched by pinyin: one syllable would match every homophone (块 = 快 in 愉快).
-            chk.error(_where(raw, concept), f"synonyms.{concept}: {', '.join(short)}: a "
+            chk.error(where_of(raw, concept), f"synonyms.{concept}: {', '.join(short)}: a "
                                             f"synonym needs two or more syllables")
             continue
         out[str(concept)] = [str(w) for w in words]
@@ -449,11 +339,11 @@ def _check_intents(chk: _Checker, data: YDict, thresholds: Thresholds,
                    lang: Lang) -> list[Intent]:
     raw = data.get("intents") or {}
     if not isinstance(raw, dict):
-        chk.error(_where(data, "intents"), "intents: expected a mapping of name: {examples, …}")
+        chk.error(where_of(data, "intents"), "intents: expected a mapping of name: {examples, …}")
         return []
     out: list[Intent] = []
     for name, spec in raw.items():
-        w = _where(raw, name)
+        w = where_of(raw, name)
         if not _INTENT_NAME.match(str(name)):
             chk.error(w, f"intent {name!r}: expected a lower-case name like identity_check")
             continue
@@ -470,26 +360,26 @@ def _check_intents(chk: _Checker, data: YDict, thresholds: Thresholds,
             items = spec.get(key, [])
             if not isinstance(items, list) or not all(
                     isinstance(t, str) and lang.norm(t) for t in items):
-                chk.error(_where(spec, key), f"intent {name}: {key}: expected a list of "
+                chk.error(where_of(spec, key), f"intent {name}: {key}: expected a list of "
                                              f"sentences")
                 items = []
             lists[key] = [str(t) for t in items]
         if len(lists["examples"]) < 2 and "examples" in spec:
-            chk.error(_where(spec, "examples"), f"intent {name}: examples: give at least 2 "
+            chk.error(where_of(spec, "examples"), f"intent {name}: examples: give at least 2 "
                                                 f"sentences (5-10 is usual)")
         elif "examples" not in spec:
             chk.error(w, f"intent {name}: missing examples")
         threshold = spec.get("threshold", thresholds.intent_similarity)
         if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) \
                 or not 0 < threshold <= 1:
-            chk.error(_where(spec, "threshold"), f"intent {name}: threshold: expected a number "
+            chk.error(where_of(spec, "threshold"), f"intent {name}: threshold: expected a number "
                                                  f"above 0 and at most 1, got {threshold!r}")
             threshold = thresholds.intent_similarity
         title = spec.get("title") or {}
         if isinstance(title, str):
             title = {lang.code.split("-")[0]: title}
         if not isinstance(title, dict) or not all(isinstance(v, str) for v in title.values()):
-            chk.error(_where(spec, "title"), f"intent {name}: title: expected {{zh: …, en: …}}")
+            chk.error(where_of(spec, "title"), f"intent {name}: title: expected {{zh: …, en: …}}")
             title = {}
         out.append(Intent(str(name), lists["examples"], float(threshold),
                           {str(k): str(v) for k, v in title.items()}, lists["paraphrases"],
@@ -505,7 +395,7 @@ def _check_rule(chk: _Checker, raw: Any, where: str, variables: dict[str, Any], 
     n_before = len(chk.errors)
     rid = raw.get("id")
     if not isinstance(rid, str) or not _RULE_ID.match(rid):
-        chk.error(_where(raw, "id") if "id" in raw else where,
+        chk.error(where_of(raw, "id") if "id" in raw else where,
                   f"rule id {rid!r}: expected dotted lower-case like greeting.missing")
         rid = str(rid)
     for key in ("type", "title", "message", "severity"):
@@ -514,7 +404,7 @@ def _check_rule(chk: _Checker, raw: Any, where: str, variables: dict[str, Any], 
     rtype = raw.get("type")
     cls = types.get(rtype) if isinstance(rtype, str) else None
     if "type" in raw and cls is None:
-        chk.error(_where(raw, "type"), f"rule {rid}: unknown type {rtype!r} "
+        chk.error(where_of(raw, "type"), f"rule {rid}: unknown type {rtype!r} "
                                        f"(known: {', '.join(sorted(types))})")
     message = raw.get("message")
     if "message" in raw:
@@ -522,33 +412,33 @@ def _check_rule(chk: _Checker, raw: Any, where: str, variables: dict[str, Any], 
             message = {lang.code.split("-")[0]: message}
         if not isinstance(message, dict) or not message or \
                 not all(isinstance(v, str) and v for v in message.values()):
-            chk.error(_where(raw, "message"), f"rule {rid}: message: expected {{zh: …, en: …}}")
+            chk.error(where_of(raw, "message"), f"rule {rid}: message: expected {{zh: …, en: …}}")
             message = {}
     severity = raw.get("severity")
     if "severity" in raw and severity not in SEVERITIES:
-        chk.error(_where(raw, "severity"),
+        chk.error(where_of(raw, "severity"),
                   f"rule {rid}: severity: expected one of {', '.join(SEVERITIES)}, got {severity!r}")
     points = raw.get("points", 0)
     if isinstance(points, bool) or not isinstance(points, (int, float)) or points < 0:
-        chk.error(_where(raw, "points"), f"rule {rid}: points: expected a number ≥ 0, got {points!r}")
+        chk.error(where_of(raw, "points"), f"rule {rid}: points: expected a number ≥ 0, got {points!r}")
         points = 0
     role = raw.get("role", "agent")
     if cls is not None and role not in cls.roles:
-        chk.error(_where(raw, "role"), f"rule {rid}: role: {rtype} rules take one of "
+        chk.error(where_of(raw, "role"), f"rule {rid}: role: {rtype} rules take one of "
                                        f"{', '.join(cls.roles)}, got {role!r}")
     unless = raw.get("unless_hit", [])
     if not isinstance(unless, list) or not all(isinstance(u, str) for u in unless):
-        chk.error(_where(raw, "unless_hit"), f"rule {rid}: unless_hit: expected a list of rule ids")
+        chk.error(where_of(raw, "unless_hit"), f"rule {rid}: unless_hit: expected a list of rule ids")
         unless = []
     params: dict[str, Any] = {}
     if cls is not None:
         for key in raw:
             if key not in RULE_KEYS and key not in cls.params:
-                chk.error(_where(raw, key), f"rule {rid}: unknown key {key!r} for type {rtype} "
+                chk.error(where_of(raw, key), f"rule {rid}: unknown key {key!r} for type {rtype} "
                                             f"(its parameters: {', '.join(cls.params)})")
         for name, param in cls.params.items():
             if name in raw:
-                params[name] = chk.value(_where(raw, name), f"rule {rid}: {name}", param,
+                params[name] = chk.value(where_of(raw, name), f"rule {rid}: {name}", param,
                                          raw[name], variables, lang)
             elif param.default is REQUIRED:
                 chk.error(where, f"rule {rid}: missing parameter {name!r} for type {rtype}")
@@ -556,11 +446,11 @@ def _check_rule(chk: _Checker, raw: Any, where: str, variables: dict[str, Any], 
                 params[name] = param.default
     examples = raw.get("examples") or {}
     if not isinstance(examples, dict) or set(examples) - set(EXAMPLE_KINDS):
-        chk.error(_where(raw, "examples"),
+        chk.error(where_of(raw, "examples"),
                   f"rule {rid}: examples: expected a mapping with {', '.join(EXAMPLE_KINDS)}")
         examples = {}
     for kind, cases in examples.items():
-        _check_examples(chk, rid, kind, cases, _where(examples, kind))
+        _check_examples(chk, rid, kind, cases, where_of(examples, kind))
     if len(chk.errors) > n_before:
         return None
     return RuleSpec(id=rid, type=rtype, title=str(raw["title"]), message=dict(message),
@@ -719,10 +609,10 @@ def load_pack(ref: str | Path = "bank_zh") -> RulePack:
     chk = _Checker()
     for key in data:
         if key not in PACK_KEYS:
-            chk.error(_where(data, key), f"unknown key {key!r} (known: {', '.join(sorted(PACK_KEYS))})")
+            chk.error(where_of(data, key), f"unknown key {key!r} (known: {', '.join(sorted(PACK_KEYS))})")
     for key in ("id", "version", "language", "rules"):
         if key not in data:
-            chk.error(f"{_label(path)}:1", f"missing {key}")
+            chk.error(f"{source_label(path)}:1", f"missing {key}")
     language = str(data.get("language") or "zh")
     lang = Lang(language)
     variables = _check_variables(chk, data)
@@ -733,23 +623,23 @@ def load_pack(ref: str | Path = "bank_zh") -> RulePack:
     for key in ("agent_cues",):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            chk.error(_where(data, key), f"{key}: expected a list of phrases")
+            chk.error(where_of(data, key), f"{key}: expected a list of phrases")
     asr = data.get("asr") or {}
     if isinstance(asr, dict) and "prompt" in asr:
-        chk.error(_where(data, "asr"), "asr.prompt: not used any more (a prompt of script words "
+        chk.error(where_of(data, "asr"), "asr.prompt: not used any more (a prompt of script words "
                   "made Whisper skip whole chunks that repeated it); remove it")
     elif not isinstance(asr, dict) or set(asr) - {"hotwords"}:
-        chk.error(_where(data, "asr"), "asr: expected a mapping with hotwords")
+        chk.error(where_of(data, "asr"), "asr: expected a mapping with hotwords")
     message_language = str(data.get("message_language") or language.split("-")[0])
     specs: list[RuleSpec] = []
     rules_raw = data.get("rules") or []
     if not isinstance(rules_raw, list):
-        chk.error(_where(data, "rules"), "rules: expected a list of rules")
+        chk.error(where_of(data, "rules"), "rules: expected a list of rules")
         rules_raw = YList()
     seen: dict[str, str] = {}
     item_where = getattr(rules_raw, "item_where", [])
     for i, raw in enumerate(rules_raw):
-        where = item_where[i] if i < len(item_where) else _where(data, "rules")
+        where = item_where[i] if i < len(item_where) else where_of(data, "rules")
         if isinstance(raw, dict) and raw.get("enabled", True) is False:
             continue
         spec = _check_rule(chk, raw, where, variables, lang, RULE_TYPES)

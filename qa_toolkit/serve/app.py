@@ -62,6 +62,10 @@ class NotFound(Exception):
     """No such call, recording or file (404)."""
 
 
+class SignedOut(Exception):
+    """A page that needs a user, asked for without one: the login page instead."""
+
+
 def _environment(lang: str) -> Environment:
     env = Environment(loader=FileSystemLoader(str(resources.templates_dir())), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
@@ -107,6 +111,13 @@ class Console:
         if not session or not session.get("user"):
             return None, session
         return await self.run(cs.get_user, session["user"]), session
+
+    async def signed_in(self, request: Request) -> tuple[cs.User, Optional[dict[str, Any]]]:
+        """The request's user and session; ``SignedOut`` (→ the login page) without one."""
+        user, session = await self.user(request)
+        if user is None:
+            raise SignedOut()
+        return user, session
 
     def page(self, request: Request, template: str, session: Optional[dict[str, Any]],
              user: Optional[cs.User], status: int = 200, **context: Any) -> HTMLResponse:
@@ -181,9 +192,7 @@ class Console:
         return response
 
     async def calls(self, request: Request) -> Response:
-        user, session = await self.user(request)
-        if user is None:
-            return RedirectResponse("/login", status_code=303)
+        user, session = await self.signed_in(request)
         q = request.query_params
         f = cs.CallFilter(q=q.get("q", "").strip(), agent=q.get("agent", "").strip(),
                           team=q.get("team", ""), date_from=q.get("from", ""),
@@ -207,9 +216,7 @@ class Console:
                          first_url="/calls?" + urllib.parse.urlencode(kept) if f.after else None)
 
     async def call(self, request: Request) -> Response:
-        user, session = await self.user(request)
-        if user is None:
-            return RedirectResponse("/login", status_code=303)
+        user, session = await self.signed_in(request)
         call = await self.visible_call(user, request.query_params.get("id", ""))
         saved = await self.run(cs.read_call_json, call["call_id"])
         turns = cs.masked_turns(saved) if saved else []
@@ -269,9 +276,7 @@ class Console:
         return _back_to(call_id or "", f"dispute-{dispute_id}")
 
     async def trends(self, request: Request) -> Response:
-        user, session = await self.user(request)
-        if user is None:
-            return RedirectResponse("/login", status_code=303)
+        user, session = await self.signed_in(request)
         q = request.query_params
         agent = (user.agent_id or "") if user.role == "agent" else q.get("agent", "").strip()
         team, rule = q.get("team", ""), q.get("rule", "")
@@ -284,9 +289,7 @@ class Console:
                          choices=await self.choices())
 
     async def calibrations(self, request: Request) -> Response:
-        user, session = await self.user(request)
-        if user is None:
-            return RedirectResponse("/login", status_code=303)
+        user, session = await self.signed_in(request)
         self.require(user, "calibrate")
         # A new session's form starts with the ten newest calls, to edit.
         suggested, _ = await self.run(cs.list_calls, cs.CallFilter(), limit=10)
@@ -302,9 +305,7 @@ class Console:
         return RedirectResponse(f"/calibration/session?id={calibration_id}", status_code=303)
 
     async def calibration(self, request: Request) -> Response:
-        user, session = await self.user(request)
-        if user is None:
-            return RedirectResponse("/login", status_code=303)
+        user, session = await self.signed_in(request)
         self.require(user, "calibrate")
         calibration_id = _int(request.query_params.get("id"))
         found = await self.run(cs.calibration, calibration_id, user.name)
@@ -317,9 +318,7 @@ class Console:
                          results=results)
 
     async def calibration_score(self, request: Request) -> Response:
-        user, session = await self.user(request)
-        if user is None:
-            return RedirectResponse("/login", status_code=303)
+        user, session = await self.signed_in(request)
         self.require(user, "calibrate")
         calibration_id = _int(request.query_params.get("id"))
         call = await self.visible_call(user, request.query_params.get("call", ""))
@@ -344,17 +343,13 @@ class Console:
         return RedirectResponse(f"/calibration/session?id={calibration_id}", status_code=303)
 
     async def queue(self, request: Request) -> Response:
-        user, session = await self.user(request)
-        if user is None:
-            return RedirectResponse("/login", status_code=303)
+        user, session = await self.signed_in(request)
         self.require(user, "queue")
         return self.page(request, "queue.html.j2", session, user,
                          items=await self.run(cs.review_queue))
 
     async def export_page(self, request: Request) -> Response:
-        user, session = await self.user(request)
-        if user is None:
-            return RedirectResponse("/login", status_code=303)
+        user, session = await self.signed_in(request)
         self.require(user, "export")
         return self.page(request, "export.html.j2", session, user)
 
@@ -443,7 +438,8 @@ def create_app(db: Path, lang: str = "zh", secret: Optional[bytes] = None) -> St
     ]
     # ValueError: StoreError, ExportError, MatrixError — a request the store refused, in one
     # line (a missing note, a closed dispute, a bad period).
-    handlers = {exc: console.handle for exc in (Forbidden, NotFound, ValueError)}
+    handlers: dict[Any, Any] = {exc: console.handle for exc in (Forbidden, NotFound, ValueError)}
+    handlers[SignedOut] = lambda request, exc: RedirectResponse("/login", status_code=303)
     app = Starlette(routes=routes, exception_handlers=handlers)  # type: ignore[arg-type]
     app.add_middleware(SecurityHeaders)
     return app

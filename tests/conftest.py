@@ -31,6 +31,29 @@ def run_cli(*args: str, timeout: float = 1800, **kwargs) -> subprocess.Completed
                           timeout=timeout, cwd=kwargs.pop("cwd", ROOT), env=env, **kwargs)
 
 
+CHROMIUM = Path("/usr/bin/chromium")
+"""Debian's Chromium (tools/install_browser.sh); Playwright's own download is unreachable."""
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+BROWSER_TESTS = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(),
+                       reason="/usr/bin/chromium missing: run tools/install_browser.sh"),
+]
+"""``pytestmark`` of a module whose tests drive the browser."""
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for every browser test, driven by Playwright."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
 @pytest.fixture(scope="session")
 def samples_dir() -> Path:
     if not (SAMPLES / "metadata.csv").is_file():
@@ -86,5 +109,5 @@ def pytest_collection_modifyitems(config, items):
         if module in MODEL_MODULES or item.originalname in MODEL_TESTS \
                 or MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
-        if module == "test_report_browser":
+        if module in ("test_report_browser", "test_console_browser"):
             item.add_marker(pytest.mark.browser)

@@ -10,13 +10,9 @@ import openpyxl
 import pytest
 
 from console_fixtures import PASSWORD, build_store, serving
-from test_report_browser import CHROMIUM, CHROMIUM_ARGS
+from conftest import BROWSER_TESTS
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(),
-                       reason="/usr/bin/chromium missing: run tools/install_browser.sh"),
-]
+pytestmark = BROWSER_TESTS
 
 
 @pytest.fixture(scope="module")
@@ -24,16 +20,6 @@ def base_url(tmp_path_factory):
     db = build_store(tmp_path_factory.mktemp("console_browser"))
     with serving(db) as (port, _):
         yield f"http://127.0.0.1:{port}"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 class Session:

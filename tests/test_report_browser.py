@@ -12,28 +12,12 @@ import pytest
 
 from qa_toolkit.report import ReportOptions, render_call_page, render_index
 from qa_toolkit.report.viewmodels import page_name
+from conftest import BROWSER_TESTS
 from report_fixtures import FORMULA_AGENT, SCRIPT, make_call, write_wav
 
-CHROMIUM = Path("/usr/bin/chromium")
 EXTRA_CALLS = 120
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(),
-                       reason="/usr/bin/chromium missing: run tools/install_browser.sh"),
-]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+pytestmark = BROWSER_TESTS
 
 
 @pytest.fixture(scope="module")

@@ -298,6 +298,14 @@ def test_staff_number_heard_but_its_digits_lost_is_review(bank):
         assert o.status == "review" and "工号" in o.reason and "lost part" in o.reason, heard
 
 
+def test_a_staff_number_heard_without_its_gonghao_is_review(bank):
+    # The symmetric loss: the digits came through, 工号 did not (heard as another word).
+    case = {"turns": [{"role": "agent", "start": 0.5, "end": 5.0, "prob": 0.9,
+                       "text": "您好恒通银行搞好三九六一很高兴为您服务"}]}
+    (o,) = outcomes_of(bank, case, "greeting.staff_id_missing")
+    assert o.status == "review" and "3961" in o.reason and "lost part" in o.reason, o.reason
+
+
 def test_a_garbled_turn_in_a_clear_window_cannot_prove_a_step_absent(bank):
     case = {"turns": [
         {"role": "agent", "start": 40.0, "end": 50.0, "text": "好的这个已经帮您登记好了一般三个工作日内处理完成",

@@ -282,11 +282,28 @@ def test_a_step_nobody_said_is_a_hit_however_unsure_the_roles(bank):
     assert greeting.status == "review" and "role confidence" in greeting.reason
 
 
+def test_a_staff_number_said_as_its_own_number_counts_however_the_sentence_goes_on(bank):
+    # DOMAIN: the agent gives their staff number; "NNNN号" names it whatever follows
+    # (为您服务, 坐席, 话务员…), so only the number and its 号 are required.
+    for said in ("您好恒通银行我是三零六二号坐席请讲", "您好恒通银行6208号话务员很高兴为您服务"):
+        case = {"turns": [{"role": "agent", "start": 0.5, "end": 5.0, "text": said, "prob": 0.95}]}
+        (o,) = outcomes_of(bank, case, "greeting.staff_id_missing")
+        assert o.status == "pass", (said, o.reason)
+
+
 def test_staff_number_heard_but_its_digits_lost_is_review(bank):
     for heard in ("您好恒通银行工号持二次一很高兴为您服务", "您好恒通银行工号五五样很高兴为您服务"):
         case = {"turns": [{"role": "agent", "start": 0.5, "end": 5.0, "text": heard, "prob": 0.9}]}
         (o,) = outcomes_of(bank, case, "greeting.staff_id_missing")
         assert o.status == "review" and "工号" in o.reason and "lost part" in o.reason, heard
+
+
+def test_a_staff_number_heard_without_its_gonghao_is_review(bank):
+    # The symmetric loss: the digits came through, 工号 did not (heard as another word).
+    case = {"turns": [{"role": "agent", "start": 0.5, "end": 5.0, "prob": 0.9,
+                       "text": "您好恒通银行搞好三九六一很高兴为您服务"}]}
+    (o,) = outcomes_of(bank, case, "greeting.staff_id_missing")
+    assert o.status == "review" and "3961" in o.reason and "lost part" in o.reason, o.reason
 
 
 def test_a_garbled_turn_in_a_clear_window_cannot_prove_a_step_absent(bank):
@@ -553,3 +570,14 @@ def test_risk_warning_is_required_by_what_the_customer_says_not_by_any_transfer(
                       ["agent", 8.5, 12.0, "好的，我帮您看一下。"]]}
     (o,) = outcomes_of(bank, case, "risk.disclosure_missing")
     assert (o.status == "hit") == triggered, o.evidence
+
+
+def test_a_fraud_situation_in_the_customers_own_words_is_a_risk_alert(bank):
+    # DOMAIN: risk words trigger human attention; the fraud situations the pack knows as the
+    # fraud_signal step (police/court, safe accounts, codes, remote apps) are risk words too.
+    case = {"turns": [["customer", 5.0, 11.0, "警察打电话说我涉嫌洗钱，让我把钱转到安全账户"]]}
+    (o,) = outcomes_of(bank, case, "risk.keyword_alert")
+    assert o.status == "hit" and "fraud_signal" in o.evidence, o.reason
+    case = {"turns": [["customer", 5.0, 11.0, "我想给我女儿转三千块生活费"]]}
+    (o,) = outcomes_of(bank, case, "risk.keyword_alert")
+    assert o.status == "pass"

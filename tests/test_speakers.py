@@ -343,3 +343,41 @@ def test_english_words_keep_their_spaces_and_digit_runs_stay_whole():
     words = [Word(0, 1, t, 1.0) for t in ["Oh,", "hello.", "I", "didn't"]]
     assert join_words(words) == "Oh, hello. I didn't"
     assert join_words([Word(0, 1, t, 1.0) for t in ["工", "号", "80", "27", "很"]]) == "工号8027很"
+
+
+def _segments(*spans: tuple[float, float, str]) -> Diarization:
+    segs = [SpeakerSegment(a, b, s) for a, b, s in spans]
+    return Diarization(segments=segs, speakers=sorted({s for _, _, s in spans}), backend="channel")
+
+
+def test_turn_edges_move_to_their_speakers_speech_within_tolerance():
+    from qa_toolkit.speakers.attribution import EDGE_SNAP_S, channel_turns
+
+    # Whisper's times run early: the agent's speech is 1.00-3.00 s, the words say 0.85-2.80.
+    d = _segments((1.0, 3.0, "ch0"), (3.4, 5.0, "ch1"))
+    words = [Word(0.85, 1.5, "您好", 0.9, "ch0"), Word(1.5, 2.8, "恒通银行", 0.9, "ch0"),
+             Word(3.2, 4.0, "你好", 0.9, "ch1"), Word(4.0, 4.9, "查余额", 0.9, "ch1")]
+    turns = channel_turns(words, d)
+    assert [(t.speaker, t.start, t.end) for t in turns] == [("ch0", 1.0, 3.0), ("ch1", 3.4, 5.0)]
+    assert all(t.start == t.words[0].start and t.end == t.words[-1].end for t in turns)
+
+    # An edge further off than the tolerance stays where Whisper put it.
+    early = 1.0 - EDGE_SNAP_S - 0.2
+    far = channel_turns([Word(early, early + 0.4, "您好", 0.9, "ch0"),
+                         Word(early + 0.4, 1.9, "恒通", 0.9, "ch0")],
+                        _segments((1.0, 1.9 + EDGE_SNAP_S + 0.2, "ch0")))
+    assert (far[0].start, far[0].end) == (early, 1.9)
+
+
+def test_a_turn_edge_never_grows_over_its_speakers_other_turn_nor_empties_a_word():
+    from qa_toolkit.speakers.attribution import MIN_WORD_S, snap_turn_edges
+
+    d = _segments((0.0, 4.0, "spk0"))
+    first = Turn("spk0", "unknown", 0.2, 1.0, "好", [Word(0.2, 1.0, "好", 0.9, "spk0")])
+    second = Turn("spk0", "unknown", 2.9, 3.8, "的", [Word(2.9, 3.8, "的", 0.9, "spk0")])
+    snap_turn_edges([first, second], d)
+    assert (first.start, first.end) == (0.0, 1.0)    # speech goes on past 1.0 s, but not near
+    assert (second.start, second.end) == (2.9, 4.0)
+    short = Turn("spk0", "unknown", 1.0, 1.1, "嗯", [Word(1.0, 1.1, "嗯", 0.9, "spk0")])
+    snap_turn_edges([short], _segments((1.08, 1.3, "spk0")))
+    assert short.words[0].end - short.words[0].start >= MIN_WORD_S

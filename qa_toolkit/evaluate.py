@@ -74,6 +74,8 @@ class TruthCall:
     language: str = ""
     rules_judged: bool = True
     """``violations`` lists every violation (a truth JSON); False for a bare transcript."""
+    business_type: str = ""
+    """Why the customer called, as the truth says (measures the topic from content)."""
 
 
 @dataclass
@@ -103,7 +105,8 @@ def _read_truth_json(path: Path) -> TruthCall:
             violations=[(str(v["rule_id"]), float(v.get("start") or 0.0),
                          float(v.get("end") or 0.0)) for v in data.get("violations") or []],
             files={str(k): str(v) for k, v in (data.get("files") or {}).items() if v},
-            language=str(data.get("language") or ""))
+            language=str(data.get("language") or ""),
+            business_type=str(data.get("business_type") or "").lower())
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise EvalError(f"{path}: not a truth file ({type(exc).__name__}: {exc})") from None
     return call
@@ -461,6 +464,16 @@ class GroupFigures:
     rules: list[RuleFigures] = field(default_factory=list)
     kappas: list[Kappa] = field(default_factory=list)
     confusions: list[Confusion] = field(default_factory=list)
+    topic_agree: int = 0
+    topic_total: int = 0
+    """Calls whose truth names a business type, and how many of them the call's words alone
+    (``topic.from_content``, whatever the metadata said) put in that type."""
+    topic_misses: list[str] = field(default_factory=list)
+    """``call: truth → content`` for every disagreement."""
+
+    @property
+    def topic_accuracy(self) -> Optional[float]:
+        return self.topic_agree / self.topic_total if self.topic_total else None
 
     @property
     def role_accuracy(self) -> Optional[float]:
@@ -615,6 +628,14 @@ def _group(name: str, calls: list[EvalCall], labels: list[Label]) -> GroupFigure
             diarized += 1
             group.role_matched_s += fig.role_matched_s
             group.role_total_s += fig.role_total_s
+        topic = c.call.get("topic")
+        if c.truth is not None and c.truth.business_type and isinstance(topic, dict):
+            group.topic_total += 1
+            if topic.get("from_content") == c.truth.business_type:
+                group.topic_agree += 1
+            else:
+                group.topic_misses.append(f"{c.out_id}: {c.truth.business_type} → "
+                                          f"{topic.get('from_content') or 'none'}")
         group.calls.append(fig)
     if diarized:
         group.der, group.jer = abs(der_metric), abs(jer_metric)
@@ -661,6 +682,8 @@ def figure_rows(report: EvalReport) -> list[dict[str, Any]]:
         row(g.name, "der", "all", g.der, n=sum(c.der is not None for c in g.calls))
         row(g.name, "jer", "all", g.jer, n=sum(c.jer is not None for c in g.calls))
         row(g.name, "role_accuracy", "all", g.role_accuracy)
+        if g.topic_total:
+            row(g.name, "business_type_accuracy", "all", g.topic_accuracy, n=g.topic_total)
         for c in g.calls:
             if c.asr is not None:
                 row(g.name, c.asr.unit, c.out_id, c.asr.rate, n=c.asr.reference)

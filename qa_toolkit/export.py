@@ -18,7 +18,8 @@ from typing import Callable, Literal, Optional
 import polars as pl
 
 from qa_toolkit.cells import FORMULA_START
-from qa_toolkit.matrix import MatrixConfig, Period, agent_scores, matrix, parse_period
+from qa_toolkit.matrix import (MatrixConfig, Period, agent_scores, matrix, parse_period,
+                               time_shares)
 from qa_toolkit.pii import ELEVEN_DIGIT_RUN, mask_text
 from qa_toolkit.report.i18n import RULE_LABELS
 from qa_toolkit.scoring import Scorecard, load_scorecard
@@ -188,7 +189,9 @@ def agents_report(store: Store, by: Optional[By] = None, period: Optional[Period
                           f"(rule statistics: `export hits --by rule,agent`)")
     periods = ([parse_period(period) if isinstance(period, str) else period] if period
                else [parse_period(p) for p in _all_months(store)])
-    frames = [agent_scores(store, p, config) for p in periods]
+    frames = [agent_scores(store, p, config).join(time_shares(store, p, config),
+                                                 on=["agent_id", "period"], how="left")
+              for p in periods]
     df = pl.concat(frames) if frames else agent_scores(store, "1970-01", config)
     if by in (None, "agent"):
         return df

@@ -29,6 +29,7 @@ from typing import Literal, Optional
 import polars as pl
 import yaml
 
+from qa_toolkit.handling import SHARES
 from qa_toolkit.resources import rules_dir
 from qa_toolkit.scoring import Scorecard, load_scorecard
 from qa_toolkit.store import COMPONENT_KINDS, Store
@@ -217,6 +218,9 @@ AGENT_SCHEMA = {"agent_id": pl.String, "team": pl.String, "period": pl.String,
                 "flag": pl.String, "rank": pl.Int64}
 
 
+TIME_COLUMNS = ("duration_s", "agent_talk_s", "customer_talk_s", "hold_s", "silence_s")
+
+
 def one_per_conversation(calls: pl.DataFrame, key: tuple[str, ...]) -> pl.DataFrame:
     """Calls with copies of one conversation merged (``dedupe_key``): the first call id
     stands for them, with the mean score, any red line and ``copies`` = how many there were.
@@ -231,7 +235,9 @@ def one_per_conversation(calls: pl.DataFrame, key: tuple[str, ...]) -> pl.DataFr
             .agg(pl.col("call_id").first(), pl.col("agent_id").first(),
                  pl.col("team").first(), pl.col("started_at").first(),
                  pl.col("period").first(), pl.col("score").mean(),
-                 pl.col("red_line").max(), pl.len().cast(pl.Int64).alias("copies"))
+                 pl.col("red_line").max(), pl.len().cast(pl.Int64).alias("copies"),
+                 # One conversation's time, measured on its first copy.
+                 *[pl.col(c).first() for c in TIME_COLUMNS if c in calls.columns])
             .drop("_conversation"))
 
 
@@ -291,6 +297,34 @@ def agent_scores(store: Store, period: Period | str,
         .cast(pl.Int64).alias("rank"))
     return (df.select(list(AGENT_SCHEMA)).cast(AGENT_SCHEMA)  # type: ignore[arg-type]
             .sort("rank", "agent_id", nulls_last=True))
+
+
+def time_shares(store: Store, period: Period, config: Optional[MatrixConfig] = None
+                ) -> pl.DataFrame:
+    """Per agent in the period: the share of their calls' time in agent talk, customer talk,
+    hold and other silence (``handling.py``), and beside each the median of their team's
+    agents. Calls that do not measure a part (ingested before it was measured) are left out
+    of that part."""
+    config = config or MatrixConfig()
+    calls = one_per_conversation(
+        store.calls_frame(period.months).filter(pl.col("agent_id").is_not_null()),
+        config.dedupe_key)
+    parts = []
+    for part in SHARES:
+        measured = pl.col(f"{part}_s").is_not_null()
+        seconds = pl.col("duration_s").filter(measured).sum()
+        parts.append(pl.when(seconds > 0).then(
+            (pl.col(f"{part}_s").filter(measured).sum() / seconds).round(4))
+            .alias(f"{part}_share"))
+    per_agent = (calls.group_by("agent_id")
+                 .agg(pl.col("team").drop_nulls().last().alias("team"), *parts))
+    team = (per_agent.group_by("team")
+            .agg(*[pl.col(f"{p}_share").median().round(4).alias(f"team_median_{p}_share")
+                   for p in SHARES]))
+    return (per_agent.join(team, on="team", how="left", nulls_equal=True).drop("team")
+            .with_columns(pl.lit(period.label).alias("period"))
+            .select("agent_id", "period", *[c for p in SHARES
+                                             for c in (f"{p}_share", f"team_median_{p}_share")]))
 
 
 # --- outcomes ------------------------------------------------------------------------------

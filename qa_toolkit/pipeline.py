@@ -341,7 +341,9 @@ class CallPipeline:
         # Judge the call exactly as its JSON will read back (rounded, masked), so that
         # `qa-toolkit verify` re-derives the very same verdicts from the saved transcript.
         call = as_saved(call, self.options.keep_pii)
+        call.topic = self.pack.topic(call).to_dict()
         outcomes = self.pack.evaluate(call, pass_evidence=False)  # only hits/reviews are kept
+        call.metrics.update(self.pack.measures(outcomes))
         call.hits = [o for o in outcomes if o.status == "hit"]
         call.review = [o for o in outcomes if o.status == "review"]
         if call.review:

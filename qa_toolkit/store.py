@@ -29,6 +29,7 @@ import orjson
 import polars as pl
 
 from qa_toolkit.console_schema import CONSOLE_MIGRATION, append_only as _append_only
+from qa_toolkit.handling import CallTimes, call_times
 from qa_toolkit.pii import mask_text
 from qa_toolkit.scoring import (Scorecard, category, default_scorecard_path,
                                 load_scorecard, outcome_from_hit, score_call,
@@ -151,6 +152,14 @@ MIGRATIONS: list[str] = [
     """,
     # 3: the review console (users, per-hit decisions and disputes, transcript search).
     CONSOLE_MIGRATION,
+    # 4: where each call's time went (qa_toolkit/handling.py); NULL for calls ingested before
+    # and for call JSONs that do not measure it.
+    """
+    ALTER TABLE calls ADD COLUMN agent_talk_s REAL;
+    ALTER TABLE calls ADD COLUMN customer_talk_s REAL;
+    ALTER TABLE calls ADD COLUMN hold_s REAL;
+    ALTER TABLE calls ADD COLUMN silence_s REAL;
+    """,
 ]
 
 
@@ -240,7 +249,8 @@ class Store:
             f"SELECT c.call_id, c.run_id, c.agent_id, c.team, c.started_at, c.period, "
             f"c.business_type, c.customer_tier, c.duration_s, c.rule_pack_id, "
             f"c.rule_pack_version, c.pipeline_score, s.score, s.deductions, s.red_line, "
-            f"s.bonus, s.rev AS score_rev, c.flags FROM calls c "
+            f"s.bonus, s.rev AS score_rev, c.flags, c.agent_talk_s, c.customer_talk_s, "
+            f"c.hold_s, c.silence_s FROM calls c "
             f"JOIN call_scores s USING (call_id) {where} ORDER BY c.call_id", params,
             schema=CALL_SCHEMA)
 
@@ -360,7 +370,8 @@ class Store:
                         result.added += 1
                     known[call_id] = item.digest
                     call_rows.append((call_id, run_id, *item.row, digests[id(card)], item.flags,
-                                      item.digest, at, item.input_sha256, item.source))
+                                      item.digest, at, item.input_sha256, item.source,
+                                      *item.times.as_row()))
                     hit_rows.extend(item.hits)
                     review_rows.extend(item.review)
                     result.rescored += item.rescored
@@ -392,7 +403,8 @@ class Store:
             self.conn.executemany(f"DELETE FROM {table} WHERE call_id = ?",
                                   [(c,) for c in replaced])
         self.conn.executemany(
-            "INSERT INTO calls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "INSERT INTO calls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?) "
             "ON CONFLICT (call_id) DO UPDATE SET run_id = excluded.run_id, "
             "agent_id = excluded.agent_id, team = excluded.team, "
             "started_at = excluded.started_at, period = excluded.period, "
@@ -403,7 +415,9 @@ class Store:
             "flags = excluded.flags, content_hash = excluded.content_hash, "
             "ingested_at = excluded.ingested_at, "
             "input_sha256 = coalesce(excluded.input_sha256, input_sha256), "
-            "source = excluded.source", call_rows)
+            "source = excluded.source, agent_talk_s = excluded.agent_talk_s, "
+            "customer_talk_s = excluded.customer_talk_s, hold_s = excluded.hold_s, "
+            "silence_s = excluded.silence_s", call_rows)
         self.conn.executemany("INSERT INTO hits VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                               hit_rows)
         self.conn.executemany(
@@ -661,7 +675,9 @@ CALL_SCHEMA = {"call_id": pl.String, "run_id": pl.String, "agent_id": pl.String,
                "duration_s": pl.Float64, "rule_pack_id": pl.String,
                "rule_pack_version": pl.String, "pipeline_score": pl.Float64,
                "score": pl.Float64, "deductions": pl.Float64, "red_line": pl.Int64,
-               "bonus": pl.Float64, "score_rev": pl.Int64, "flags": pl.String}
+               "bonus": pl.Float64, "score_rev": pl.Int64, "flags": pl.String,
+               "agent_talk_s": pl.Float64, "customer_talk_s": pl.Float64,
+               "hold_s": pl.Float64, "silence_s": pl.Float64}
 HIT_SCHEMA = {"call_id": pl.String, "agent_id": pl.String, "team": pl.String,
               "period": pl.String, "seq": pl.Int64, "rule_id": pl.String,
               "category": pl.String, "severity": pl.String, "points": pl.Float64,
@@ -707,6 +723,8 @@ class _Prepared:
     input_sha256: Optional[str]
     """The recording's hash (provenance), None in JSONs that do not carry it."""
     source: Optional[str]
+    times: CallTimes
+    """Where the call's time went (``handling.call_times``)."""
 
 
 def _other_recording(stored: Optional[tuple[Optional[str], Optional[str]]], item: _Prepared,
@@ -809,7 +827,7 @@ def _prepare_files(calls_dir: str, names: list[str], known: dict[str, str],
             score=score,
             rescored=call.get("score") is not None and abs(float(call["score"]) - score.score) > 0.005,
             input_sha256=_text_or_none(provenance.get("input_sha256")),
-            source=_text_or_none(call.get("source"))))
+            source=_text_or_none(call.get("source")), times=call_times(call)))
     return out
 
 

@@ -229,6 +229,10 @@ class Call:
     flags: list[str] = field(default_factory=list)
     speech: list[SpeakerSegment] = field(default_factory=list)
     """Who spoke when, from the audio (not Whisper): timing rules prefer these."""
+    topic: dict[str, Any] = field(default_factory=dict)
+    """Why the customer called (``rules.topics.CallTopic.to_dict``): business type, its source
+    (metadata | content | none) and the cue counts. The JSON's ``business_type`` is this type,
+    so reports and exports group calls by it."""
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds per stage. Not in the JSON: it differs run to run, the JSON must not."""
     published: bool = field(default=False, repr=False, compare=False)
@@ -262,7 +266,7 @@ class Call:
             "agent_id": self.meta.agent_id,
             "team": self.meta.team,
             "started_at": self.meta.started_at,
-            "business_type": self.meta.business_type,
+            "business_type": self.meta.business_type or self.topic.get("business_type"),
             "customer_tier": self.meta.customer_tier,
             "duration_s": r2(self.duration_s),
             "channels": self.channels,
@@ -281,6 +285,7 @@ class Call:
             "metrics": self.metrics,
             "flags": sorted(self.flags),
             "provenance": self.provenance,
+            **({"topic": self.topic} if self.topic else {}),
         }
 
     @classmethod
@@ -290,6 +295,10 @@ class Call:
         score = CallScore.from_dict(detail) if isinstance(detail, dict) else (
             CallScore(score=float(data["score"]), deductions=100.0 - float(data["score"]))
             if isinstance(data.get("score"), (int, float)) else None)
+        topic = dict(data.get("topic") or {})
+        # A type the content gave is not the metadata's: re-judging must derive it again.
+        metadata_type = None if topic.get("source") in ("content", "none") \
+            else data.get("business_type")
         return cls(
             call_id=str(data["call_id"]), source=str(data.get("source", "")),
             duration_s=float(data.get("duration_s") or 0.0),
@@ -299,7 +308,7 @@ class Call:
             turns=[Turn.from_dict(t) for t in data.get("turns") or []],
             meta=CallMeta(call_id=str(data["call_id"]), agent_id=data.get("agent_id"),
                           team=data.get("team"), started_at=data.get("started_at"),
-                          business_type=data.get("business_type"),
+                          business_type=metadata_type,
                           customer_tier=data.get("customer_tier")),
             diarization=dict(data.get("diarization") or {}),
             hits=[Outcome.from_dict(h, "hit") for h in data.get("hits") or []],
@@ -307,7 +316,7 @@ class Call:
             score=score, metrics=dict(data.get("metrics") or {}),
             provenance=dict(data.get("provenance") or {}), flags=list(data.get("flags") or []),
             speech=[SpeakerSegment.from_dict(x) for x in data.get("speech") or []],
-            published=True)
+            topic=topic, published=True)
 
 
 class Hook(Protocol):

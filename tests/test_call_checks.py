@@ -59,3 +59,64 @@ def test_handling_time_takes_the_business_type_from_content_when_metadata_has_no
     case["meta"] = {"business_type": "wealth"}  # the metadata's type wins over the content
     (hit,) = _outcomes(case, "handling.time_standard")
     assert hit.detail["business_type_source"] == "metadata" and hit.detail["standard_s"] == 600.0
+
+
+# -- the call's topic (#19 item 5): one decision, saved, read back, shown ---------------------
+
+def test_the_topic_comes_from_the_metadata_else_from_the_cue_words_said_most():
+    case = {"turns": [["customer", 1.0, 5.0, "我的信用卡丢了，想挂失一下，顺便问问年费。"],
+                      ["agent", 5.5, 9.0, "好的，先帮您挂失，转账功能也会暂停。"]]}
+    topic = PACK.topic(example_call(case, "zh"))
+    assert (topic.business_type, topic.source) == ("card", "content")
+    assert topic.cue_counts["card"] == 4 and topic.cue_counts["transfer"] == 1
+    case["meta"] = {"business_type": "Complaint"}
+    topic = PACK.topic(example_call(case, "zh"))
+    assert (topic.business_type, topic.source, topic.from_content) == \
+        ("complaint", "metadata", "card")
+    quiet = PACK.topic(example_call({"turns": [["customer", 1.0, 3.0, "你好，在吗？"]]}, "zh"))
+    assert (quiet.business_type, quiet.source, quiet.cue_counts) == (None, "none", {})
+
+
+def test_a_type_from_content_is_published_but_not_read_back_as_metadata():
+    import dataclasses
+
+    from qa_toolkit.types import Call
+
+    case = {"duration": 800.0, "turns": [["customer", 5.0, 9.0, "我要投诉你们，太不像话了。"]]}
+    call = example_call(case, "zh")
+    call = dataclasses.replace(call, topic=PACK.topic(call).to_dict())
+    saved = call.to_dict()
+    assert saved["business_type"] == "complaint" and saved["topic"]["source"] == "content"
+    back = Call.from_dict(saved)
+    # Read back as metadata, the type's source would change and verify would see new evidence.
+    assert back.meta.business_type is None and back.topic == saved["topic"]
+    before = [o.to_dict() for o in PACK.evaluate(call) if o.rule_id == "handling.time_standard"]
+    after = [o.to_dict() for o in PACK.evaluate(back) if o.rule_id == "handling.time_standard"]
+    assert before == after and "content (2 cue word(s))" in after[0]["evidence"]
+
+
+def test_a_bad_business_types_block_is_one_error_naming_the_line(tmp_path):
+    import pytest
+
+    from qa_toolkit.rules.pack import PackError
+
+    pack = tmp_path / "p.yaml"
+    pack.write_text("id: p\nversion: '1'\nlanguage: zh\nextends: bank_zh\nbusiness_types:\n"
+                    "  loan:\n    title: {zh: 贷款}\n    cues: []\nrules: []\n", encoding="utf-8")
+    with pytest.raises(PackError) as err:
+        load_pack(pack)
+    assert "p.yaml:8" in str(err.value) and "business type loan: cues" in str(err.value)
+
+
+def test_handling_time_standards_no_longer_take_cues(tmp_path):
+    import pytest
+
+    from qa_toolkit.rules.pack import PackError
+
+    pack = tmp_path / "p.yaml"
+    pack.write_text("id: p\nversion: '1'\nlanguage: zh\nextends: bank_zh\nrules:\n"
+                    "  - id: handling.time_standard\n    standards:\n"
+                    "      loan: {max_s: 600, cues: [贷款]}\n", encoding="utf-8")
+    with pytest.raises(PackError) as err:
+        load_pack(pack)
+    assert "cues now live in the pack's business_types" in str(err.value)

@@ -222,8 +222,10 @@ def test_check_reports_new_and_removed_hits_and_writes_only_when_asked(tmp_path)
     assert saved["rule_pack"]["id"] == "tuned" and saved["score"] == 99
     with open(out / "rule_hits.csv", encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
+    # c1 is a 15 s card call (提额): under the card minimum, an info-level hit of both packs.
     assert [(r["call_id"], r["rule_id"]) for r in rows] == [
-        ("c1", "emotion.agent_negative"), ("c2", "etiquette.filler_words")]
+        ("c1", "emotion.agent_negative"), ("c1", "handling.time_standard"),
+        ("c2", "etiquette.filler_words")]
     result = run_cli("check", out, "--rules", tuned, timeout=120)
     assert result.stdout.splitlines()[-1] == "total: 0 new, 0 removed hit(s)"
 

@@ -333,3 +333,67 @@ def test_long_ids_get_distinct_pages_that_fit_the_file_system(tmp_path):
         doc = render_call_page(make_call(identifier), tmp_path)
         assert doc.name == f"{names[i]}.html"
     assert len(list((tmp_path / "calls").glob("*.html"))) == 4
+
+
+def _timed_call(call_id: str, agent: str, team: str, talk: tuple[float, float], hold: float,
+                silence: float, duration: float = 100.0) -> dict:
+    """A call JSON with the time measures the pipeline writes (metrics and the hold rule's)."""
+    call = make_call(call_id, agent_id=agent, team=team, review=False)
+    call["duration_s"] = duration
+    call["metrics"] = {"talk_s": {"agent": talk[0], "customer": talk[1]},
+                       "silence_total_s": silence, "hold_total_s": hold}
+    return call
+
+
+def _shares_table(page: str) -> dict[str, tuple[str, str]]:
+    table = page[page.index('<table id="time-shares"'):]
+    table = table[:table.index("</table>")]
+    rows = re.findall(r"<tr><td>([^<]*)</td><td class=\"num\">([^<]*)</td>"
+                      r"<td class=\"num\">([^<]*)</td></tr>", table)
+    return {name: (mine, team) for name, mine, team in rows}
+
+
+def test_agent_page_and_export_show_time_shares_beside_the_team_median(tmp_path):
+    """#19 item 4: talk/hold/silence shares per agent with the team's median beside them, the
+    same figures on the batch page, the history-store page and the agents export."""
+    from qa_toolkit.export import agents_report
+    from qa_toolkit.store import Store
+
+    out = tmp_path / "out"
+    # Team A: A01 talks 60% and holds 10% of its 200 s; A02 and A03 hold less; B01 elsewhere.
+    calls = [_timed_call("a01-1", "A01", "A", (60, 20), 10, 20),
+             _timed_call("a01-2", "A01", "A", (60, 20), 10, 20),
+             _timed_call("a02-1", "A02", "A", (40, 40), 0, 20),
+             _timed_call("a03-1", "A03", "A", (50, 30), 5, 15),
+             _timed_call("b01-1", "B01", "B", (10, 10), 70, 80)]
+    _write_out(out, calls)
+    render_out_dir(out, ReportOptions(lang="en"))
+    a01 = _shares_table(_text(out / "agents" / "A01.html"))
+    # Hold 10 s of 100 s is 10%; silence is what was not hold (20 - 10 s).
+    assert a01 == {"Agent talking": ("60.0%", "50.0%"), "Customer talking": ("20.0%", "30.0%"),
+                   "On hold": ("10.0%", "5.0%"), "Other silence": ("10.0%", "10.0%")}
+    assert _shares_table(_text(out / "agents" / "B01.html"))["On hold"] == ("70.0%", "70.0%")
+
+    db = tmp_path / "history.sqlite"
+    with Store(db) as store:
+        store.ingest(out)
+        rows = {r["agent_id"]: r for r in agents_report(store, period="2026-11").to_dicts()}
+    assert (rows["A01"]["hold_share"], rows["A01"]["team_median_hold_share"]) == (0.1, 0.05)
+    assert (rows["A02"]["agent_talk_share"], rows["A02"]["team_median_agent_talk_share"]) \
+        == (0.4, 0.5)
+    assert rows["B01"]["silence_share"] == 0.1
+    render_out_dir(out, ReportOptions(db=db, lang="en"))
+    assert _shares_table(_text(out / "agents" / "A01.html")) == a01
+
+
+def test_a_business_type_from_the_calls_words_says_so_on_the_call_page(tmp_path):
+    call = make_call()
+    call["business_type"] = "card"
+    call["topic"] = {"business_type": "card", "source": "content", "from_content": "card",
+                     "cue_counts": {"card": 3, "transfer": 1}}
+    doc = html.unescape(_text(render_call_page(call, tmp_path, ReportOptions(lang="en"))))
+    assert "card (not in the metadata; from the call's words, 3 cue word(s))" in \
+        re.sub(r"<[^>]+>", "", doc)
+    call["topic"]["source"] = "metadata"
+    doc = html.unescape(_text(render_call_page(call, tmp_path, ReportOptions(lang="en"))))
+    assert "from the call's words" not in doc

@@ -168,9 +168,15 @@ def _load_scorecard(path: Optional[Path]):
 def _updated(data: dict[str, Any], pack: Any, outcomes: list, hits: list, review: list,
              card: Any) -> dict[str, Any]:
     from qa_toolkit.scoring import score_call
+    from qa_toolkit.types import Call
 
     new = dict(data)
     new["hits"], new["review"] = hits, review
+    topic = pack.topic(Call.from_dict(data))
+    new["topic"] = topic.to_dict()
+    new["business_type"] = topic.business_type
+    if isinstance(data.get("metrics"), dict):
+        new["metrics"] = {**data["metrics"], **pack.measures(outcomes)}
     new["rule_pack"] = {**(data.get("rule_pack") or {}), "id": pack.id,
                         "version": str(pack.version), "sha256": pack.sha256}
     flags = [f for f in data.get("flags") or [] if f != "needs_review"]

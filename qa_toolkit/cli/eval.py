@@ -27,6 +27,10 @@ def _print(report) -> None:
                        f"I={score.insertions})")
         echo(f"DER: {_pct(g.der)}  JER: {_pct(g.jer)}  (collar 0.25 s)")
         echo(f"role accuracy: {_pct(g.role_accuracy)} of {g.role_total_s:.1f} s truth speech")
+        if g.topic_total:
+            echo(f"business type from content: {g.topic_agree}/{g.topic_total} "
+                 f"({_pct(g.topic_accuracy)}) agree with the truth"
+                 + (f"; {'; '.join(g.topic_misses)}" if g.topic_misses else ""))
         echo(f"{'rule':<28} {'TP':>3} {'FP':>3} {'FN':>3} {'rev':>3} "
                    f"{'P':>6} {'R':>6} {'F1':>6}")
         for r in g.rules + [g.micro]:

@@ -15,8 +15,9 @@ from typing import Any, Iterable, Optional
 
 import polars as pl
 
+from qa_toolkit.handling import SHARES, Share
 from qa_toolkit.matrix import (COMPONENTS, agent_scores, load_matrix_config, matrix,
-                               parse_period, top_issues)
+                               parse_period, time_shares, top_issues)
 from qa_toolkit.report import viewmodels as vm
 from qa_toolkit.scoring import Scorecard
 from qa_toolkit.store import Store
@@ -93,6 +94,7 @@ def load_history(db: Path, out_dir: Path, period: str, agent_ids: Iterable[str],
                 "opened_by": d["opened_by"], "resolved_by": d["resolved_by"] or "",
                 "note": d["note"] or d["reason"], "at": d["resolved_at"] or d["opened_at"]})
         current = {r["call_id"]: r["score"] for r in store.calls_frame().to_dicts()}
+        shares = {r["agent_id"]: r for r in time_shares(store, the_period, config).to_dicts()}
 
     agents = {}
     for agent in sorted(wanted):
@@ -113,6 +115,9 @@ def load_history(db: Path, out_dir: Path, period: str, agent_ids: Iterable[str],
             issues=[vm.Issue(i["rule_id"], i["hits"], i["calls_with_hit"], i["topic"])
                     for i in issues if i["agent_id"] == agent],
             worst=worst, best=best, from_store=True,
-            withheld=[o for o in ((row or {}).get("withheld") or "").split("; ") if o])
+            withheld=[o for o in ((row or {}).get("withheld") or "").split("; ") if o],
+            time_shares=[Share(p, (shares.get(agent) or {}).get(f"{p}_share"),
+                               (shares.get(agent) or {}).get(f"team_median_{p}_share"))
+                         for p in SHARES] if agent in shares else [])
     return History(agents, disputes, current)
 

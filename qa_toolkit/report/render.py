@@ -211,9 +211,9 @@ def _render_batch(out_dir: Path, calls: list[dict[str, Any]], errors: list[dict[
         str(h.get("rule_id")): card.coaching_topic(str(h.get("rule_id")))
         for c in calls for h in c.get("hits") or [] if isinstance(h, dict)}
     agent_template = env.get_template("agent.html.j2")
-    for agent_id, agent_calls in by_agent.items():
+    for agent_id in by_agent:
         view = (history.agents[agent_id] if history is not None else
-                vm.build_agent_view(agent_id, agent_calls, options.period, coaching))
+                vm.build_agent_view(agent_id, calls, options.period, coaching))
         _write(out_dir / "agents" / f"{vm.page_name(agent_id)}.html",
                agent_template.render(agent=view, root="../"))
     compliance = vm.build_compliance_view(calls, out_dir, card.mandated if card else [])

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 from urllib.parse import quote
 
+from qa_toolkit.handling import CallTimes, Share, agent_shares, call_times
 from qa_toolkit.matrix import parse_period
 from qa_toolkit.pii import mask_text, mask_turn_dicts
 from qa_toolkit.report.i18n import localise_evidence
@@ -221,6 +222,8 @@ class CallView:
     model: str
     language: str
     business_type: str
+    business_type_cues: Optional[int]
+    """Cue words said for the type when the call's words gave it (no metadata type), else None."""
     customer_tier: str
     diarization_backend: str
     role_confidence: Optional[float]
@@ -565,6 +568,7 @@ def build_call_view(call: dict[str, Any], html_dir: Path, embed_audio: bool = Fa
         rule_pack_version=str(rule_pack.get("version") or ""),
         model=str(call.get("model") or ""), language=str(call.get("language") or ""),
         business_type=str(call.get("business_type") or ""),
+        business_type_cues=_content_topic_cues(call),
         customer_tier=str(call.get("customer_tier") or ""),
         diarization_backend=str((call.get("diarization") or {}).get("backend") or "")
         if isinstance(call.get("diarization"), dict) else "",
@@ -582,6 +586,14 @@ def build_call_view(call: dict[str, Any], html_dir: Path, embed_audio: bool = Fa
                     else hit_points),
         score_steps=score_steps(detail, hit_points, score, pipeline_score),
         metrics=_flat_metrics(call.get("metrics")))
+
+
+def _content_topic_cues(call: dict[str, Any]) -> Optional[int]:
+    topic = call.get("topic")
+    if not isinstance(topic, dict) or topic.get("source") != "content":
+        return None
+    counts = topic.get("cue_counts") if isinstance(topic.get("cue_counts"), dict) else {}
+    return int(counts.get(str(topic.get("business_type")), 0) or 0)
 
 
 # --------------------------------------------------------------------------- batch pages
@@ -818,6 +830,9 @@ class AgentView:
     """True when scores and outcomes come from the history store / matrix, not this batch."""
     withheld: list[str] = field(default_factory=list)
     """Outcomes the matrix withheld: too little of the composite's weight had data."""
+    time_shares: list[Share] = field(default_factory=list)
+    """Agent talk, customer talk, hold and other silence as shares of the agent's call time,
+    each beside the median of their team's agents (``handling.py``)."""
 
 
 TREND_THRESHOLD = 80.0
@@ -871,14 +886,22 @@ def build_agent_view(agent_id: str, calls: list[dict[str, Any]], period: Optiona
     rows = [_call_row(c) for c in in_period if _num(c.get("score")) is not None]
     rows.sort(key=lambda r: (r.score, r.call_id))
     teams = Counter(str(c.get("team")) for c in mine if c.get("team"))
+    team = teams.most_common(1)[0][0] if teams else ""
+    colleagues: dict[str, list[CallTimes]] = {}
+    for c in calls:
+        if team and str(c.get("team") or "") == team and c.get("agent_id") \
+                and month_of(c.get("started_at")) in covered:
+            colleagues.setdefault(str(c["agent_id"]), []).append(call_times(c))
+    mine_times = [call_times(c) for c in in_period]
     return AgentView(
-        agent_id=agent_id, team=teams.most_common(1)[0][0] if teams else "", period=label,
+        agent_id=agent_id, team=team, period=label,
         calls=len(in_period), composite=None,
         components=[Component("recording_qa", recording, None)],
         trend=trend, trend_line=line, threshold_y=threshold_y, chart_width=width,
         chart_height=height, outcomes=[], ranked=len(in_period) >= min_calls,
         issues=_issues(in_period, coaching or {}),
-        worst=rows[:worst_best], best=rows[::-1][:worst_best], from_store=False)
+        worst=rows[:worst_best], best=rows[::-1][:worst_best], from_store=False,
+        time_shares=agent_shares(mine_times, colleagues or {agent_id: mine_times}))
 
 
 def _issues(calls: list[dict[str, Any]], coaching: dict[str, str], top: int = 5) -> list[Issue]:

@@ -17,6 +17,7 @@ from typing import Any, ClassVar, Optional, Sequence
 from qa_toolkit.pii import mask_text
 from qa_toolkit.rules.intents import IntentBook
 from qa_toolkit.rules.matching import CallText, Lang, Match, PhraseSet, Stream
+from qa_toolkit.rules.topics import CallTopic, TopicBook
 from qa_toolkit.types import Call, Outcome, Turn
 
 log = logging.getLogger(__name__)
@@ -105,8 +106,10 @@ class EvalContext:
     """One call as the rules see it; normalised text is built once and shared."""
 
     def __init__(self, call: Call, lang: Lang, thresholds: Thresholds,
-                 pass_evidence: bool = True):
+                 pass_evidence: bool = True, topics: Optional[TopicBook] = None):
         self.call = call = call.at_published_precision()
+        self.topics = topics if topics is not None else TopicBook([])
+        self._topic: Optional[CallTopic] = None
         self.lang = lang
         self.thresholds = thresholds
         self.pass_evidence = pass_evidence
@@ -126,6 +129,14 @@ class EvalContext:
 
     def stream(self, role: str) -> Stream:
         return self.text.stream(role)
+
+    @property
+    def topic(self) -> CallTopic:
+        """The call's business type (``rules/topics.py``), decided once per call."""
+        if self._topic is None:
+            meta = self.call.meta.business_type if self.call.meta else None
+            self._topic = self.topics.classify(meta, self.stream("any"))
+        return self._topic
 
     # -- audio-side facts, each degrading gracefully when a stage did not provide it --------
 
@@ -348,6 +359,9 @@ class Rule:
     params: ClassVar[dict[str, Param]] = {}
     roles: ClassVar[tuple[str, ...]] = ("agent", "customer", "any")
     summary: ClassVar[str] = ""
+    measures: ClassVar[str] = ""
+    """A call-level time this type's outcomes span, whatever their verdict (``hold``: the
+    seconds on hold). ``RulePack.measures`` sums them into the call's metrics."""
     min_fuzzy_syllables: ClassVar[int] = 2
     """Rules that deduct when a phrase is *present* raise this: a near match on a short word
     is more likely another word than a misheard one."""

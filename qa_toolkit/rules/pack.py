@@ -27,6 +27,7 @@ from qa_toolkit.rules.base import (REQUIRED, WINDOW_KEYS, EvalContext, Param, Ru
 from qa_toolkit.rules.intents import Intent, IntentBook
 from qa_toolkit.rules.matching import Lang, PhraseSyntaxError, expand
 from qa_toolkit.rules.regexes import compile_linear, nested_quantifier
+from qa_toolkit.rules.topics import BUSINESS_TYPE_KEYS, CallTopic, TopicBook, build_topic_book
 from qa_toolkit.rules.yaml_source import (PackError, YDict, YList, plain, read_yaml,
                                           source_label, where_of)
 from qa_toolkit.types import Call, Outcome
@@ -37,7 +38,8 @@ SEVERITIES = ("info", "minor", "major", "critical")
 RULE_KEYS = {"id", "type", "title", "message", "severity", "points", "role", "category",
              "enabled", "unless_hit", "description", "examples"}
 PACK_KEYS = {"id", "version", "language", "title", "description", "extends", "message_language",
-             "thresholds", "variables", "asr", "agent_cues", "synonyms", "intents", "rules"}
+             "thresholds", "variables", "asr", "agent_cues", "synonyms", "intents",
+             "business_types", "rules"}
 INTENT_KEYS = {"title", "examples", "unlike", "threshold", "paraphrases", "unrelated",
                "description"}
 _INTENT_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -88,7 +90,7 @@ def _merge(parent: YDict, child: YDict) -> YDict:
     for key, value in child.items():
         if key == "extends":
             continue
-        if key in ("variables", "thresholds", "asr", "synonyms", "intents") \
+        if key in ("variables", "thresholds", "asr", "synonyms", "intents", "business_types") \
                 and isinstance(value, dict) \
                 and isinstance(parent.get(key), dict):
             merged = YDict(parent[key])
@@ -387,6 +389,41 @@ def _check_intents(chk: _Checker, data: YDict, thresholds: Thresholds,
     return out
 
 
+def _check_business_types(chk: _Checker, data: YDict) -> dict[str, dict[str, Any]]:
+    raw = data.get("business_types") or {}
+    if not isinstance(raw, dict):
+        chk.error(where_of(data, "business_types"), "business_types: expected a mapping of "
+                                                   "name: {title, cues}")
+        return {}
+    out: dict[str, dict[str, Any]] = {}
+    for name, spec in raw.items():
+        w = where_of(raw, name)
+        if not _INTENT_NAME.match(str(name)):
+            chk.error(w, f"business type {name!r}: expected a lower-case name like complaint")
+            continue
+        if not isinstance(spec, dict):
+            chk.error(w, f"business type {name}: expected a mapping with title and cues")
+            continue
+        unknown = set(spec) - BUSINESS_TYPE_KEYS
+        if unknown:
+            chk.error(w, f"business type {name}: unknown key(s) {', '.join(sorted(unknown))} "
+                         f"(known: {', '.join(sorted(BUSINESS_TYPE_KEYS))})")
+        cues = spec.get("cues")
+        if not isinstance(cues, list) or not cues or not all(
+                (isinstance(c, str) and c.strip()) or is_intent_ref(c) for c in cues):
+            chk.error(where_of(spec, "cues") if "cues" in spec else w,
+                      f"business type {name}: cues: expected a list of phrases or "
+                      f"{{intent: NAME}}")
+            continue
+        bad = [c["intent"] for c in cues if is_intent_ref(c) and c["intent"] not in chk.intents]
+        if bad:
+            chk.error(where_of(spec, "cues"), f"business type {name}: cues: unknown intent(s) "
+                                             f"{', '.join(bad)}")
+            continue
+        out[str(name)] = spec
+    return out
+
+
 def _check_rule(chk: _Checker, raw: Any, where: str, variables: dict[str, Any], lang: Lang,
                 types: dict[str, type[Rule]]) -> Optional[RuleSpec]:
     if not isinstance(raw, dict):
@@ -530,6 +567,8 @@ class RulePack:
     message_language: str = "zh"
     intents: Optional[IntentBook] = field(repr=False, default=None)
     """The pack's script steps by example sentence, vectorised once (``rules/intents.py``)."""
+    topics: TopicBook = field(repr=False, default_factory=lambda: TopicBook([]))
+    """The pack's business types and their cues (``rules/topics.py``)."""
 
     @property
     def lang(self) -> Lang:
@@ -571,6 +610,30 @@ class RulePack:
                 if "{" not in c]
         return cues
 
+    def topic(self, call: Call) -> CallTopic:
+        """The call's business type: the metadata's, else the one its words point to."""
+        return EvalContext(call, self.lang, self.thresholds, False, self.topics).topic
+
+    def measures(self, outcomes: list[Outcome]) -> dict[str, float]:
+        """Call-level times that rules located (seconds on hold): per measure, the union of
+        the spans of the outcomes of the rules whose type ``measures`` it, any verdict (two
+        hold rules judging one hold count it once)."""
+        measured = {rule.id: rule.measures for rule in self.rules if rule.measures}
+        spans: dict[str, list[tuple[float, float]]] = {m: [] for m in sorted(set(measured.values()))}
+        for o in outcomes:
+            name = measured.get(o.rule_id)
+            if name and o.start is not None and o.end is not None and o.end > o.start:
+                spans[name].append((o.start, o.end))
+        totals = {}
+        for name, found in spans.items():
+            total, reach = 0.0, float("-inf")
+            for start, end in sorted(found):
+                if end > reach:
+                    total += end - max(start, reach)
+                    reach = end
+            totals[name] = round(total, 2)
+        return totals
+
     def evaluate(self, call: Call, pass_evidence: bool = True) -> list[Outcome]:
         """Every rule's outcomes on one call: hit, pass or review (cannot assess).
 
@@ -578,7 +641,7 @@ class RulePack:
         locating and quoting what made a rule pass, for callers that keep hits and reviews
         only (the pipeline, ``check``, ``verify``); a pass then has its status and rule.
         """
-        ctx = EvalContext(call, self.lang, self.thresholds, pass_evidence)
+        ctx = EvalContext(call, self.lang, self.thresholds, pass_evidence, self.topics)
         outcomes: list[Outcome] = []
         for rule in self.rules:
             blockers = [rid for rid in rule.spec.unless_hit
@@ -620,6 +683,7 @@ def load_pack(ref: str | Path = "bank_zh") -> RulePack:
     intent_list = _check_intents(chk, data, thresholds, lang)
     chk.intents = frozenset(i.name for i in intent_list)
     intents = IntentBook(intent_list, lang, _check_synonyms(chk, data, lang))
+    business_types = _check_business_types(chk, data)
     for key in ("agent_cues",):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -664,6 +728,12 @@ def load_pack(ref: str | Path = "bank_zh") -> RulePack:
                                                    message_language, intents))
             except (PhraseSyntaxError, re.error, KeyError, TypeError, ValueError) as exc:
                 chk.error(spec.source, f"rule {spec.id}: {exc}")
+    topics = TopicBook([])
+    if not chk.errors:
+        try:
+            topics = build_topic_book(business_types, lang, variables, intents)
+        except (PhraseSyntaxError, re.error, KeyError) as exc:
+            chk.error(where_of(data, "business_types"), f"business_types: {exc}")
     if chk.errors:
         raise PackError(chk.errors)
     resolved = plain(data)
@@ -680,7 +750,7 @@ def load_pack(ref: str | Path = "bank_zh") -> RulePack:
                     title=str(data.get("title") or data["id"]), path=str(path),
                     files=[str(f) for f in files], sha256=digest, variables=variables,
                     thresholds=thresholds, specs=specs, rules=rules, data=resolved,
-                    message_language=message_language, intents=intents)
+                    message_language=message_language, intents=intents, topics=topics)
 
 
 def iter_examples(pack: RulePack) -> Iterator[tuple[RuleSpec, str, dict[str, Any]]]:

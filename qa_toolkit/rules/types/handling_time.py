@@ -1,17 +1,17 @@
 """Handling time against the standard of the call's business type (an info-level finding).
 
-The business type is the metadata's; when the metadata has none, the type whose cue words
-the call says most (挂失, 转账, 理财, 投诉…). An over-long call (above ``max_s``) and an
-over-short one (below ``min_s``: a possible hang-up) are hits with the duration and the
-standard; the pack sets them to ``info`` so they inform coaching without costing points.
+The business type is the call's topic (``rules/topics.py``): the metadata's, else the type
+whose cue words (the pack's ``business_types``) the call says most. An over-long call (above
+``max_s``) and an over-short one (below ``min_s``: a possible hang-up) are hits with the
+duration and the standard; the pack sets them to ``info`` so they inform coaching without
+costing points.
 """
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any
 
-from qa_toolkit.rules.base import EvalContext, Param, Rule, all_matches, fmt_time
-from qa_toolkit.rules.matching import PhraseSet
+from qa_toolkit.rules.base import EvalContext, Param, Rule, fmt_time
 from qa_toolkit.types import Outcome
 
 
@@ -19,39 +19,28 @@ class HandlingTime(Rule):
     type_name = "handling_time"
     roles = ("any",)
     summary = ("A call longer than its business type's max_s or shorter than its min_s "
-               "(type from metadata, else from its cue words) is a hit with the duration.")
+               "(type from metadata, else from the pack's business_types cues) is a hit with "
+               "the duration.")
     params = {
-        "standards": Param("dict", help="business type: {max_s, min_s, cues} (cues classify "
-                                        "calls whose metadata has no business type)."),
+        "standards": Param("dict", help="business type: {max_s, min_s} (types as the "
+                                        "metadata and the pack's business_types name them)."),
     }
 
     def setup(self) -> None:
         self.standards: dict[str, dict[str, Any]] = {}
-        self.cues: dict[str, PhraseSet] = {}
         for name, standard in self.p["standards"].items():
             if not isinstance(standard, dict) or not ({"max_s", "min_s"} & set(standard)):
                 raise ValueError(f"standards.{name}: expected a mapping with max_s and/or min_s")
-            unknown = set(standard) - {"max_s", "min_s", "cues"}
+            unknown = set(standard) - {"max_s", "min_s"}
             if unknown:
-                raise ValueError(f"standards.{name}: unknown key(s) {', '.join(sorted(unknown))}")
+                raise ValueError(f"standards.{name}: unknown key(s) {', '.join(sorted(unknown))}"
+                                 + (" (cues now live in the pack's business_types)"
+                                    if "cues" in unknown else ""))
             self.standards[str(name).lower()] = standard
-            self.cues[str(name).lower()] = self.phrase_set(standard.get("cues") or [], fuzzy=False)
-
-    def business_type(self, ctx: EvalContext) -> tuple[Optional[str], str]:
-        """(type, where it came from): the metadata's, else the type whose cues the call
-        says most (first listed on a tie), else (None, why)."""
-        meta = (ctx.call.meta.business_type if ctx.call.meta else None) or ""
-        if meta:
-            return meta.lower(), "metadata"
-        stream = ctx.stream("any")
-        counts = {name: len(all_matches(stream, cues)) for name, cues in self.cues.items()}
-        best = max(counts, key=counts.__getitem__, default=None)
-        if best is None or counts[best] == 0:
-            return None, "no business type in the metadata and no cue word said"
-        return best, f"content ({counts[best]} cue word(s))"
 
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
-        kind, source = self.business_type(ctx)
+        topic = ctx.topic
+        kind, source = topic.business_type, topic.describe()
         duration = ctx.end_of_call
         detail = {"business_type": kind, "business_type_source": source,
                   "duration_s": round(duration, 1)}

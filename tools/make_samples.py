@@ -423,6 +423,42 @@ CALLS = [
         ],
         "violations": [],
     },
+    {
+        # The metadata row has no business type: the pipeline must find "card" in the words.
+        "call_id": "c15_short_card_call",
+        "title": "信用卡账单日询问，坐席一句话答完即结束，不到二十秒（疑似挂机风险），无结束语",
+        "business_type": "card", "metadata_business_type": "", "agent_id": "A1004",
+        "customer_tier": "standard", "started_at": "2026-11-20T16:41:03", "agent_channel": 0,
+        "turns": [
+            A(greeting("五七一八")),
+            C("你好，我想问一下信用卡账单日是哪一天？"),
+            A("账单日在手机银行的信用卡页面可以查到。"),
+            C("好的，谢谢。"),
+            A("不客气。"),
+        ],
+        "violations": [mark("handling.time_standard", "信用卡业务通话不足二十秒（标准下限），疑似草率结束"),
+                       mark("closing.missing", "坐席没有询问其他需求、致谢或道别")],
+    },
+    {
+        "call_id": "c16_long_balance_hold",
+        "title": "余额查询，告知后保留等待近三分钟，全程合规但超出余额查询三分钟的处理时长标准",
+        "business_type": "balance", "agent_id": "A1001", "customer_tier": "standard",
+        "started_at": "2026-11-21T11:05:37", "agent_channel": 0,
+        "turns": [
+            A(greeting("八零二七")),
+            C("你好，我想查一下我储蓄卡里的余额。"),
+            A("好的，" + VERIFY_HOLDER),
+            C("是我本人。"),
+            A(VERIFY_ID),
+            C("七二六零。"),
+            A("好的，核验通过。系统查询需要一点时间，请您稍等。"),
+            {"silence": 160.0, "kind": "hold"},
+            A("让您久等了，感谢您的耐心等待。您这张储蓄卡当前的可用余额是一万二千三百元。"),
+            C("好的，我知道了，谢谢。"),
+            *CLOSING,
+        ],
+        "violations": [mark("handling.time_standard", "余额查询标准三分钟，本通话超过三分钟")],
+    },
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -746,7 +782,8 @@ METADATA_COLUMNS = ["call_id", "file", "agent_id", "team", "started_at", "busine
 def metadata_rows(call: dict, agents: dict = AGENTS) -> list[dict]:
     cid = call["call_id"]
     common = {"agent_id": call["agent_id"], "team": agents[call["agent_id"]]["team"],
-              "started_at": call["started_at"], "business_type": call["business_type"],
+              "started_at": call["started_at"],
+              "business_type": call.get("metadata_business_type", call["business_type"]),
               "customer_tier": call["customer_tier"]}
     return [
         {"call_id": f"{cid}-stereo", "file": f"stereo/{cid}-stereo.ogg", **common,

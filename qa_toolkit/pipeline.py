@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
+NOT_RESULT_OPTIONS = ("threads", "overlap_stages")
+"""PipelineOptions fields that decide how a call is computed, never what comes out."""
+
+
 @dataclass
 class PipelineOptions:
     rules: str = "bank_zh"
@@ -71,6 +75,16 @@ class PipelineOptions:
 
     def effective_threads(self) -> int:
         return self.threads or (os.cpu_count() or 1)
+
+    def result_options(self) -> dict:
+        """The options that can change a call's results: the provenance of every call JSON
+        and the batch fingerprint that decides whether a finished call is run again. How
+        many cores a worker has (``threads``) and whether it diarizes beside ASR
+        (``overlap_stages``) are not among them (tests/test_engines.py holds results equal)."""
+        options = asdict(self)
+        for how_not_what in NOT_RESULT_OPTIONS:
+            options.pop(how_not_what)
+        return options
 
 
 class StageError(RuntimeError):
@@ -231,9 +245,9 @@ class CallPipeline:
 
     def process(self, path: Path, meta: CallMeta) -> Call:
         from qa_toolkit import speakers
+        from qa_toolkit.judge import judge
         from qa_toolkit.metrics import compute_metrics
         from qa_toolkit.provenance import as_saved, build_provenance
-        from qa_toolkit.scoring import score_call
 
         self.load()
         timings: dict[str, float] = {}
@@ -331,24 +345,15 @@ class CallPipeline:
         if lost_speech(lost, diarization.segments, self.options.lost_speech_s,
                        self.options.lost_speech_share):
             call.flags.append("speech_lost")
-        config = asdict(self.options)
-        config.pop("threads")  # cores do not change results; the JSON must not differ by them
-        config.pop("overlap_stages")
+        config = self.options.result_options()
         asr_options = {k: v for k, v in transcript.options.items() if k != "cpu_threads"}
         call.provenance = dict(build_provenance(path, self.options.model, self.pack, config,
                                                 self.scorecard),
                                decoder=decoded.codec, asr_options=asr_options)
         # Judge the call exactly as its JSON will read back (rounded, masked), so that
         # `qa-toolkit verify` re-derives the very same verdicts from the saved transcript.
-        call = as_saved(call, self.options.keep_pii)
-        call.topic = self.pack.topic(call).to_dict()
-        outcomes = self.pack.evaluate(call, pass_evidence=False)  # only hits/reviews are kept
-        call.metrics.update(self.pack.measures(outcomes))
-        call.hits = [o for o in outcomes if o.status == "hit"]
-        call.review = [o for o in outcomes if o.status == "review"]
-        if call.review:
-            call.flags.append("needs_review")
-        call.score = score_call(outcomes, self.scorecard)
+        saved = as_saved(call, self.options.keep_pii)
+        call = judge(saved, self.pack, self.scorecard).applied(saved)
         mark("rules")
         call.timings = timings
         self.hook("call", call)

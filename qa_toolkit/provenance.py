@@ -35,17 +35,17 @@ _SECRET_HINTS = ("token", "password", "secret", "api_key")
 _HASH_SIDECAR_SUFFIX = ".sha256.json"
 
 
-def _redact(config: Any) -> Any:
+def redact(config: Any) -> Any:
     """Credentials (a pyannote hub token) must never land in a call JSON; keys are sorted."""
     if isinstance(config, dict):
         out = {}
         for key in sorted(config, key=str):
             value = config[key]
             secret = value and any(h in str(key).lower() for h in _SECRET_HINTS)
-            out[str(key)] = "<redacted>" if secret else _redact(value)
+            out[str(key)] = "<redacted>" if secret else redact(value)
         return out
     if isinstance(config, (list, tuple)):
-        return [_redact(v) for v in config]
+        return [redact(v) for v in config]
     if isinstance(config, Path):
         return str(config)
     return config
@@ -137,7 +137,7 @@ def build_provenance(source_path: str | Path, model_dir_or_name: str, pack: Any,
         "model": model_identity(str(model_dir_or_name)),
         "rule_pack": {"id": pack.id, "version": str(pack.version), "sha256": pack.sha256,
                       "path": str(pack.path) if getattr(pack, "path", None) else None},
-        "config": _redact(config),
+        "config": redact(config),
         "software": software_versions(),
         "platform": {"python": platform.python_version(),
                      "implementation": platform.python_implementation(),

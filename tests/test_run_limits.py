@@ -100,3 +100,21 @@ def test_workers_exit_when_the_run_is_killed(tmp_path):
             if _alive(pid):
                 os.kill(pid, signal.SIGKILL)
         run.wait()
+
+
+def test_a_hub_token_never_lands_in_the_run_ledger(tmp_path):
+    """The ledger keeps each run's options; a pyannote hub token among them is a credential."""
+    import sqlite3
+
+    from qa_toolkit.pipeline import PipelineOptions
+    from qa_toolkit.runner.batch import LEDGER_NAME, run_batch
+    from qa_toolkit.runner.worker import RunOptions
+
+    token = "hf_NotARealTokenButSecret123"
+    out = tmp_path / "out"
+    run_batch([], RunOptions(out=out, pipeline=PipelineOptions(pyannote_token=token)))
+    raw = b"".join(f.read_bytes() for f in out.glob(LEDGER_NAME + "*"))  # WAL included
+    with sqlite3.connect(out / LEDGER_NAME) as db:
+        (config,) = db.execute("SELECT config FROM runs").fetchone()
+    assert '"pyannote_token": "<redacted>"' in config
+    assert token.encode() not in raw

@@ -132,6 +132,7 @@ def _init_worker(pack_path: str, card_path: Optional[Path], write: bool, pack: A
 def _recheck(path: str) -> Any:
     """One saved call re-judged: (call_id, old hits, new hits, old review, new review,
     updated JSON or None), or a one-line problem."""
+    from qa_toolkit.judge import judge
     from qa_toolkit.types import Call
 
     pack = _STATE["pack"]
@@ -140,12 +141,12 @@ def _recheck(path: str) -> Any:
         call = Call.from_dict(data)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         return f"not a readable call JSON ({exc})"
-    outcomes = pack.evaluate(call, pass_evidence=False)
-    hits = [o.to_dict() for o in outcomes if o.status == "hit"]
-    review = [o.to_dict() for o in outcomes if o.status == "review"]
+    judged = judge(call, pack, _STATE["card"])
+    hits = [o.to_dict() for o in judged.hits]
+    review = [o.to_dict() for o in judged.review]
     updated = None
     if _STATE["card"] is not None:
-        new = _updated(data, pack, outcomes, hits, review, _STATE["card"])
+        new = _updated(data, pack, judged, hits, review)
         if new != data:
             updated = new
     return call.call_id, data.get("hits") or [], hits, data.get("review") or [], review, updated
@@ -165,24 +166,19 @@ def _load_scorecard(path: Optional[Path]):
         fail(str(exc))
 
 
-def _updated(data: dict[str, Any], pack: Any, outcomes: list, hits: list, review: list,
-             card: Any) -> dict[str, Any]:
-    from qa_toolkit.scoring import score_call
-    from qa_toolkit.types import Call
-
+def _updated(data: dict[str, Any], pack: Any, judged: Any, hits: list,
+             review: list) -> dict[str, Any]:
+    """The call JSON carrying a new judgement (``judge.Judgement``), everything else kept."""
     new = dict(data)
     new["hits"], new["review"] = hits, review
-    topic = pack.topic(Call.from_dict(data))
-    new["topic"] = topic.to_dict()
-    new["business_type"] = topic.business_type
+    new["topic"] = judged.topic.to_dict()
+    new["business_type"] = judged.topic.business_type
     if isinstance(data.get("metrics"), dict):
-        new["metrics"] = {**data["metrics"], **pack.measures(outcomes)}
+        new["metrics"] = {**data["metrics"], **judged.measures}
     new["rule_pack"] = {**(data.get("rule_pack") or {}), "id": pack.id,
                         "version": str(pack.version), "sha256": pack.sha256}
-    flags = [f for f in data.get("flags") or [] if f != "needs_review"]
-    new["flags"] = sorted(flags + (["needs_review"] if review else []))
-    score = score_call(outcomes, card)
-    new["score"], new["score_detail"] = score.score, score.to_dict()
+    new["flags"] = judged.flags(list(data.get("flags") or []))
+    new["score"], new["score_detail"] = judged.score.score, judged.score.to_dict()
     if isinstance(data.get("provenance"), dict) and data["provenance"].get("rule_pack") is not None:
         new["provenance"] = dict(data["provenance"], rule_pack={
             "id": pack.id, "version": str(pack.version), "sha256": pack.sha256,

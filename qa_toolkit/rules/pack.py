@@ -612,7 +612,11 @@ class RulePack:
 
     def topic(self, call: Call) -> CallTopic:
         """The call's business type: the metadata's, else the one its words point to."""
-        return EvalContext(call, self.lang, self.thresholds, False, self.topics).topic
+        return self.context(call, pass_evidence=False).topic
+
+    def context(self, call: Call, pass_evidence: bool = True) -> EvalContext:
+        """The call as this pack's rules see it (see ``evaluate`` for ``pass_evidence``)."""
+        return EvalContext(call, self.lang, self.thresholds, pass_evidence, self.topics)
 
     def measures(self, outcomes: list[Outcome]) -> dict[str, float]:
         """Call-level times that rules located (seconds on hold): per measure, the union of
@@ -641,7 +645,11 @@ class RulePack:
         locating and quoting what made a rule pass, for callers that keep hits and reviews
         only (the pipeline, ``check``, ``verify``); a pass then has its status and rule.
         """
-        ctx = EvalContext(call, self.lang, self.thresholds, pass_evidence, self.topics)
+        return self.run(self.context(call, pass_evidence))
+
+    def run(self, ctx: EvalContext) -> list[Outcome]:
+        """Every rule's outcomes on the call of ``ctx``, in pack order."""
+        call = ctx.call
         outcomes: list[Outcome] = []
         for rule in self.rules:
             blockers = [rid for rid in rule.spec.unless_hit

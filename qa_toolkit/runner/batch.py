@@ -17,6 +17,7 @@ from multiprocessing import get_context
 from typing import Callable
 
 from qa_toolkit.pipeline import PipelineOptions
+from qa_toolkit.provenance import redact
 from qa_toolkit.runner.ledger import Ledger
 from qa_toolkit.runner.outputs import atomic_write_bytes, load_calls, write_summaries
 from qa_toolkit.runner.plan import WorkItem
@@ -42,10 +43,7 @@ class RunSummary:
 
 def fingerprint(options: PipelineOptions, pack_sha: str, scorecard_sha: str) -> str:
     """What makes two results comparable: same model, rule pack, scorecard and options."""
-    pipeline = asdict(options)
-    pipeline.pop("threads")  # how many cores a worker has does not change its results
-    pipeline.pop("overlap_stages")  # nor whether it diarizes beside ASR or after it
-    material = json.dumps({"pipeline": pipeline, "pack": pack_sha,
+    material = json.dumps({"pipeline": options.result_options(), "pack": pack_sha,
                            "scorecard": scorecard_sha}, sort_keys=True, default=str)
     return hashlib.sha256(material.encode()).hexdigest()[:16]
 
@@ -93,7 +91,7 @@ def run_batch(items: list[WorkItem], options: RunOptions, hook: Hook = no_hook) 
         atomic_write_bytes(out / "sample.plan.json", options.sample_plan.read_bytes())
     ledger = Ledger(out / LEDGER_NAME)
     run_id = ledger.start_run({"fingerprint": fp, "workers": options.workers,
-                               "pipeline": asdict(options.pipeline)})
+                               "pipeline": redact(asdict(options.pipeline))})
     summary = RunSummary(total=len(items))
     todo: list[WorkItem] = []
     for item in items:

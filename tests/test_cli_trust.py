@@ -87,6 +87,6 @@ def test_eval_on_the_samples_run(samples_dir, samples_out, tmp_path):
         # card more often than the transfer).
         agree, total = map(int, re.search(r"business type from content: (\d+)/(\d+)",
                                           section).groups())
-        assert total == 16 and agree >= 14, (group, agree)
+        assert total == 17 and agree >= 15, (group, agree)
     # c05 has the customer read out a mobile number: no valid number may be left in the page.
     assert find_pii((tmp_path / "eval.html").read_text(encoding="utf-8")) == []

@@ -459,6 +459,29 @@ CALLS = [
         ],
         "violations": [mark("handling.time_standard", "余额查询标准三分钟，本通话超过三分钟")],
     },
+    {
+        "call_id": "c17_unresolved_activation",
+        "title": "信用卡激活咨询，坐席始终不给方法，客户追问后坐席不再应答，通话在客户发问中结束",
+        "business_type": "card", "agent_id": "A1003", "customer_tier": "standard",
+        "started_at": "2026-11-24T15:12:48", "agent_channel": 0,
+        "turns": [
+            A(greeting("三三九零")),
+            C("你好，我的信用卡昨天寄到了，想问一下怎么激活？"),
+            A("好的，" + VERIFY_HOLDER),
+            C("是我本人。"),
+            A(VERIFY_ID),
+            C("五一九三。"),
+            A("好的，核验通过。信用卡激活的方式有好几种。"),
+            C("那我这张信用卡到底怎么激活？"),
+            A("方式挺多的，看您自己的习惯。"),
+            C("我刚才说过了，我就是想知道这张信用卡怎么激活？",
+              marks=[mark("resolution.repeated_question", "同一问题问了三遍，并说我刚才说过了")]),
+            C("喂？喂，你还在听吗？", gap=4.0),
+            C("有人吗？", gap=3.0,
+              marks=[mark("closing.abnormal_hangup", "坐席最后十多秒不再应答，通话在客户发问后结束")]),
+        ],
+        "violations": [mark("closing.missing", "坐席没有询问其他需求、致谢或道别")],
+    },
 ]
 
 # ---------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ score. (The history store re-scores stored hits after disputes and overrides wit
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from qa_toolkit.scoring import Scorecard, score_call
 from qa_toolkit.types import Call, CallScore, Outcome
@@ -28,8 +28,8 @@ class Judgement:
     outcomes: list[Outcome]
     """Every rule's outcomes (passes without their evidence)."""
     topic: "CallTopic"
-    measures: dict[str, float]
-    """Call-level times the rules located (``RulePack.measures``: hold_total_s)."""
+    measures: dict[str, Any]
+    """What the rules located, as call metrics (``RulePack.measures``: holds, interruptions)."""
     score: CallScore
 
     @property

@@ -1,5 +1,6 @@
-"""How the call sounded: talk time and share, silences, overlaps, interruptions, speech rate,
-loudness and pitch per role. Rules read these from ``call.metrics``.
+"""How the call sounded: talk time and share, silences, overlaps, speech rate, loudness and
+pitch per role. Rules read these from ``call.metrics``. (Interruptions and holds are what the
+pack's rules say they are: ``RulePack.measures`` adds them to the metrics after judging.)
 
 Layout (all times in seconds, 2 decimals):
     roles.<role>: talk_time_s, talk_share, turns, speech_rate, speech_rate_unit,
@@ -7,8 +8,7 @@ Layout (all times in seconds, 2 decimals):
                   pitch_median_hz, pitch_range_hz, pitch_jumps [{start, end, semitones}],
                   pitch_jump_count
     talk_s {role: s}, silence_total_s, longest_silence_s, silences [{start, end}] (≥ 3 s),
-    overlap_count, overlap_total_s, overlaps [{start, end}],
-    interruption_count, interruption_total_s, interruptions [{start, end, customer_start, customer_end}]
+    overlap_count, overlap_total_s, overlaps [{start, end}]
 """
 
 from __future__ import annotations
@@ -28,8 +28,6 @@ SILENCE_REPORT_S = 3.0
 """Silences at least this long are listed (dead air); shorter gaps only add to the totals."""
 MIN_OVERLAP_S = 0.1
 """Overlaps shorter than this are diarization boundary jitter, not two people talking."""
-INTERRUPTION_MIN_S = 0.3
-"""The agent must start at least this long before the customer stops to count as interrupting."""
 PITCH_JUMP_SEMITONES = 4.0
 LOUDNESS_JUMP_DB = 8.0
 PITCH_SR = 8000
@@ -275,20 +273,6 @@ def _role_metrics(role: str, turns: list[Turn], speech: list[tuple[float, float]
     }
 
 
-def _interruptions(speech: list[SpeakerSegment]) -> list[dict[str, float]]:
-    """The agent starts talking while the customer still has ≥ INTERRUPTION_MIN_S to say."""
-    agent = _union([(s.start, s.end) for s in speech if s.role == "agent"])
-    customer = _union([(s.start, s.end) for s in speech if s.role == "customer"])
-    out = []
-    for a_start, a_end in agent:
-        for c_start, c_end in customer:
-            if c_start < a_start and c_end - a_start >= INTERRUPTION_MIN_S:
-                out.append({"start": r2(a_start), "end": r2(min(a_end, c_end)),
-                            "customer_start": r2(c_start), "customer_end": r2(c_end)})
-                break
-    return out
-
-
 def compute_metrics(channels: np.ndarray, sample_rate: int, turns: list[Turn],
                     speech: list[SpeakerSegment], duration_s: float, language: str) -> dict:
     """Call metrics (JSON-ready). `speech` are the diarization segments with roles filled in."""
@@ -318,7 +302,6 @@ def compute_metrics(channels: np.ndarray, sample_rate: int, turns: list[Turn],
         for y in labels[i + 1:]:
             overlaps += _intersect(tracks[x], tracks[y])
     overlaps = [o for o in _union(overlaps) if o[1] - o[0] >= MIN_OVERLAP_S]
-    interruptions = _interruptions(speech)
     return {
         "duration_s": r2(duration_s),
         "roles": per_role,
@@ -329,7 +312,4 @@ def compute_metrics(channels: np.ndarray, sample_rate: int, turns: list[Turn],
         "overlap_count": len(overlaps),
         "overlap_total_s": r2(_total(overlaps)),
         "overlaps": [_span(a, b) for a, b in overlaps],
-        "interruption_count": len(interruptions),
-        "interruption_total_s": r2(sum(i["end"] - i["start"] for i in interruptions)),
-        "interruptions": interruptions,
     }

@@ -120,3 +120,27 @@ def test_handling_time_standards_no_longer_take_cues(tmp_path):
     with pytest.raises(PackError) as err:
         load_pack(pack)
     assert "cues now live in the pack's business_types" in str(err.value)
+
+
+def test_interruptions_and_holds_in_the_metrics_are_what_the_rules_judged():
+    """One definition: the metrics (and so the report's timeline) list the interruption and
+    hold rules' own spans, not a second detector with its own thresholds."""
+    from qa_toolkit.judge import judge
+    from qa_toolkit.rules.pack import iter_examples
+
+    case = next(c for spec, kind, c in iter_examples(PACK)
+                if spec.id == "etiquette.interruption" and kind == "fail")
+    judged = judge(example_call(case, "zh"), PACK, None)
+    hits = [o for o in judged.outcomes if o.rule_id == "etiquette.interruption"
+            and o.status in ("hit", "review")]
+    assert hits and judged.measures["interruptions"] == [
+        {"start": o.start, "end": o.end} for o in sorted(hits, key=lambda o: o.start)]
+    assert judged.measures["interruption_count"] == len(hits)
+    # A proper hold (announced and thanked) passes, yet its seconds are measured.
+    held = example_call({"duration": 60.0, "turns": [
+        ["agent", 1.0, 4.0, "好的，请您稍等，我帮您查询一下。"],
+        ["agent", 25.0, 28.0, "感谢您的耐心等待，已经查到了。"]]}, "zh")
+    judged = judge(held, PACK, None)
+    assert [o.status for o in judged.outcomes if o.rule_id == "hold.no_notice"] == ["pass"]
+    assert judged.measures["hold_total_s"] == 21.0 and judged.measures["hold_count"] == 1
+    assert judged.applied(held).metrics["holds"] == [{"start": 4.0, "end": 25.0}]

@@ -360,8 +360,9 @@ class Rule:
     roles: ClassVar[tuple[str, ...]] = ("agent", "customer", "any")
     summary: ClassVar[str] = ""
     measures: ClassVar[str] = ""
-    """A call-level time this type's outcomes span, whatever their verdict (``hold``: the
-    seconds on hold). ``RulePack.measures`` sums them into the call's metrics."""
+    """What this type's outcomes locate in the call, whatever their verdict (``hold``: the
+    holds; ``interruption``): ``RulePack.measures`` lists, counts and sums their spans into
+    the call's metrics, so the report's timeline shows exactly what the rules judged."""
     min_fuzzy_syllables: ClassVar[int] = 2
     """Rules that deduct when a phrase is *present* raise this: a near match on a short word
     is more likely another word than a misheard one."""

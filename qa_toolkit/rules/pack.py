@@ -618,25 +618,29 @@ class RulePack:
         """The call as this pack's rules see it (see ``evaluate`` for ``pass_evidence``)."""
         return EvalContext(call, self.lang, self.thresholds, pass_evidence, self.topics)
 
-    def measures(self, outcomes: list[Outcome]) -> dict[str, float]:
-        """Call-level times that rules located (seconds on hold): per measure, the union of
-        the spans of the outcomes of the rules whose type ``measures`` it, any verdict (two
-        hold rules judging one hold count it once)."""
+    def measures(self, outcomes: list[Outcome]) -> dict[str, Any]:
+        """What the rules located, as call metrics: for each name a rule type ``measures``
+        (``hold``, ``interruption``), the spans of its rules' outcomes whatever their verdict
+        (``<name>s``: [{start, end}]), how many (``<name>_count``) and their union in seconds
+        (``<name>_total_s``; two rules judging one hold count it once)."""
         measured = {rule.id: rule.measures for rule in self.rules if rule.measures}
-        spans: dict[str, list[tuple[float, float]]] = {m: [] for m in sorted(set(measured.values()))}
+        spans: dict[str, set[tuple[float, float]]] = {m: set() for m in set(measured.values())}
         for o in outcomes:
             name = measured.get(o.rule_id)
             if name and o.start is not None and o.end is not None and o.end > o.start:
-                spans[name].append((o.start, o.end))
-        totals = {}
-        for name, found in spans.items():
+                spans[name].add((o.start, o.end))
+        out: dict[str, Any] = {}
+        for name in sorted(spans):
+            found = sorted(spans[name])
             total, reach = 0.0, float("-inf")
-            for start, end in sorted(found):
+            for start, end in found:
                 if end > reach:
                     total += end - max(start, reach)
                     reach = end
-            totals[name] = round(total, 2)
-        return totals
+            out[f"{name}s"] = [{"start": round(s, 2), "end": round(e, 2)} for s, e in found]
+            out[f"{name}_count"] = len(found)
+            out[f"{name}_total_s"] = round(total, 2)
+        return out
 
     def evaluate(self, call: Call, pass_evidence: bool = True) -> list[Outcome]:
         """Every rule's outcomes on one call: hit, pass or review (cannot assess).

@@ -29,6 +29,7 @@ def merge(spans: list[tuple[float, float]], gap: float) -> list[tuple[float, flo
 class Interruption(Rule):
     type_name = "interruption"
     roles = ("agent", "customer")
+    measures = "interruption"
     summary = "The role starts speaking while the other party is mid-utterance (backchannels excluded)."
     params = {
         "min_overlap_s": Param("float", 0.5, help="Both talk at least this long."),

@@ -65,7 +65,7 @@ class DeadAir(Rule):
 class Hold(Rule):
     type_name = "hold"
     roles = ("agent",)
-    measures = "hold_total_s"
+    measures = "hold"
     summary = ("A silence of at least min_s acknowledged on one side needs the other too: "
                "a notice before and thanks after (unacknowledged gaps are dead air).")
     params = {

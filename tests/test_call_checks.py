@@ -66,14 +66,14 @@ def test_handling_time_takes_the_business_type_from_content_when_metadata_has_no
 def test_the_topic_comes_from_the_metadata_else_from_the_cue_words_said_most():
     case = {"turns": [["customer", 1.0, 5.0, "我的信用卡丢了，想挂失一下，顺便问问年费。"],
                       ["agent", 5.5, 9.0, "好的，先帮您挂失，转账功能也会暂停。"]]}
-    topic = PACK.topic(example_call(case, "zh"))
+    topic = PACK.context(example_call(case, "zh")).topic
     assert (topic.business_type, topic.source) == ("card", "content")
     assert topic.cue_counts["card"] == 4 and topic.cue_counts["transfer"] == 1
     case["meta"] = {"business_type": "Complaint"}
-    topic = PACK.topic(example_call(case, "zh"))
+    topic = PACK.context(example_call(case, "zh")).topic
     assert (topic.business_type, topic.source, topic.from_content) == \
         ("complaint", "metadata", "card")
-    quiet = PACK.topic(example_call({"turns": [["customer", 1.0, 3.0, "你好，在吗？"]]}, "zh"))
+    quiet = PACK.context(example_call({"turns": [["customer", 1.0, 3.0, "你好，在吗？"]]}, "zh")).topic
     assert (quiet.business_type, quiet.source, quiet.cue_counts) == (None, "none", {})
 
 
@@ -84,7 +84,7 @@ def test_a_type_from_content_is_published_but_not_read_back_as_metadata():
 
     case = {"duration": 800.0, "turns": [["customer", 5.0, 9.0, "我要投诉你们，太不像话了。"]]}
     call = example_call(case, "zh")
-    call = dataclasses.replace(call, topic=PACK.topic(call).to_dict())
+    call = dataclasses.replace(call, topic=PACK.context(call).topic.to_dict())
     saved = call.to_dict()
     assert saved["business_type"] == "complaint" and saved["topic"]["source"] == "content"
     back = Call.from_dict(saved)

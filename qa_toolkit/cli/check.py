@@ -13,11 +13,14 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from qa_toolkit.cli.common import echo, fail
+
+if TYPE_CHECKING:
+    from qa_toolkit.judge import Judgement
 
 
 @dataclass
@@ -166,7 +169,7 @@ def _load_scorecard(path: Optional[Path]):
         fail(str(exc))
 
 
-def _updated(data: dict[str, Any], pack: Any, judged: Any, hits: list,
+def _updated(data: dict[str, Any], pack: Any, judged: "Judgement", hits: list,
              review: list) -> dict[str, Any]:
     """The call JSON carrying a new judgement (``judge.Judgement``), everything else kept."""
     new = dict(data)

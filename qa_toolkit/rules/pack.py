@@ -27,7 +27,7 @@ from qa_toolkit.rules.base import (REQUIRED, WINDOW_KEYS, EvalContext, Param, Ru
 from qa_toolkit.rules.intents import Intent, IntentBook
 from qa_toolkit.rules.matching import Lang, PhraseSyntaxError, expand
 from qa_toolkit.rules.regexes import compile_linear, nested_quantifier
-from qa_toolkit.rules.topics import BUSINESS_TYPE_KEYS, CallTopic, TopicBook, build_topic_book
+from qa_toolkit.rules.topics import BUSINESS_TYPE_KEYS, TopicBook, build_topic_book
 from qa_toolkit.rules.yaml_source import (PackError, YDict, YList, plain, read_yaml,
                                           source_label, where_of)
 from qa_toolkit.types import Call, Outcome
@@ -609,10 +609,6 @@ class RulePack:
         cues = [c for c in self._fill([str(c) for c in self.data.get("agent_cues") or []])
                 if "{" not in c]
         return cues
-
-    def topic(self, call: Call) -> CallTopic:
-        """The call's business type: the metadata's, else the one its words point to."""
-        return self.context(call, pass_evidence=False).topic
 
     def context(self, call: Call, pass_evidence: bool = True) -> EvalContext:
         """The call as this pack's rules see it (see ``evaluate`` for ``pass_evidence``)."""

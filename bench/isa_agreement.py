@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from qa_toolkit.evaluate import evaluate, load_truth  # noqa: E402
 from qa_toolkit.rules import load_pack  # noqa: E402
-from qa_toolkit.runner.outputs import load_calls  # noqa: E402
+from qa_toolkit.runfolder import read_calls  # noqa: E402
 
 
 def outcomes(calls: list[dict], rule_ids: list[str]) -> dict[tuple[str, str], str]:
@@ -63,7 +63,7 @@ def main() -> None:
                              env=env, cwd=ROOT, capture_output=True, text=True)
         if run.returncode not in (0, 1):
             sys.exit(f"{isa}: run failed ({run.returncode}): {run.stderr.strip()[-500:]}")
-        calls = load_calls(out)
+        calls = [c.to_dict() for c in read_calls(out)]
         report = evaluate(calls, truth)
         flagged = {c["call_id"] for c in calls if "needs_review" in (c.get("flags") or [])}
         results[isa] = (outcomes(calls, rule_ids), {g.name: g for g in report.groups}, flagged)

@@ -187,7 +187,7 @@ def main() -> None:
 
 
 def bench_check(pack, n: int, minutes: float) -> None:
-    from qa_toolkit.runner.outputs import atomic_write_bytes, call_json_bytes
+    from qa_toolkit.runfolder import call_json_bytes, call_path, atomic_write
 
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as tmp:
@@ -201,7 +201,7 @@ def bench_check(pack, n: int, minutes: float) -> None:
             call.review = [o for o in outcomes if o.status == "review"]
             data = call_json_bytes(call.to_dict())
             size += len(data)
-            atomic_write_bytes(out / "calls" / f"{call.call_id}.json", data)
+            atomic_write(call_path(out, call.call_id), data)
         start = time.perf_counter()
         cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
         result = subprocess.run([sys.executable, "-m", "qa_toolkit.cli.app", "check", str(out),

@@ -715,7 +715,7 @@ def write_csv(report: EvalReport, path: Path) -> Path:
 def write_html(report: EvalReport, path: Path, out_dir: Path, lang: str = "zh") -> Path:
     """The confusions page: per rule, which calls were missed or wrongly hit, with the words."""
     from qa_toolkit.report.render import ReportOptions, environment
-    from qa_toolkit.runner.outputs import atomic_write_text
+    from qa_toolkit.runfolder import atomic_write
     from qa_toolkit.report.viewmodels import page_name
 
     root = os.path.relpath(Path(out_dir).resolve(), Path(path).resolve().parent)
@@ -724,5 +724,5 @@ def write_html(report: EvalReport, path: Path, out_dir: Path, lang: str = "zh") 
              for g in report.groups for c in g.calls}
     html = environment(ReportOptions(lang=lang)).get_template("eval.html.j2").render(
         report=report, collar=COLLAR_S, links=links, root=root)
-    atomic_write_text(Path(path), html)
+    atomic_write(Path(path), html)
     return Path(path)

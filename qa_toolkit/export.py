@@ -22,6 +22,7 @@ from qa_toolkit.matrix import (MatrixConfig, Period, agent_scores, matrix, parse
                                time_shares)
 from qa_toolkit.pii import ELEVEN_DIGIT_RUN, mask_text
 from qa_toolkit.report.i18n import RULE_LABELS
+from qa_toolkit.runfolder import atomic_path
 from qa_toolkit.scoring import Scorecard, load_scorecard
 from qa_toolkit.store import Store
 
@@ -283,13 +284,10 @@ def _flat(df: pl.DataFrame) -> pl.DataFrame:
 # --- writers -------------------------------------------------------------------------------
 
 def _atomic(path: Path, write: Callable[[Path], None]) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
     try:
-        write(tmp)
-        os.replace(tmp, path)
+        with atomic_path(path) as tmp:
+            write(tmp)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise ExportError(f"{path}: cannot write ({exc.strerror or exc})") from None
     return path
 

@@ -48,7 +48,7 @@ class Judgement:
     def applied(self, call: Call) -> Call:
         """The call carrying this judgement."""
         return replace(call, hits=self.hits, review=self.review, score=self.score,
-                       topic=self.topic.to_dict(), metrics={**call.metrics, **self.measures},
+                       topic=self.topic.to_dict(), metrics=call.metrics.with_measures(self.measures),
                        flags=self.flags(call.flags))
 
 

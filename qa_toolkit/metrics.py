@@ -20,7 +20,7 @@ from typing import Any, Iterator, Optional
 
 import numpy as np
 
-from .types import SpeakerSegment, Turn, r2
+from .types import CallMetrics, SpeakerSegment, Turn, r2
 
 log = logging.getLogger(__name__)
 
@@ -274,8 +274,9 @@ def _role_metrics(role: str, turns: list[Turn], speech: list[tuple[float, float]
 
 
 def compute_metrics(channels: np.ndarray, sample_rate: int, turns: list[Turn],
-                    speech: list[SpeakerSegment], duration_s: float, language: str) -> dict:
-    """Call metrics (JSON-ready). `speech` are the diarization segments with roles filled in."""
+                    speech: list[SpeakerSegment], duration_s: float, language: str) -> CallMetrics:
+    """A call's metrics from its audio and turns; ``speech`` are the diarization segments
+    with roles filled in."""
     channels = np.asarray(channels, dtype=np.float32)
     if channels.ndim == 1:
         channels = channels[None, :]
@@ -302,7 +303,7 @@ def compute_metrics(channels: np.ndarray, sample_rate: int, turns: list[Turn],
         for y in labels[i + 1:]:
             overlaps += _intersect(tracks[x], tracks[y])
     overlaps = [o for o in _union(overlaps) if o[1] - o[0] >= MIN_OVERLAP_S]
-    return {
+    return CallMetrics.from_dict({
         "duration_s": r2(duration_s),
         "roles": per_role,
         "talk_s": {r: per_role[r]["talk_time_s"] for r in roles},
@@ -312,4 +313,4 @@ def compute_metrics(channels: np.ndarray, sample_rate: int, turns: list[Turn],
         "overlap_count": len(overlaps),
         "overlap_total_s": r2(_total(overlaps)),
         "overlaps": [_span(a, b) for a, b in overlaps],
-    }
+    })

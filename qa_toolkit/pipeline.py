@@ -320,11 +320,11 @@ class CallPipeline:
 
         metrics = compute_metrics(audio16.samples, audio16.sample_rate, turns, roles.speech,
                                   decoded.duration_s, transcript.language)
-        metrics["asr_dropped_words"] = dict(
+        metrics.asr_dropped_words = dict(
             transcript.dropped, outside_speech=transcript.dropped.get("outside_speech", 0) + outside)
-        metrics["asr_redecoded"] = transcript.redecoded
+        metrics.asr_redecoded = transcript.redecoded
         lost = unworded_speech(diarization.segments, words, per_speaker=by_channel)
-        metrics["asr_unworded_speech_s"] = round(sum(b - a for a, b in lost), 2)
+        metrics.asr_unworded_speech_s = round(sum(b - a for a, b in lost), 2)
         mark("metrics")
 
         call = Call(

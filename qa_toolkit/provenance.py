@@ -21,6 +21,7 @@ from typing import Any, Optional
 from qa_toolkit import models
 from qa_toolkit.models import sha256_file
 from qa_toolkit.pii import mask_call
+from qa_toolkit.runfolder import atomic_write
 from qa_toolkit.types import Call
 
 log = logging.getLogger(__name__)
@@ -71,10 +72,7 @@ def cached_sha256(path: Path) -> str:
     digest = sha256_file(path)
     for sidecar in candidates:
         try:
-            sidecar.parent.mkdir(parents=True, exist_ok=True)
-            tmp = sidecar.with_name(f".{sidecar.name}.{os.getpid()}")
-            tmp.write_text(json.dumps(dict(key, sha256=digest)))
-            os.replace(tmp, sidecar)
+            atomic_write(sidecar, json.dumps(dict(key, sha256=digest)))
             break
         except OSError as exc:
             log.debug("cannot cache the hash of %s in %s: %s", path, sidecar, exc)

@@ -30,6 +30,7 @@ from qa_toolkit import __version__
 from qa_toolkit.metadata import (CALL_COLUMNS, SAMPLE_REQUIRED, MetadataError, canonical_columns,
                                  check_columns)
 from qa_toolkit.models import sha256_file
+from qa_toolkit.runfolder import atomic_path, atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -425,15 +426,6 @@ def _plan_record(df: pl.DataFrame, selected: pl.DataFrame, options: SampleOption
     }
 
 
-def _atomic_write(path: Path, write) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
 def sample_manifest(manifest: Path, out: Path, options: SampleOptions) -> SampleResult:
     """Read ``manifest``, draw, write ``out`` (CSV) and its ``.plan.json`` sidecar.
 
@@ -450,9 +442,10 @@ def sample_manifest(manifest: Path, out: Path, options: SampleOptions) -> Sample
             return_dtype=pl.String))
     result.plan["output"] = {"path": str(out.resolve()), "rows": result.sample.height}
     out.parent.mkdir(parents=True, exist_ok=True)
-    _atomic_write(out, lambda p: result.sample.write_csv(p))
+    with atomic_path(out) as tmp:
+        result.sample.write_csv(tmp)
     text = json.dumps(result.plan, ensure_ascii=False, indent=2, default=str) + "\n"
-    _atomic_write(plan_path_for(out), lambda p: p.write_text(text, encoding="utf-8"))
+    atomic_write(plan_path_for(out), text)
     log.info("%s: %d of %d calls sampled (%s plan, seed %d) -> %s", manifest,
              result.sample.height, result.plan["counts"]["population"], options.plan,
              result.plan["seed"], out)

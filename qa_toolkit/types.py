@@ -7,7 +7,7 @@ these plain dataclasses; ``to_dict()`` of each is exactly the public JSON contra
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any, Literal, Optional, Protocol
 
 Role = Literal["agent", "customer", "unknown"]
@@ -192,6 +192,157 @@ class CallScore:
                    red_lines=list(data.get("red_lines") or []))
 
 
+Span = dict[str, Any]
+"""A stretch of the call as metrics publish it: ``{"start": s, "end": e}`` (seconds), and
+sometimes what was measured there (``db``, ``semitones``)."""
+
+
+def _spans(value: Any) -> list[Span]:
+    """Spans from a metrics list; ``[start, end]`` pairs (older JSON, hand-written examples)
+    become ``{"start", "end"}``, anything else is dropped."""
+    out: list[Span] = []
+    for item in value if isinstance(value, list) else []:
+        if isinstance(item, dict) and "start" in item and "end" in item:
+            out.append(dict(item))
+        elif isinstance(item, (list, tuple)) and len(item) == 2:
+            out.append({"start": item[0], "end": item[1]})
+    return out
+
+
+def span_pairs(spans: Optional[list[Span]]) -> list[tuple[float, float]]:
+    return [(float(s["start"]), float(s["end"])) for s in spans or []]
+
+
+_ROLE_FIELDS = ("talk_time_s", "talk_share", "turns", "speech_rate", "speech_rate_unit",
+                "loudness_dbfs", "pitch_median_hz", "pitch_range_hz", "pitch_jump_count")
+_ROLE_SPANS = ("loudness_jumps", "pitch_jumps")
+
+
+@dataclass
+class RoleMetrics:
+    """What the metrics stage measured of one role's speech (``metrics.roles.<role>``)."""
+
+    talk_time_s: Optional[float] = None
+    talk_share: Optional[float] = None
+    turns: Optional[int] = None
+    speech_rate: Optional[float] = None
+    """Characters (zh) or words per minute of speaking time (``metrics.speech_rate``)."""
+    speech_rate_unit: Optional[str] = None
+    loudness_dbfs: Optional[float] = None
+    pitch_median_hz: Optional[float] = None
+    pitch_range_hz: Optional[float] = None
+    pitch_jump_count: Optional[int] = None
+    loudness_series: Optional[list[dict[str, float]]] = None
+    """``{start, dbfs}`` per stretch of steady loudness."""
+    loudness_jumps: Optional[list[Span]] = None
+    """Turns whose loudness jumped from the turn before; None when not measured."""
+    pitch_jumps: Optional[list[Span]] = None
+    """Turns whose median pitch jumped from the turn before; None when not measured."""
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {k: getattr(self, k) for k in _ROLE_FIELDS
+                               if getattr(self, k) is not None or k in _ALWAYS_ROLE}
+        out.update({k: getattr(self, k) for k in _ROLE_SPANS if getattr(self, k) is not None})
+        if self.loudness_series is not None:
+            out["loudness_series"] = self.loudness_series
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Any) -> "RoleMetrics":
+        data = data if isinstance(data, dict) else {}
+        series = data.get("loudness_series")
+        return cls(**{k: data[k] for k in _ROLE_FIELDS if k in data},
+                   **{k: _spans(data[k]) for k in _ROLE_SPANS if k in data},
+                   loudness_series=[dict(x) for x in series if isinstance(x, dict)]
+                   if isinstance(series, list) else None)
+
+
+_ALWAYS_ROLE = ("speech_rate", "loudness_dbfs", "pitch_median_hz", "pitch_range_hz")
+"""Published even when unmeasurable (null): a role with no voiced frame has no pitch."""
+
+_CALL_SPANS = ("silences", "overlaps", "holds", "interruptions")
+
+
+@dataclass
+class CallMetrics:
+    """What was measured of a call (the JSON's ``metrics``): from the audio and turns
+    (``metrics.compute_metrics``), from the ASR's guards (``asr_*``) and from what the rules
+    located (``holds``, ``interruptions``: ``RulePack.measures``). A field is None when the
+    run that wrote the call did not measure it; ``from_dict`` is the one place that reads
+    older or hand-written shapes."""
+
+    duration_s: Optional[float] = None
+    roles: Optional[dict[str, RoleMetrics]] = None
+    """Per role (agent, customer, unknown) that spoke."""
+    talk_s: Optional[dict[str, float]] = None
+    """Seconds each role spoke (the diarizer's speech, not the words)."""
+    silence_total_s: Optional[float] = None
+    """Seconds between anyone's speech (holds included)."""
+    longest_silence_s: Optional[float] = None
+    silences: Optional[list[Span]] = None
+    overlap_count: Optional[int] = None
+    overlap_total_s: Optional[float] = None
+    overlaps: Optional[list[Span]] = None
+    """Stretches where two speakers talk at once."""
+    holds: Optional[list[Span]] = None
+    hold_count: Optional[int] = None
+    hold_total_s: Optional[float] = None
+    interruptions: Optional[list[Span]] = None
+    interruption_count: Optional[int] = None
+    interruption_total_s: Optional[float] = None
+    asr_dropped_words: Optional[dict[str, int]] = None
+    """Words the ASR guards removed, by guard (bias_echo, bleed, repetition, …)."""
+    asr_redecoded: Optional[list[dict[str, Any]]] = None
+    """Stretches decoded a second time and what that gave (``Transcriber.recover``)."""
+    asr_unworded_speech_s: Optional[float] = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Keys this version does not know, kept as read so that re-saving loses nothing."""
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.extra)
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name == "roles":
+                if value is not None:
+                    out["roles"] = {role: m.to_dict() for role, m in value.items()}
+            elif f.name != "extra" and value is not None:
+                out[f.name] = value
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Any) -> "CallMetrics":
+        data = dict(data) if isinstance(data, dict) else {}
+        known = {f.name for f in fields(cls)} - {"roles", "extra"}
+        roles_data = data.pop("roles", None)
+        if roles_data is None:
+            roles_data = data.pop("per_role", None)
+        for role in ("agent", "customer", "unknown"):
+            # Hand-written cases put a role's measures at the top level.
+            if isinstance(data.get(role), dict):
+                roles_data = {**(roles_data or {}), role: data.pop(role)}
+        if "overlaps" not in data and "overlap" in data:
+            data["overlaps"] = data.pop("overlap")
+        out = cls(roles=None if not isinstance(roles_data, dict) else
+                  {str(r): RoleMetrics.from_dict(m) for r, m in roles_data.items()})
+        for key, value in data.items():
+            if key in _CALL_SPANS:
+                setattr(out, key, _spans(value))
+            elif key in known:
+                setattr(out, key, value)
+            else:
+                out.extra[key] = value
+        return out
+
+    def with_measures(self, measures: dict[str, Any]) -> "CallMetrics":
+        """These metrics with what the rules located (``RulePack.measures``) in place."""
+        return CallMetrics.from_dict({**self.to_dict(), **measures})
+
+    def spans(self, name: str) -> list[tuple[float, float]]:
+        """``(start, end)`` of each span of ``silences``, ``overlaps``, ``holds`` or
+        ``interruptions`` (empty when not measured)."""
+        return span_pairs(getattr(self, name))
+
+
 @dataclass
 class CallMeta:
     """What the telephony/CRM system says about a call (metadata CSV row)."""
@@ -224,7 +375,7 @@ class Call:
     hits: list[Outcome] = field(default_factory=list)
     review: list[Outcome] = field(default_factory=list)
     score: Optional[CallScore] = None
-    metrics: dict[str, Any] = field(default_factory=dict)
+    metrics: CallMetrics = field(default_factory=CallMetrics)
     provenance: dict[str, Any] = field(default_factory=dict)
     flags: list[str] = field(default_factory=list)
     speech: list[SpeakerSegment] = field(default_factory=list)
@@ -255,6 +406,11 @@ class Call:
                        published=True)
 
     @property
+    def business_type(self) -> Optional[str]:
+        """The metadata's business type, else the one the call's words gave (``topic``)."""
+        return self.meta.business_type or self.topic.get("business_type")
+
+    @property
     def words(self) -> list[Word]:
         return [w for t in self.turns for w in t.words]
 
@@ -266,7 +422,7 @@ class Call:
             "agent_id": self.meta.agent_id,
             "team": self.meta.team,
             "started_at": self.meta.started_at,
-            "business_type": self.meta.business_type or self.topic.get("business_type"),
+            "business_type": self.business_type,
             "customer_tier": self.meta.customer_tier,
             "duration_s": r2(self.duration_s),
             "channels": self.channels,
@@ -282,7 +438,7 @@ class Call:
             "review": [h.to_dict() for h in self.review],
             "score": None if self.score is None else self.score.score,
             "score_detail": None if self.score is None else self.score.to_dict(),
-            "metrics": self.metrics,
+            "metrics": self.metrics.to_dict(),
             "flags": sorted(self.flags),
             "provenance": self.provenance,
             **({"topic": self.topic} if self.topic else {}),
@@ -313,7 +469,7 @@ class Call:
             diarization=dict(data.get("diarization") or {}),
             hits=[Outcome.from_dict(h, "hit") for h in data.get("hits") or []],
             review=[Outcome.from_dict(h, "review") for h in data.get("review") or []],
-            score=score, metrics=dict(data.get("metrics") or {}),
+            score=score, metrics=CallMetrics.from_dict(data.get("metrics")),
             provenance=dict(data.get("provenance") or {}), flags=list(data.get("flags") or []),
             speech=[SpeakerSegment.from_dict(x) for x in data.get("speech") or []],
             topic=topic, published=True)

@@ -13,7 +13,7 @@ from typing import Optional
 import numpy as np
 import soundfile as sf
 
-from qa_toolkit.types import Call, CallMeta, CallScore, Outcome, Turn, Word
+from qa_toolkit.types import Call, CallMeta, CallMetrics, CallScore, Outcome, Turn, Word
 
 SCRIPT = "<script>alert(1)</script>"
 FORMULA_AGENT = '=HYPERLINK("http://x","y")'
@@ -74,8 +74,9 @@ def make_call(call_id: str = "c001", *, source: Optional[Path] = None, agent_id:
         meta=CallMeta(call_id, agent, team, started_at, "card", "VIP"),
         diarization={"backend": "channel", "role_confidence": 0.97}, hits=hits,
         review=outcomes, score=CallScore(score, 100 - score),
-        metrics={"silences": [[20.0, 23.5]], "overlaps": [{"start": 8.2, "end": 8.9}],
-                 "interruptions": [{"start": 8.4, "end": 8.5}],
-                 "talk_s": {"agent": 12.3, "customer": 9.1}},
+        metrics=CallMetrics.from_dict({
+            "silences": [[20.0, 23.5]], "overlaps": [{"start": 8.2, "end": 8.9}],
+            "interruptions": [{"start": 8.4, "end": 8.5}],
+            "talk_s": {"agent": 12.3, "customer": 9.1}}),
         flags=["review"] if review else [])
     return call.to_dict()

@@ -143,4 +143,4 @@ def test_interruptions_and_holds_in_the_metrics_are_what_the_rules_judged():
     judged = judge(held, PACK, None)
     assert [o.status for o in judged.outcomes if o.rule_id == "hold.no_notice"] == ["pass"]
     assert judged.measures["hold_total_s"] == 21.0 and judged.measures["hold_count"] == 1
-    assert judged.applied(held).metrics["holds"] == [{"start": 4.0, "end": 25.0}]
+    assert judged.applied(held).metrics.holds == [{"start": 4.0, "end": 25.0}]

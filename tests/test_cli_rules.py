@@ -12,7 +12,7 @@ import pytest
 from conftest import ROOT, run_cli
 from qa_toolkit.rules import load_pack
 from qa_toolkit.rules.examples import example_call
-from qa_toolkit.runner.outputs import atomic_write_bytes, call_json_bytes
+from qa_toolkit.runfolder import write_call
 from qa_toolkit.scoring import score_call
 
 COMMANDS = [("rules",), ("rules", "list"), ("rules", "validate"), ("rules", "test"),
@@ -180,7 +180,7 @@ def _make_out(root: Path) -> Path:
         call.hits = [o for o in outcomes if o.status == "hit"]
         call.review = [o for o in outcomes if o.status == "review"]
         call.score = score_call(outcomes)
-        atomic_write_bytes(out / "calls" / f"{call_id}.json", call_json_bytes(call.to_dict()))
+        write_call(out, call)
     return out
 
 

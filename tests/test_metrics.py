@@ -52,7 +52,8 @@ def call():
         ch[c, int(a * SR):int(a * SR) + int((b - a) * SR)] += _voice(f0, b - a, db)
         turns.append(_turn(role, a, b, text))
         speech.append(SpeakerSegment(a, b, f"ch{c}", role=role))
-    return compute_metrics(ch, SR, turns, speech, duration, "zh")
+    # The JSON contract (``metrics`` of the call file) is what these tests read.
+    return compute_metrics(ch, SR, turns, speech, duration, "zh").to_dict()
 
 
 def test_metrics_are_json(call):
@@ -112,5 +113,5 @@ def test_speech_units_by_language():
 
 
 def test_empty_call_has_zero_metrics():
-    m = compute_metrics(np.zeros((1, SR), dtype=np.float32), SR, [], [], 1.0, "zh")
+    m = compute_metrics(np.zeros((1, SR), dtype=np.float32), SR, [], [], 1.0, "zh").to_dict()
     assert m["roles"] == {} and m["silence_total_s"] == 0.0 and m["overlaps"] == []

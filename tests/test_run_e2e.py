@@ -19,7 +19,7 @@ import soundfile as sf
 
 from conftest import CLI, ROOT, run_cli
 from qa_toolkit.evaluate import evaluate, load_truth
-from qa_toolkit.runner.outputs import load_calls
+from qa_toolkit.runfolder import read_calls
 from qa_toolkit.runner.plan import discover
 from qa_toolkit.textnorm import to_simplified
 
@@ -87,7 +87,7 @@ def test_metadata_fills_agent_and_channel(samples_dir, samples_out):
 def samples_eval(samples_dir, samples_out):
     """The samples' truth against the whole pipeline's output (audio in, hits out)."""
     truth = load_truth([samples_dir / "truth"])
-    report = evaluate(load_calls(samples_out), truth)
+    report = evaluate([c.to_dict() for c in read_calls(samples_out)], truth)
     return {g.name: g for g in report.groups}
 
 

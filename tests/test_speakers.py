@@ -175,8 +175,8 @@ def test_stereo_with_one_silent_channel(wave):
     assert roles.method == "channel" and roles.mapping["ch0"] == "customer"
     assert any("no speech" in r for r in roles.reasons)
     metrics = compute_metrics(stereo, SR, turns, roles.speech, 30.0, "en")
-    assert metrics["roles"]["customer"]["talk_share"] == 1.0
-    assert metrics["overlap_count"] == 0
+    assert metrics.roles["customer"].talk_share == 1.0
+    assert metrics.overlap_count == 0
 
 
 def test_whisper_segment_spanning_both_parties_is_split(sample_diarization):

@@ -7,7 +7,6 @@ hits are counted per rule. Nothing is written unless ``--write`` is given.
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -18,9 +17,11 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from qa_toolkit.cli.common import echo, fail
+from qa_toolkit.runfolder import call_paths
 
 if TYPE_CHECKING:
     from qa_toolkit.judge import Judgement
+    from qa_toolkit.types import Call
 
 
 @dataclass
@@ -76,8 +77,7 @@ def check(
     """
     from qa_toolkit.rules import PackError, load_pack
 
-    calls_dir = out / "calls"
-    paths = sorted(calls_dir.glob("*.json")) if calls_dir.is_dir() else []
+    paths = call_paths(out)
     if not paths:
         fail(f"{out}: no calls/*.json (not a run folder?)")
     try:
@@ -97,7 +97,7 @@ def check(
         _init_worker(pack.path, card_path, write, pack)
         results = [_recheck(a) for a in args]
     diffs: dict[str, RuleDiff] = {}
-    changed: list[tuple[Path, dict[str, Any]]] = []
+    changed: list["Call"] = []
     skipped = 0
     for path, result in zip(paths, results):
         if isinstance(result, str):
@@ -111,7 +111,7 @@ def check(
             diffs.setdefault(item["rule_id"], RuleDiff()).review_after += 1
         diff_hits(call_id, old_hits, hits, diffs)
         if updated is not None:
-            changed.append((path, updated))
+            changed.append(updated)
     _print(pack, len(paths) - skipped, diffs, show)
     if write:
         _write(out, changed)
@@ -134,25 +134,25 @@ def _init_worker(pack_path: str, card_path: Optional[Path], write: bool, pack: A
 
 def _recheck(path: str) -> Any:
     """One saved call re-judged: (call_id, old hits, new hits, old review, new review,
-    updated JSON or None), or a one-line problem."""
+    the call to save or None), or a one-line problem."""
     from qa_toolkit.judge import judge
-    from qa_toolkit.types import Call
+    from qa_toolkit.runfolder import CallFileError, call_json_bytes, read_call
 
     pack = _STATE["pack"]
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        call = Call.from_dict(data)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        return f"not a readable call JSON ({exc})"
+        call = read_call(Path(path))
+    except CallFileError as exc:
+        return str(exc).removeprefix(f"{path}: ")
     judged = judge(call, pack, _STATE["card"])
     hits = [o.to_dict() for o in judged.hits]
     review = [o.to_dict() for o in judged.review]
     updated = None
     if _STATE["card"] is not None:
-        new = _updated(data, pack, judged, hits, review)
-        if new != data:
+        new = _updated(call, pack, judged)
+        if call_json_bytes(new) != Path(path).read_bytes():
             updated = new
-    return call.call_id, data.get("hits") or [], hits, data.get("review") or [], review, updated
+    return (call.call_id, [o.to_dict() for o in call.hits], hits,
+            [o.to_dict() for o in call.review], review, updated)
 
 
 def _scorecard_path(pack: Any, path: Optional[Path]) -> Optional[Path]:
@@ -169,23 +169,13 @@ def _load_scorecard(path: Optional[Path]):
         fail(str(exc))
 
 
-def _updated(data: dict[str, Any], pack: Any, judged: "Judgement", hits: list,
-             review: list) -> dict[str, Any]:
-    """The call JSON carrying a new judgement (``judge.Judgement``), everything else kept."""
-    new = dict(data)
-    new["hits"], new["review"] = hits, review
-    new["topic"] = judged.topic.to_dict()
-    new["business_type"] = judged.topic.business_type
-    if isinstance(data.get("metrics"), dict):
-        new["metrics"] = {**data["metrics"], **judged.measures}
-    new["rule_pack"] = {**(data.get("rule_pack") or {}), "id": pack.id,
-                        "version": str(pack.version), "sha256": pack.sha256}
-    new["flags"] = judged.flags(list(data.get("flags") or []))
-    new["score"], new["score_detail"] = judged.score.score, judged.score.to_dict()
-    if isinstance(data.get("provenance"), dict) and data["provenance"].get("rule_pack") is not None:
-        new["provenance"] = dict(data["provenance"], rule_pack={
-            "id": pack.id, "version": str(pack.version), "sha256": pack.sha256,
-            "path": str(pack.path)})
+def _updated(call: "Call", pack: Any, judged: "Judgement") -> "Call":
+    """The call carrying a new judgement (``judge.Judgement``) by ``pack``."""
+    new = judged.applied(call)
+    identity = {"id": pack.id, "version": str(pack.version), "sha256": pack.sha256}
+    new.rule_pack = {**call.rule_pack, **identity}
+    if call.provenance.get("rule_pack") is not None:
+        new.provenance = dict(call.provenance, rule_pack={**identity, "path": str(pack.path)})
     return new
 
 
@@ -211,14 +201,11 @@ def _print(pack: Any, n_calls: int, diffs: dict[str, RuleDiff], show: int) -> No
     echo(f"total: {total_new} new, {total_removed} removed hit(s)")
 
 
-def _write(out: Path, changed: list[tuple[Path, dict[str, Any]]]) -> None:
-    from qa_toolkit.report.render import read_out_dir
-    from qa_toolkit.runner.outputs import atomic_write_bytes, call_json_bytes, write_summaries
+def _write(out: Path, changed: list["Call"]) -> None:
+    from qa_toolkit.runfolder import read_calls, read_errors, write_call
+    from qa_toolkit.runner.outputs import write_summaries
 
-    for path, data in changed:
-        atomic_write_bytes(path, call_json_bytes(data))
-    try:
-        calls, errors = read_out_dir(out)
-    except ValueError as exc:
-        fail(str(exc))
-    write_summaries(out, calls, errors)
+    for call in changed:
+        write_call(out, call)
+    write_summaries(out, read_calls(out, on_error=lambda exc: echo(f"warning: {exc}", err=True)),
+                    read_errors(out))

@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 from qa_toolkit.audio import decode, resample
+from qa_toolkit.runfolder import atomic_path
 
 log = logging.getLogger(__name__)
 
@@ -45,15 +46,12 @@ def bundle_audio(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     if target.is_file() and target.stat().st_size == source.stat().st_size:
         return target
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
+    with atomic_path(target) as tmp:
+        tmp.unlink()
         try:
             os.link(source, tmp)
         except OSError:
             shutil.copyfile(source, tmp)
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
     return target
 
 

@@ -26,7 +26,7 @@ from qa_toolkit.matrix import parse_period
 from qa_toolkit.report.history import History, load_history
 from qa_toolkit.report import viewmodels as vm
 from qa_toolkit.report.i18n import LANGUAGES, coverage_labeller, rule_labeller, translator
-from qa_toolkit.runner.outputs import atomic_write_text
+from qa_toolkit.runfolder import atomic_write
 from qa_toolkit.scoring import (Scorecard, ScorecardError, default_scorecard_path,
                                 load_scorecard)
 
@@ -110,7 +110,7 @@ def environment(options: ReportOptions) -> Environment:
 
 def _write(path: Path, text: str) -> Path:
     """Write a page atomically (a reader, or a crash, never sees half a page)."""
-    atomic_write_text(path, text)
+    atomic_write(path, text)
     return path
 
 

@@ -18,7 +18,7 @@ from qa_toolkit.pii import mask_text
 from qa_toolkit.rules.intents import IntentBook
 from qa_toolkit.rules.matching import CallText, Lang, Match, PhraseSet, Stream
 from qa_toolkit.rules.topics import CallTopic, TopicBook
-from qa_toolkit.types import Call, Outcome, Turn
+from qa_toolkit.types import Call, Outcome, Turn, span_pairs
 
 log = logging.getLogger(__name__)
 
@@ -192,13 +192,9 @@ class EvalContext:
         return float(value) if isinstance(value, (int, float)) else None
 
     def overlaps(self) -> Optional[list[tuple[float, float]]]:
-        """Stretches of overlapping speech, from metrics or the diarization; None if unknown."""
-        for source in (self.call.metrics.get("overlaps"), self.call.metrics.get("overlap"),
-                       (self.call.diarization or {}).get("overlap")):
-            spans = _spans(source)
-            if spans is not None:
-                return spans
-        return None
+        """Stretches of overlapping speech from the call's metrics; None if not measured."""
+        spans = self.call.metrics.overlaps
+        return None if spans is None else span_pairs(spans)
 
     # -- three-state support --------------------------------------------------------------
 
@@ -306,18 +302,6 @@ class EvalContext:
             idx = {times[p - off][2] for p in range(max(start, off), min(end, off + len(times)))}
             probs.extend(words[i].prob for i in idx if 0 <= i < len(words))
         return sum(probs) / len(probs) if probs else None
-
-
-def _spans(value: Any) -> Optional[list[tuple[float, float]]]:
-    if not isinstance(value, list):
-        return None
-    out = []
-    for item in value:
-        if isinstance(item, dict) and "start" in item and "end" in item:
-            out.append((float(item["start"]), float(item["end"])))
-        elif isinstance(item, (list, tuple)) and len(item) >= 2:
-            out.append((float(item[0]), float(item[1])))
-    return out
 
 
 def _clip(s: float, e: float, t0: float, t1: float) -> float:

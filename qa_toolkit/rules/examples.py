@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from qa_toolkit.rules.pack import RulePack, RuleSpec, iter_examples
-from qa_toolkit.types import Call, CallMeta, Outcome, SpeakerSegment, Turn, Word
+from qa_toolkit.types import Call, CallMeta, CallMetrics, Outcome, SpeakerSegment, Turn, Word
 
 
 def _tokens(text: str, chinese: bool) -> list[str]:
@@ -55,7 +55,7 @@ def example_call(case: dict[str, Any], language: str = "zh", call_id: str = "exa
     call = Call(call_id=call_id, source="example", duration_s=duration, channels=2,
                 sample_rate=8000, model="example", language=language, rule_pack={},
                 turns=turns, meta=meta, diarization=diarization,
-                metrics=dict(case.get("metrics") or {}), speech=speech)
+                metrics=CallMetrics.from_dict(case.get("metrics")), speech=speech)
     return call
 
 

@@ -19,7 +19,8 @@ from typing import Callable
 from qa_toolkit.pipeline import PipelineOptions
 from qa_toolkit.provenance import redact
 from qa_toolkit.runner.ledger import Ledger
-from qa_toolkit.runner.outputs import atomic_write_bytes, load_calls, write_summaries
+from qa_toolkit.runfolder import atomic_write, call_path, calls_dir, read_calls
+from qa_toolkit.runner.outputs import write_summaries
 from qa_toolkit.runner.plan import WorkItem
 from qa_toolkit.runner.worker import (CallResult, CallWorker, RunOptions, init_pool_worker,
                                       process_in_pool, threads_per_worker)
@@ -82,13 +83,13 @@ def run_batch(items: list[WorkItem], options: RunOptions, hook: Hook = no_hook) 
     from qa_toolkit.scoring import scorecard_for_pack
 
     out = options.out
-    (out / "calls").mkdir(parents=True, exist_ok=True)
+    calls_dir(out).mkdir(parents=True, exist_ok=True)
     pack = load_pack(options.pipeline.rules)
     scorecard = scorecard_for_pack(pack.path, options.pipeline.scorecard)
     fp = fingerprint(options.pipeline, pack.sha256, scorecard.digest)
 
     if options.sample_plan and options.sample_plan.is_file():
-        atomic_write_bytes(out / "sample.plan.json", options.sample_plan.read_bytes())
+        atomic_write(out / "sample.plan.json", options.sample_plan.read_bytes())
     ledger = Ledger(out / LEDGER_NAME)
     run_id = ledger.start_run({"fingerprint": fp, "workers": options.workers,
                                "pipeline": redact(asdict(options.pipeline))})
@@ -97,7 +98,7 @@ def run_batch(items: list[WorkItem], options: RunOptions, hook: Hook = no_hook) 
     for item in items:
         row = ledger.get(item.meta.call_id)
         done_before = (row is not None and row.status == "done" and row.fingerprint == fp
-                       and (out / "calls" / f"{item.meta.call_id}.json").is_file())
+                       and call_path(out, item.meta.call_id).is_file())
         if done_before and not options.force:
             summary.skipped += 1
             continue
@@ -136,9 +137,9 @@ def run_batch(items: list[WorkItem], options: RunOptions, hook: Hook = no_hook) 
     # Summaries are rebuilt from what is on disk, so they include calls done by earlier runs.
     errors = [_error_row(r.source, r.call_id, r.stage or "", r.error or "")
               for r in ledger.rows() if r.status == "failed"]
-    calls = load_calls(out)
+    calls = read_calls(out, on_error=lambda exc: logger.warning("%s", exc))
     write_summaries(out, calls, errors)
-    render_index(out, calls, errors, ReportOptions(lang=options.report_lang,
+    render_index(out, [c.to_dict() for c in calls], errors, ReportOptions(lang=options.report_lang,
                                                    template_dir=options.template_dir))
     summary.errors = errors
     ledger.finish_run(run_id, {k: v for k, v in asdict(summary).items() if k != "errors"})

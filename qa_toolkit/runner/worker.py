@@ -21,7 +21,7 @@ from typing import Iterator, Optional
 
 from qa_toolkit.audio import header_duration
 from qa_toolkit.pipeline import CallPipeline, PipelineOptions, StageError
-from qa_toolkit.runner.outputs import atomic_write_bytes, call_json_bytes
+from qa_toolkit.runfolder import write_call
 from qa_toolkit.runner.plan import WorkItem
 from qa_toolkit.types import Hook, no_hook
 
@@ -134,7 +134,7 @@ class CallWorker:
                 lang=self.options.report_lang, template_dir=self.options.template_dir,
                 embed_audio=self.options.embed_audio))
             # The JSON is the record of a finished call: written last, atomically.
-            atomic_write_bytes(out / "calls" / f"{call.call_id}.json", call_json_bytes(data))
+            write_call(out, call)
             return CallResult(item.meta.call_id, source, True, audio_s=call.duration_s,
                               wall_s=time.perf_counter() - started, timings=call.timings)
         except CallTimeout:

@@ -6,7 +6,7 @@ from typing import Any, Optional
 
 from qa_toolkit.rules.base import EvalContext, Param, fmt_span
 from qa_toolkit.rules.types.phrase_forbidden import PhraseForbidden
-from qa_toolkit.types import Outcome
+from qa_toolkit.types import CallMetrics, Outcome, span_pairs
 
 
 class Emotion(PhraseForbidden):
@@ -51,19 +51,9 @@ class Emotion(PhraseForbidden):
         return outcomes
 
 
-def _jumps(metrics: dict[str, Any], role: str) -> Optional[list[tuple[float, float]]]:
+def _jumps(metrics: CallMetrics, role: str) -> Optional[list[tuple[float, float]]]:
     """Prosody jumps of a role from the metrics stage; None when it did not measure them."""
-    per_role: Any = metrics.get(role) or (metrics.get("roles") or {}).get(role) \
-        or (metrics.get("per_role") or {}).get(role)
-    if not isinstance(per_role, dict):
+    measured = (metrics.roles or {}).get(role)
+    if measured is None or (measured.loudness_jumps is None and measured.pitch_jumps is None):
         return None
-    found: Optional[list[tuple[float, float]]] = None
-    for key in ("loudness_jumps", "pitch_jumps", "jumps"):
-        value = per_role.get(key)
-        if isinstance(value, list):
-            found = (found or []) + [
-                (float(v["start"]), float(v.get("end", v["start"]))) if isinstance(v, dict)
-                else (float(v), float(v)) for v in value]
-        elif isinstance(value, dict) and isinstance(value.get("times"), list):
-            found = (found or []) + [(float(t), float(t)) for t in value["times"]]
-    return None if found is None else sorted(found)
+    return sorted(span_pairs(measured.loudness_jumps) + span_pairs(measured.pitch_jumps))

@@ -20,7 +20,7 @@ import orjson
 
 from qa_toolkit.console_schema import DECISIONS, ROLES
 from qa_toolkit.pii import mask_text, mask_turn_dicts
-from qa_toolkit.report.viewmodels import page_name
+from qa_toolkit.report.names import page_name
 from qa_toolkit.scoring import SEVERITIES
 from qa_toolkit.store import Store, StoreError, now_iso
 

@@ -714,9 +714,9 @@ def write_csv(report: EvalReport, path: Path) -> Path:
 
 def write_html(report: EvalReport, path: Path, out_dir: Path, lang: str = "zh") -> Path:
     """The confusions page: per rule, which calls were missed or wrongly hit, with the words."""
+    from qa_toolkit.report.names import page_name
     from qa_toolkit.report.render import ReportOptions, environment
     from qa_toolkit.runner.outputs import atomic_write_text
-    from qa_toolkit.report.viewmodels import page_name
 
     root = os.path.relpath(Path(out_dir).resolve(), Path(path).resolve().parent)
     root = "" if root == "." else root.replace(os.sep, "/") + "/"

@@ -28,10 +28,11 @@ from starlette.routing import Route
 from qa_toolkit import console_store as cs
 from qa_toolkit import resources
 from qa_toolkit.console_schema import DECISIONS
-from qa_toolkit.report import viewmodels as vm
+from qa_toolkit.report.geometry import trend_chart
 from qa_toolkit.report.i18n import localise_evidence, rule_labeller, translator
 from qa_toolkit.report.media import mime_type
 from qa_toolkit.report.render import _fmt
+from qa_toolkit.report.values import clock
 from qa_toolkit.scoring import SEVERITIES
 from qa_toolkit.serve.security import SecurityHeaders, Sessions, csrf_ok
 from qa_toolkit.store import Store, StoreError
@@ -69,7 +70,7 @@ class SignedOut(Exception):
 def _environment(lang: str) -> Environment:
     env = Environment(loader=FileSystemLoader(str(resources.templates_dir())), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(clock=vm.clock, fmt=_fmt,
+    env.filters.update(clock=clock, fmt=_fmt,
                        quote=lambda value: urllib.parse.quote(str(value), safe=""),
                        evidence=lambda text: localise_evidence(text or "", lang))
     env.globals.update(t=translator(lang), rule_label=rule_labeller(lang), lang=lang,
@@ -281,7 +282,7 @@ class Console:
         agent = (user.agent_id or "") if user.role == "agent" else q.get("agent", "").strip()
         team, rule = q.get("team", ""), q.get("rule", "")
         months = await self.run(cs.trend, agent=agent, team=team, rule=rule)
-        points, line, threshold_y, width, height = vm.trend_chart(
+        points, line, threshold_y, width, height = trend_chart(
             [(m["month"], m["score"], m["calls"]) for m in months])
         return self.page(request, "trends.html.j2", session, user, months=months,
                          points=points, line=line, threshold_y=threshold_y, width=width,

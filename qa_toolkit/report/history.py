@@ -1,7 +1,7 @@
 """What the pages take from the history store: agent period scores, matrix outcomes, trends,
 recurring issues, disputes and current (post-dispute) call scores.
 
-Everything here reads ``store.py`` and ``matrix.py``; nothing is recomputed, so a page shows
+Everything here reads ``store/`` and ``matrix.py``; nothing is recomputed, so a page shows
 the same figures as ``qa-toolkit matrix`` and ``qa-toolkit export``.
 """
 

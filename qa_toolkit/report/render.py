@@ -54,7 +54,7 @@ class ReportOptions:
     """Put the recording into each per-call page as a ``data:`` URI (Ogg/Opus when it needs
     re-encoding) instead of a relative link, so the page still plays when mailed alone."""
     db: Optional[Path] = None
-    """History store (SQLite, see ``store.py``) to take agent period scores, matrix outcomes,
+    """History store (SQLite, see ``store/``) to take agent period scores, matrix outcomes,
     trends, disputes and post-dispute call scores from. None: agent pages show the
     recording-QA component computed from this batch's calls only."""
     period: Optional[str] = None

@@ -78,7 +78,7 @@ def main() -> None:
 
         transcriber = Transcriber(TranscribeOptions(cpu_threads=args.threads))
     options = speakers.DiarizationOptions(threads=args.threads)
-    from qa_toolkit.speakers.embedded import load_models
+    from qa_toolkit.speakers.networks import load_models
 
     load_models()  # loading is a per-process cost, not a per-call one
 

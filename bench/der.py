@@ -31,7 +31,7 @@ import numpy as np  # noqa: E402
 
 from qa_toolkit import speakers  # noqa: E402
 from qa_toolkit.audio import decode, resample  # noqa: E402
-from qa_toolkit.evaluate import truth_words  # noqa: E402
+from qa_toolkit.truth import truth_words  # noqa: E402
 from qa_toolkit.types import Diarization  # noqa: E402
 
 COLLAR = 0.25

@@ -545,9 +545,9 @@ def mark(store: Store, calibration_id: int, call_id: str, reviewer: str,
 
 def calibration_results(store: Store, calibration_id: int) -> dict[str, Any]:
     """Per rule: Cohen's kappa of every pair of reviewers and of each reviewer with the
-    machine (evaluate.kappa, as ``qa-toolkit eval`` computes it), and every (call, rule)
+    machine (agreement.kappa, as ``qa-toolkit eval`` computes it), and every (call, rule)
     where a reviewer and the machine differ."""
-    from qa_toolkit.evaluate import MACHINE, kappa
+    from qa_toolkit.agreement import MACHINE, kappa
 
     marks: dict[str, dict[tuple[str, str], bool]] = {}
     for call_id, reviewer, rule_id, hit in store.conn.execute(

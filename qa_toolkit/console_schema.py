@@ -2,7 +2,8 @@
 store/schema.py's MIGRATIONS).
 
 Kept apart from store/schema.py so the store's schema stays about calls, hits and scores;
-only the SQL lives here (store/schema.py imports it; console_store.py works on the tables).
+only the SQL lives here (store/schema.py imports it; console_store.py, console_users.py and
+console_calibration.py work on the tables).
 
 - ``users``: who may log in, their role and argon2 hash; an agent user names the
   ``agent_id`` whose calls they may see.

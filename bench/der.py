@@ -31,7 +31,7 @@ import numpy as np  # noqa: E402
 
 from qa_toolkit import speakers  # noqa: E402
 from qa_toolkit.audio import decode, resample  # noqa: E402
-from qa_toolkit.evaluate import truth_words  # noqa: E402
+from qa_toolkit.truth import truth_words  # noqa: E402
 from qa_toolkit.types import Diarization  # noqa: E402
 
 COLLAR = 0.25
@@ -78,7 +78,7 @@ def main() -> None:
 
         transcriber = Transcriber(TranscribeOptions(cpu_threads=args.threads))
     options = speakers.DiarizationOptions(threads=args.threads)
-    from qa_toolkit.speakers.embedded import load_models
+    from qa_toolkit.speakers.networks import load_models
 
     load_models()  # loading is a per-process cost, not a per-call one
 

@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from der import _annotation, _hyp  # noqa: E402
 
 from qa_toolkit.audio import decode, resample  # noqa: E402
-from qa_toolkit.speakers import embedded  # noqa: E402
+from qa_toolkit.speakers import embedded, networks  # noqa: E402
 
 
 def _params(spec: str) -> embedded.EmbeddedParams:
@@ -52,7 +52,7 @@ def main() -> None:
         truth = json.loads(path.read_text())
         data.append((truth["call_id"], resample(decode(ROOT / "samples" / truth["files"]["mono"])).mono(),
                      _annotation([(t["start"], t["end"], t["role"]) for t in truth["turns"]])))
-    embedded.load_models()
+    networks.load_models()
     embedded.diarize_mono(data[0][1][:16000 * 20], 2, 4)  # warm-up
     print(f"{'setting':30} {'pyannote DER':>13} {'samples DER':>12} {'cpuRTF':>7}")
     for name, spec in configs.items():

@@ -21,7 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from qa_toolkit.evaluate import evaluate, load_truth  # noqa: E402
+from qa_toolkit.evaluate import evaluate  # noqa: E402
+from qa_toolkit.truth import load_truth  # noqa: E402
 from qa_toolkit.rules import load_pack  # noqa: E402
 from qa_toolkit.runfolder import read_calls  # noqa: E402
 

@@ -29,7 +29,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from ingest import synthetic_call  # noqa: E402  (bench/ingest.py, this script's folder)
 from console_fixtures import PASSWORD, Client, serving  # noqa: E402
 
-from qa_toolkit.console_store import add_user  # noqa: E402
+from qa_toolkit.console_users import add_user  # noqa: E402
 from qa_toolkit.store import Store  # noqa: E402
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from qa_toolkit import evaluate  # noqa: E402
+from qa_toolkit import evaluate, truth as truth_files  # noqa: E402
 
 REVIEW_FLAGS = {"needs_review", "speech_lost", "low_role_confidence"}
 """A call with any of these flags is in the report's needs-review list."""
@@ -60,7 +60,7 @@ def _run(audio_set: Path, run: Path, workers: int) -> None:
         sys.exit(f"qa-toolkit run {audio_set} failed with exit code {result.returncode}")
 
 
-def invented_phrases(call: dict, truth: evaluate.TruthCall) -> dict[str, str]:
+def invented_phrases(call: dict, truth: truth_files.TruthCall) -> dict[str, str]:
     """Script phrases the transcript holds more often than the call's truth turns say them,
     as {phrase: "written/said"}; said 0 times is the issue's case, more is a recital."""
     said = "\n".join(t.text for t in truth.turns)
@@ -71,7 +71,7 @@ def invented_phrases(call: dict, truth: evaluate.TruthCall) -> dict[str, str]:
 
 def measure(audio_set: Path, run: Path) -> list[dict]:
     calls, _ = read_out_dir(run)
-    truth = evaluate.load_truth([audio_set / "truth"])
+    truth = truth_files.load_truth([audio_set / "truth"])
     report = evaluate.evaluate(calls, truth)
     matched = evaluate.match_calls(calls, truth)
     rows = []

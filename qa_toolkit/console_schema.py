@@ -1,7 +1,9 @@
-"""The review console's tables in the history store (schema version 3, see store.MIGRATIONS).
+"""The review console's tables in the history store (schema version 3, see
+store/schema.py's MIGRATIONS).
 
-Kept apart from store.py so the store module stays about calls, hits and scores; only the
-SQL lives here (store.py imports it; console_store.py works on the tables).
+Kept apart from store/schema.py so the store's schema stays about calls, hits and scores;
+only the SQL lives here (store/schema.py imports it; console_store.py, console_users.py and
+console_calibration.py work on the tables).
 
 - ``users``: who may log in, their role and argon2 hash; an agent user names the
   ``agent_id`` whose calls they may see.

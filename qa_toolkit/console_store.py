@@ -1,123 +1,31 @@
 """What the review console reads and writes in the history store (tables: console_schema.py).
 
-Users and login attempts, per-hit review decisions, the transcript index, and the queries of
-the console's pages. Everything works on an open ``Store`` and its connection; decisions
-re-score the call through ``Store._rescore``, the same code path as an accepted dispute.
+Per-hit review decisions, the transcript index, and the queries of the console's pages (the
+calls list, one call, the review queue, exports, trends); users and logins are
+``console_users.py``, calibration sessions ``console_calibration.py``. Everything works on an
+open ``Store`` and its connection; decisions re-score the call through ``Store._rescore``,
+the same code path as an accepted dispute.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
-import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Optional
 
 import orjson
 
-from qa_toolkit.console_schema import DECISIONS, ROLES
+from qa_toolkit.console_schema import DECISIONS
 from qa_toolkit.pii import mask_text, mask_turn_dicts
-from qa_toolkit.report.viewmodels import page_name
+from qa_toolkit.report.names import page_name
 from qa_toolkit.scoring import SEVERITIES
 from qa_toolkit.store import Store, StoreError, now_iso
 
 log = logging.getLogger(__name__)
 
-LOCKOUT_FAILURES = 5
-"""Wrong passwords for one name within ``LOCKOUT_WINDOW`` before the console stops checking
-passwords for it."""
-LOCKOUT_CLIENT_FAILURES = 20
-"""The same from one client address, over all names (guessing many names); higher, since a
-whole office may reach the console through one proxy address."""
-LOCKOUT_WINDOW = timedelta(minutes=15)
 PAGE_SIZE = 50
-MIN_PASSWORD = 8
-
-
-# --- users -----------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class User:
-    name: str
-    role: str
-    agent_id: Optional[str]
-    """The calls an agent user may see (``calls.agent_id``); None for other roles."""
-
-
-def _hasher() -> Any:
-    from argon2 import PasswordHasher
-
-    return PasswordHasher()
-
-
-def add_user(store: Store, name: str, role: str, password: str,
-             agent_id: Optional[str] = None, by: str = "cli") -> User:
-    """Create a user; the password is kept only as its argon2id hash."""
-    name = name.strip()
-    if not name:
-        raise StoreError("a user needs a name")
-    if role not in ROLES:
-        raise StoreError(f"role {role!r}: expected one of {', '.join(ROLES)}")
-    if len(password) < MIN_PASSWORD:
-        raise StoreError(f"the password must have at least {MIN_PASSWORD} characters")
-    if agent_id is not None and role != "agent":
-        raise StoreError("--agent-id is for agent users only")
-    agent = (agent_id or name) if role == "agent" else None
-    try:
-        store.conn.execute(
-            "INSERT INTO users (name, role, agent_id, password_hash, created_at, created_by) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (name, role, agent, _hasher().hash(password), now_iso(), by))
-    except sqlite3.IntegrityError:  # the only constraint left to break: the name is taken
-        raise StoreError(f"user {name!r} already exists") from None
-    return User(name, role, agent)
-
-
-def get_user(store: Store, name: str) -> Optional[User]:
-    row = store.conn.execute("SELECT name, role, agent_id FROM users WHERE name = ?",
-                             (name,)).fetchone()
-    return User(*row) if row else None
-
-
-class LockedOut(Exception):
-    """Too many wrong passwords recently: the attempt was refused without checking."""
-
-
-def login(store: Store, name: str, password: str, client: str) -> Optional[User]:
-    """The user when the password is right, else None; every attempt is logged. Raises
-    ``LockedOut`` after ``LOCKOUT_FAILURES`` wrong passwords for the name since its last
-    good one, or ``LOCKOUT_CLIENT_FAILURES`` from the client, within ``LOCKOUT_WINDOW``."""
-    since = (datetime.now(timezone.utc) - LOCKOUT_WINDOW).strftime("%Y-%m-%dT%H:%M:%SZ")
-    failures = store.conn.execute(
-        "SELECT (SELECT count(*) FROM login_attempts WHERE name = ?1 AND at >= ?3 AND outcome "
-        "!= 'ok' AND attempt_id > coalesce((SELECT max(attempt_id) FROM login_attempts "
-        "WHERE name = ?1 AND outcome = 'ok'), 0)), "
-        "(SELECT count(*) FROM login_attempts WHERE client = ?2 AND at >= ?3 "
-        "AND outcome != 'ok')", (name, client, since)).fetchone()
-    row = store.conn.execute("SELECT name, role, agent_id, password_hash FROM users "
-                             "WHERE name = ?", (name,)).fetchone()
-    if failures[0] >= LOCKOUT_FAILURES or failures[1] >= LOCKOUT_CLIENT_FAILURES:
-        outcome = "locked"
-    elif row is None:
-        _hasher().hash(password)  # the same time as a wrong password: names are not probed
-        outcome = "wrong"
-    else:
-        from argon2.exceptions import VerificationError
-
-        try:
-            _hasher().verify(row[3], password)
-            outcome = "ok"
-        except VerificationError:
-            outcome = "wrong"
-    store.conn.execute("INSERT INTO login_attempts (at, name, client, outcome) "
-                       "VALUES (?, ?, ?, ?)", (now_iso(), mask_text(name), client, outcome))
-    log.info("login %s: %s from %s", outcome, name, client)
-    if outcome == "locked":
-        raise LockedOut(name)
-    return User(*row[:3]) if outcome == "ok" and row else None
 
 
 # --- decisions -------------------------------------------------------------------------------
@@ -371,7 +279,8 @@ def filter_choices(store: Store) -> dict[str, list[str]]:
 
 # --- one call --------------------------------------------------------------------------------
 
-def _rows(store: Store, sql: str, params: Any) -> list[dict[str, Any]]:
+def dicts(store: Store, sql: str, params: Any) -> list[dict[str, Any]]:
+    """A query's rows as dicts keyed by column name."""
     cur = store.conn.execute(sql, params)
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r)) for r in cur.fetchall()]
@@ -380,7 +289,7 @@ def _rows(store: Store, sql: str, params: Any) -> list[dict[str, Any]]:
 def call_record(store: Store, call_id: str) -> Optional[dict[str, Any]]:
     """The call's row with its current score, hits and review outcomes (each with its latest
     decision and open dispute), its disputes and its change trail."""
-    calls = _rows(store, "SELECT c.*, s.score, s.deductions, s.red_line, s.rev AS score_rev "
+    calls = dicts(store, "SELECT c.*, s.score, s.deductions, s.red_line, s.rev AS score_rev "
                          "FROM calls c JOIN call_scores s USING (call_id) WHERE call_id = ?",
                   (call_id,))
     if not calls:
@@ -391,18 +300,18 @@ def call_record(store: Store, call_id: str) -> Optional[dict[str, Any]]:
     same = "d.call_id = x.call_id AND d.target = '{0}' AND d.seq = x.seq AND d.rule_id = x.rule_id"
     latest = (f"(SELECT decision FROM hit_decisions_latest d WHERE {same}) AS decision, "
               f"(SELECT severity FROM hit_decisions_latest d WHERE {same}) AS decided_severity")
-    call["hits"] = _rows(
+    call["hits"] = dicts(
         store, f"SELECT x.*, {latest.format('hit')}, (SELECT dispute_id FROM dispute_status d "
                f"WHERE d.call_id = x.call_id AND d.rule_id = x.rule_id AND d.status = 'open' "
                f"AND coalesce(d.seq, x.seq) = x.seq) AS open_dispute, EXISTS (SELECT 1 FROM "
                f"overrides o WHERE o.call_id = x.call_id AND o.rule_id = x.rule_id) AS removed "
                f"FROM hits x WHERE call_id = ? ORDER BY seq", (call_id,))
-    call["review"] = _rows(store, f"SELECT x.*, {latest.format('review')}, NULL AS "
+    call["review"] = dicts(store, f"SELECT x.*, {latest.format('review')}, NULL AS "
                                   f"open_dispute, 0 AS removed FROM review_items x "
                                   f"WHERE call_id = ? ORDER BY seq", (call_id,))
-    call["disputes"] = _rows(store, "SELECT * FROM dispute_status WHERE call_id = ? "
+    call["disputes"] = dicts(store, "SELECT * FROM dispute_status WHERE call_id = ? "
                                     "ORDER BY dispute_id", (call_id,))
-    call["decisions"] = _rows(store, "SELECT * FROM hit_decisions WHERE call_id = ? "
+    call["decisions"] = dicts(store, "SELECT * FROM hit_decisions WHERE call_id = ? "
                                      "ORDER BY decision_id", (call_id,))
     call["trail"] = store.trail(call_id).to_dicts()
     return call
@@ -412,7 +321,7 @@ def call_record(store: Store, call_id: str) -> Optional[dict[str, Any]]:
 
 def review_queue(store: Store, limit: int = 200) -> list[dict[str, Any]]:
     """Undecided review outcomes and open disputes, oldest first (by when each was raised)."""
-    return _rows(store, """
+    return dicts(store, """
         SELECT * FROM (
           SELECT 'review' AS kind, r.call_id, r.seq, r.rule_id, r.message, r.reason AS why,
                  c.ingested_at AS since, c.agent_id, NULL AS dispute_id
@@ -452,7 +361,7 @@ def trend(store: Store, agent: str = "", team: str = "", rule: str = "") -> list
             where.append(f"c.{column} = ?")
             params.append(value)
     scope = " AND ".join(where)
-    months = _rows(store, f"SELECT c.period AS month, count(*) AS calls, round(avg(s.score), 2) "
+    months = dicts(store, f"SELECT c.period AS month, count(*) AS calls, round(avg(s.score), 2) "
                           f"AS score FROM calls c JOIN scores s ON s.call_id = c.call_id AND "
                           f"s.rev = (SELECT max(rev) FROM scores WHERE call_id = c.call_id) "
                           f"WHERE {scope} GROUP BY c.period ORDER BY c.period", params)
@@ -469,125 +378,3 @@ def trend(store: Store, agent: str = "", team: str = "", rule: str = "") -> list
     for m in months:
         m["rule_per_100"] = round(100 * hits.get(m["month"], 0) / m["calls"], 2) if rule else None
     return months
-
-
-# --- calibration -----------------------------------------------------------------------------
-
-def create_calibration(store: Store, name: str, call_ids: list[str], by: str) -> int:
-    """A calibration session over ``call_ids``; returns its id."""
-    if not name.strip():
-        raise StoreError("a calibration session needs a name")
-    wanted = list(dict.fromkeys(c.strip() for c in call_ids if c.strip()))
-    if not wanted:
-        raise StoreError("a calibration session needs at least one call")
-    known = {r[0] for r in store.conn.execute(
-        "SELECT call_id FROM calls WHERE call_id IN (SELECT value FROM json_each(?))",
-        (json.dumps(wanted),))}
-    unknown = [c for c in wanted if c not in known]
-    if unknown:
-        raise StoreError(f"not in the store: {', '.join(unknown[:5])}")
-    with store._transaction():
-        cur = store.conn.execute("INSERT INTO calibrations (name, created_at, created_by) "
-                                 "VALUES (?, ?, ?)", (mask_text(name), now_iso(), by))
-        calibration_id = int(cur.lastrowid)
-        store.conn.executemany("INSERT INTO calibration_calls VALUES (?, ?)",
-                               [(calibration_id, c) for c in wanted])
-    return calibration_id
-
-
-def calibration_rules(store: Store) -> list[str]:
-    """The rules reviewers judge: every rule the store has seen fire or ask for review, so
-    the list does not hint at what the machine found in the call at hand."""
-    return [r[0] for r in store.conn.execute(
-        "SELECT rule_id FROM hits UNION SELECT rule_id FROM review_items ORDER BY 1")]
-
-
-def calibration(store: Store, calibration_id: int, reviewer: str) -> Optional[dict[str, Any]]:
-    """The session, its calls, and which of them ``reviewer`` has judged."""
-    found = _rows(store, "SELECT * FROM calibrations WHERE calibration_id = ?", (calibration_id,))
-    if not found:
-        return None
-    session = found[0]
-    session["calls"] = _rows(
-        store, "SELECT k.call_id, EXISTS (SELECT 1 FROM calibration_marks m WHERE "
-               "m.calibration_id = k.calibration_id AND m.call_id = k.call_id AND "
-               "m.reviewer = ?) AS judged FROM calibration_calls k WHERE calibration_id = ? "
-               "ORDER BY call_id", (reviewer, calibration_id))
-    return session
-
-
-def calibrations(store: Store) -> list[dict[str, Any]]:
-    return _rows(store, "SELECT c.*, (SELECT count(*) FROM calibration_calls k WHERE "
-                        "k.calibration_id = c.calibration_id) AS calls, (SELECT count(DISTINCT "
-                        "reviewer) FROM calibration_marks m WHERE m.calibration_id = "
-                        "c.calibration_id) AS reviewers FROM calibrations c "
-                        "ORDER BY calibration_id DESC", ())
-
-
-def mark(store: Store, calibration_id: int, call_id: str, reviewer: str,
-         hits: set[str]) -> None:
-    """``reviewer``'s verdict on every calibration rule for one call: ``hits`` violated, the
-    others passed. A second submission is added; the latest counts."""
-    if store.conn.execute("SELECT 1 FROM calibration_calls WHERE calibration_id = ? AND "
-                          "call_id = ?", (calibration_id, call_id)).fetchone() is None:
-        raise StoreError(f"call {call_id!r} is not in calibration #{calibration_id}")
-    rules = calibration_rules(store)
-    unknown = sorted(hits - set(rules))
-    if unknown:
-        raise StoreError(f"unknown rule(s): {', '.join(unknown)}")
-    at = now_iso()
-    with store._transaction():
-        store.conn.executemany(
-            "INSERT INTO calibration_marks (calibration_id, call_id, reviewer, rule_id, hit, "
-            "at) VALUES (?, ?, ?, ?, ?, ?)",
-            [(calibration_id, call_id, reviewer, r, int(r in hits), at) for r in rules])
-
-
-def calibration_results(store: Store, calibration_id: int) -> dict[str, Any]:
-    """Per rule: Cohen's kappa of every pair of reviewers and of each reviewer with the
-    machine (evaluate.kappa, as ``qa-toolkit eval`` computes it), and every (call, rule)
-    where a reviewer and the machine differ."""
-    from qa_toolkit.evaluate import MACHINE, kappa
-
-    marks: dict[str, dict[tuple[str, str], bool]] = {}
-    for call_id, reviewer, rule_id, hit in store.conn.execute(
-            "SELECT call_id, reviewer, rule_id, hit FROM calibration_marks m WHERE "
-            "calibration_id = ? AND mark_id = (SELECT max(mark_id) FROM calibration_marks n "
-            "WHERE n.calibration_id = m.calibration_id AND n.call_id = m.call_id AND "
-            "n.reviewer = m.reviewer AND n.rule_id = m.rule_id)", (calibration_id,)):
-        marks.setdefault(reviewer, {})[(call_id, rule_id)] = bool(hit)
-    items = {item for verdicts in marks.values() for item in verdicts}
-    fired = {(c, r) for c, r in store.conn.execute(
-        "SELECT DISTINCT h.call_id, h.rule_id FROM hits h JOIN calibration_calls k USING "
-        "(call_id) WHERE k.calibration_id = ?", (calibration_id,))}
-    machine = {item: item in fired for item in items}
-    reviewers = sorted(marks)
-    rules = []
-    # Rules nobody (machine or reviewer) found in any call agree trivially: not listed.
-    found = {r for c, r in items if machine[(c, r)] or any(marks[n].get((c, r))
-                                                           for n in reviewers)}
-    for rule in sorted(found):
-        pairs = [kappa(a, b, _of_rule(marks[a], rule), _of_rule(marks[b], rule))
-                 for i, a in enumerate(reviewers) for b in reviewers[i + 1:]]
-        versus = [kappa(MACHINE, r, _of_rule(machine, rule), _of_rule(marks[r], rule))
-                  for r in reviewers]
-        rules.append({"rule_id": rule, "pairs": pairs, "machine": versus})
-    differences = [{"call_id": c, "rule_id": r, "machine": machine[(c, r)],
-                    "reviewers": {name: marks[name].get((c, r)) for name in reviewers}}
-                   for c, r in sorted(items)
-                   if any(marks[name].get((c, r)) not in (None, machine[(c, r)])
-                          for name in reviewers)]
-    return {"reviewers": reviewers, "rules": rules, "differences": differences}
-
-
-def _of_rule(verdicts: dict[tuple[str, str], bool], rule: str) -> dict[tuple[str, str], bool]:
-    return {item: hit for item, hit in verdicts.items() if item[1] == rule}
-
-
-def my_marks(store: Store, calibration_id: int, call_id: str, reviewer: str) -> set[str]:
-    """The rules ``reviewer`` last said were violated in the call (none judged yet: empty)."""
-    return {r for r, hit in store.conn.execute(
-        "SELECT rule_id, hit FROM calibration_marks m WHERE calibration_id = ? AND call_id = ? "
-        "AND reviewer = ? AND mark_id = (SELECT max(mark_id) FROM calibration_marks n WHERE "
-        "n.calibration_id = m.calibration_id AND n.call_id = m.call_id AND n.reviewer = "
-        "m.reviewer AND n.rule_id = m.rule_id)", (calibration_id, call_id, reviewer)) if hit}

@@ -6,12 +6,8 @@ apart (role accuracy), how often each rule is right (precision/recall/F1 per rul
 and how the machine agrees with each QA reviewer compared with how reviewers agree with each
 other (Cohen's kappa).
 
-Three truth formats are read:
-
-- ``samples/truth/<id>.json``: ``call_id``, ``files`` {variant: recording path},
-  ``turns`` [{role, start, end, text}], ``violations`` [{rule_id, start, end}] (planted);
-- a CSV QA staff fill in: ``call_id, rule_id, verdict (hit|pass), reviewer``;
-- NIST STM transcripts (speakers and words only), such as pyannote's English sample.
+The truth is read by ``truth.py`` (truth JSON, reviewers' label CSVs, STM transcripts), the
+agreement between raters is ``agreement.py``'s Cohen's kappa.
 
 A run's calls are named after their recordings (``c01_clean-stereo``), so each is matched to
 its truth through the truth's ``files`` entries; the variant (stereo, mono) groups the figures.
@@ -19,8 +15,6 @@ its truth through the truth's ``files`` entries; the variant (stereo, mono) grou
 
 from __future__ import annotations
 
-import csv
-import json
 import logging
 import os
 import re
@@ -30,168 +24,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
+from qa_toolkit.agreement import MACHINE, Kappa, kappa
 from qa_toolkit.pii import mask_text
 from qa_toolkit.textnorm import normalize, to_simplified
-from qa_toolkit.types import Word
+from qa_toolkit.truth import EvalError, Label, Truth, TruthCall
 
 log = logging.getLogger(__name__)
 
 COLLAR_S = 0.25
 """Forgiveness around reference turn boundaries for DER/JER (pyannote: ±collar/2)."""
-
-_VERDICTS = {"hit": True, "pass": False, "1": True, "0": False, "yes": True, "no": False,
-             "true": True, "false": False, "违规": True, "合格": False}
-_CSV_COLUMNS = ("call_id", "rule_id", "verdict", "reviewer")
-MACHINE = "machine"
-_TRUTH_SUFFIXES = (".json", ".csv", ".stm")
-
-
-class EvalError(ValueError):
-    """Truth or run input that cannot be used; one line naming the file and the problem."""
-
-
-# --------------------------------------------------------------------------- truth input
-
-
-@dataclass
-class TruthTurn:
-    role: str
-    start: float
-    end: float
-    text: str
-    speaker: str = ""
-    """Optional speaker label; DER falls back to the role when absent."""
-
-
-@dataclass
-class TruthCall:
-    call_id: str
-    turns: list[TruthTurn] = field(default_factory=list)
-    violations: list[tuple[str, float, float]] = field(default_factory=list)
-    """Planted (rule_id, start, end)."""
-    files: dict[str, str] = field(default_factory=dict)
-    """Variant (stereo, mono) → recording path."""
-    language: str = ""
-    rules_judged: bool = True
-    """``violations`` lists every violation (a truth JSON); False for a bare transcript."""
-    business_type: str = ""
-    """Why the customer called, as the truth says (measures the topic from content)."""
-
-
-@dataclass
-class Label:
-    """One reviewer's verdict on one rule of one call."""
-
-    call_id: str
-    rule_id: str
-    hit: bool
-    reviewer: str
-
-
-@dataclass
-class Truth:
-    calls: dict[str, TruthCall] = field(default_factory=dict)
-    labels: list[Label] = field(default_factory=list)
-
-
-def _read_truth_json(path: Path) -> TruthCall:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        call = TruthCall(
-            call_id=str(data.get("call_id") or path.stem),
-            turns=[TruthTurn(str(t.get("role", "unknown")), float(t["start"]), float(t["end"]),
-                             str(t.get("text", "")), str(t.get("speaker") or ""))
-                   for t in data.get("turns") or []],
-            violations=[(str(v["rule_id"]), float(v.get("start") or 0.0),
-                         float(v.get("end") or 0.0)) for v in data.get("violations") or []],
-            files={str(k): str(v) for k, v in (data.get("files") or {}).items() if v},
-            language=str(data.get("language") or ""),
-            business_type=str(data.get("business_type") or "").lower())
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise EvalError(f"{path}: not a truth file ({type(exc).__name__}: {exc})") from None
-    return call
-
-
-def _read_truth_stm(path: Path) -> list[TruthCall]:
-    """NIST STM transcripts (``file channel speaker start end text``), e.g. pyannote's sample:
-    speakers and words without roles or planted violations."""
-    calls: dict[str, TruthCall] = {}
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EvalError(f"{path}: cannot read ({exc})") from None
-    for number, line in enumerate(lines, start=1):
-        if not line.strip() or line.startswith(";;"):
-            continue
-        parts = line.split(maxsplit=5)
-        try:
-            turn = TruthTurn("unknown", float(parts[3]), float(parts[4]),
-                             parts[5] if len(parts) > 5 else "", parts[2])
-        except (IndexError, ValueError):
-            raise EvalError(f"{path}:{number}: not an STM line "
-                            "(file channel speaker start end text)") from None
-        calls.setdefault(parts[0], TruthCall(parts[0], rules_judged=False)).turns.append(turn)
-    return list(calls.values())
-
-
-def _read_labels_csv(path: Path) -> list[Label]:
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as f:
-            reader = csv.DictReader(f)
-            fields = [c.strip().lower() for c in reader.fieldnames or []]
-            missing = [c for c in _CSV_COLUMNS if c not in fields]
-            if missing:
-                raise EvalError(f"{path}: missing column(s) {', '.join(missing)} "
-                                f"(need {', '.join(_CSV_COLUMNS)})")
-            labels = []
-            for line, row in enumerate(reader, start=2):
-                row = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
-                if not any(row.values()):
-                    continue
-                verdict = _VERDICTS.get(row["verdict"].lower())
-                if verdict is None or not row["call_id"] or not row["rule_id"]:
-                    raise EvalError(f"{path}:{line}: need call_id, rule_id and verdict hit|pass "
-                                    f"(got {row['verdict']!r})")
-                labels.append(Label(row["call_id"], row["rule_id"], verdict,
-                                    row["reviewer"] or "reviewer"))
-    except OSError as exc:
-        raise EvalError(f"{path}: cannot read ({exc.strerror})") from None
-    return labels
-
-
-def truth_words(turns: list[dict[str, Any]]) -> list[Word]:
-    """The text of truth turns as words, one character each, spread evenly over its turn:
-    what diarization and role logic can be scored on without ASR errors."""
-    words = []
-    for t in turns:
-        chars = [c for c in t["text"] if not c.isspace()]
-        step = (t["end"] - t["start"]) / max(1, len(chars))
-        words += [Word(t["start"] + i * step, t["start"] + (i + 1) * step, c, 1.0)
-                  for i, c in enumerate(chars)]
-    return words
-
-
-def load_truth(paths: Iterable[Path]) -> Truth:
-    """Truth JSON files, STM transcripts and label CSVs, from files or folders."""
-    truth = Truth()
-    for path in map(Path, paths):
-        if path.is_dir():
-            files = sorted(f for f in path.iterdir() if f.suffix.lower() in _TRUTH_SUFFIXES)
-            if not files:
-                raise EvalError(f"{path}: no truth *.json, *.stm or labels *.csv in this folder")
-        elif path.is_file():
-            files = [path]
-        else:
-            raise EvalError(f"{path}: no such file or folder")
-        for file in files:
-            if file.suffix.lower() == ".csv":
-                truth.labels.extend(_read_labels_csv(file))
-            elif file.suffix.lower() == ".stm":
-                truth.calls.update((c.call_id, c) for c in _read_truth_stm(file))
-            else:
-                call = _read_truth_json(file)
-                truth.calls[call.call_id] = call
-    return truth
 
 
 # --------------------------------------------------------------------------- matching
@@ -383,54 +224,6 @@ class RuleFigures:
 
 def _f1(tp: int, fp: int, fn: int) -> Optional[float]:
     return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else None
-
-
-@dataclass
-class Kappa:
-    """Cohen's kappa of two raters over the (call, rule) items both judged."""
-
-    a: str
-    b: str
-    both_hit: int = 0
-    a_only: int = 0
-    b_only: int = 0
-    both_pass: int = 0
-
-    @property
-    def items(self) -> int:
-        return self.both_hit + self.a_only + self.b_only + self.both_pass
-
-    @property
-    def agreement(self) -> Optional[float]:
-        return (self.both_hit + self.both_pass) / self.items if self.items else None
-
-    @property
-    def kappa(self) -> Optional[float]:
-        """None when undefined: no items, or both raters gave every item the same label."""
-        n = self.items
-        if not n:
-            return None
-        a_hit, b_hit = self.both_hit + self.a_only, self.both_hit + self.b_only
-        expected = (a_hit * b_hit + (n - a_hit) * (n - b_hit)) / (n * n)
-        if expected == 1.0:
-            return None
-        return (self.agreement - expected) / (1.0 - expected)
-
-
-def kappa(a: str, b: str, verdicts_a: dict[tuple[str, str], bool],
-          verdicts_b: dict[tuple[str, str], bool]) -> Kappa:
-    out = Kappa(a, b)
-    for item in sorted(set(verdicts_a) & set(verdicts_b)):
-        va, vb = verdicts_a[item], verdicts_b[item]
-        if va and vb:
-            out.both_hit += 1
-        elif va:
-            out.a_only += 1
-        elif vb:
-            out.b_only += 1
-        else:
-            out.both_pass += 1
-    return out
 
 
 @dataclass
@@ -714,9 +507,9 @@ def write_csv(report: EvalReport, path: Path) -> Path:
 
 def write_html(report: EvalReport, path: Path, out_dir: Path, lang: str = "zh") -> Path:
     """The confusions page: per rule, which calls were missed or wrongly hit, with the words."""
+    from qa_toolkit.report.names import page_name
     from qa_toolkit.report.render import ReportOptions, environment
     from qa_toolkit.runfolder import atomic_write
-    from qa_toolkit.report.viewmodels import page_name
 
     root = os.path.relpath(Path(out_dir).resolve(), Path(path).resolve().parent)
     root = "" if root == "." else root.replace(os.sep, "/") + "/"

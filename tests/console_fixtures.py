@@ -34,7 +34,7 @@ def build_store(root: Path) -> Path:
     """OUT/calls with the 12 real pipeline calls and the report fixtures' calls (agents
     A01/A02, a hostile one, one with SQL metacharacters), ingested with the flat scorecard
     (every hit 5 points) into ``root/history.sqlite``; users added."""
-    from qa_toolkit.console_store import add_user
+    from qa_toolkit.console_users import add_user
     from qa_toolkit.scoring import scorecard_from_dict
     from qa_toolkit.store import Store
 

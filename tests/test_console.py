@@ -18,8 +18,9 @@ from conftest import run_cli
 from console_fixtures import (PASSWORD, SQL_PHRASE, XSS_TEAM, Client, build_store,
                               call_ids_listed, call_url, score_on, serving)
 from history_fixtures import FLAT_SCORECARD
-from qa_toolkit.console_store import LOCKOUT_FAILURES, CallFilter, list_calls
+from qa_toolkit.console_store import CallFilter, list_calls
 from qa_toolkit.console_store import decide as record_decision
+from qa_toolkit.console_users import LOCKOUT_FAILURES
 from qa_toolkit.scoring import scorecard_from_dict
 from qa_toolkit.store import Store
 from report_fixtures import SCRIPT

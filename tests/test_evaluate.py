@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from qa_toolkit.evaluate import EvalError, Kappa, evaluate, load_truth, write_csv, write_html
+from qa_toolkit.agreement import Kappa
+from qa_toolkit.evaluate import evaluate, write_csv, write_html
 from qa_toolkit.report.render import read_out_dir
+from qa_toolkit.truth import EvalError, load_truth
 
 # Truth: three calls. cA and cB are Chinese, cE English. cA exists as a stereo recording only,
 # cB as stereo and mono, cE as mono only.

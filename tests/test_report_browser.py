@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from qa_toolkit.report import ReportOptions, render_call_page, render_index
-from qa_toolkit.report.viewmodels import page_name
+from qa_toolkit.report.names import page_name
 from conftest import BROWSER_TESTS
 from report_fixtures import FORMULA_AGENT, SCRIPT, make_call, write_wav
 

@@ -18,7 +18,7 @@ from markupsafe import escape
 from conftest import run_cli
 from qa_toolkit.report import ReportOptions, render_call_page, render_index, render_out_dir
 from qa_toolkit.report.i18n import CATALOGUE, RULE_LABELS
-from qa_toolkit.report.viewmodels import page_name
+from qa_toolkit.report.names import page_name
 from report_fixtures import CARD, FORMULA_AGENT, MASKED_CARD, SCRIPT, make_call, write_wav
 
 MAX_CALL_PAGE_BYTES = 300 * 1024

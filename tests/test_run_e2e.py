@@ -18,10 +18,11 @@ import pytest
 import soundfile as sf
 
 from conftest import CLI, ROOT, run_cli
-from qa_toolkit.evaluate import evaluate, load_truth
+from qa_toolkit.evaluate import evaluate
 from qa_toolkit.runfolder import read_calls
 from qa_toolkit.runner.plan import discover
 from qa_toolkit.textnorm import to_simplified
+from qa_toolkit.truth import load_truth
 
 CONTRACT_KEYS = {"call_id", "source", "agent_id", "duration_s", "channels", "model", "rule_pack",
                  "turns", "hits", "score", "metrics"}

@@ -12,7 +12,7 @@ import pytest
 import soundfile as sf
 
 from qa_toolkit import speakers
-from qa_toolkit.evaluate import truth_words
+from qa_toolkit.truth import truth_words
 from qa_toolkit.metrics import compute_metrics
 from qa_toolkit.speakers import DiarizationOptions, assign_roles, attribute_words, diarize
 from qa_toolkit.types import Diarization, SpeakerSegment, Turn, Word

@@ -228,15 +228,15 @@ def test_pii_pre_check_never_skips_what_pii_would_mask():
 
 
 def test_parallel_ingest_matches_one_process(tmp_path, out, monkeypatch):
-    import qa_toolkit.store as store_mod
+    import qa_toolkit.store.ingest as ingest_mod
 
     (out / "calls" / "broken.json").write_text("{not json", encoding="utf-8")
     with Store(tmp_path / "serial.sqlite", workers=1) as serial:
         expected = serial.ingest(out, FLAT)
         expected_calls, expected_hits = serial.calls_frame(), serial.hits_frame()
     # Real worker processes on chunks of two files: the threshold is lowered, not faked.
-    monkeypatch.setattr(store_mod, "PARALLEL_MIN_FILES", 1)
-    monkeypatch.setattr(store_mod, "CHUNK_FILES", 2)
+    monkeypatch.setattr(ingest_mod, "PARALLEL_MIN_FILES", 1)
+    monkeypatch.setattr(ingest_mod, "CHUNK_FILES", 2)
     with Store(tmp_path / "parallel.sqlite", workers=2) as parallel:
         result = parallel.ingest(out, FLAT)
         assert result.added == expected.added == 4 and result.errors == expected.errors

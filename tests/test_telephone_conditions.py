@@ -17,7 +17,7 @@ import pytest
 import soundfile as sf
 
 from qa_toolkit.audio import decode
-from qa_toolkit.evaluate import load_truth
+from qa_toolkit.truth import load_truth
 from qa_toolkit.runner.plan import plan
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from conftest import run_cli
 from qa_toolkit.report import ReportOptions, render_call_page
-from qa_toolkit.report.viewmodels import build_agent_view
+from qa_toolkit.report.agent_page import build_agent_view
 from qa_toolkit.scoring import load_scorecard, score_call, scorecard_from_dict
 from qa_toolkit.types import Outcome
 

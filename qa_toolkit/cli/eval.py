@@ -67,13 +67,14 @@ def eval_cmd(
     Example: qa-toolkit eval --truth samples/truth --out out --report out/eval.html
     """
     from qa_toolkit import evaluate
+    from qa_toolkit.truth import load_truth
     from qa_toolkit.report.render import read_out_dir
 
     if not (out / "calls").is_dir():
         fail(f"{out}: not a run folder (no calls/ inside)")
     try:
         calls, _ = read_out_dir(out)
-        result = evaluate.evaluate(calls, evaluate.load_truth(truth))
+        result = evaluate.evaluate(calls, load_truth(truth))
     except ValueError as exc:  # EvalError and unreadable call JSON: one line each
         fail(str(exc))
     _print(result)

@@ -40,7 +40,7 @@ def add(
 
     Example: printf '%s\\n' "$PW" | qa-toolkit users add A1003 --role agent --db history.sqlite
     """
-    from qa_toolkit.console_store import add_user
+    from qa_toolkit.console_users import add_user
     from qa_toolkit.store import current_user
 
     password = _password()

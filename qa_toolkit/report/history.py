@@ -1,7 +1,7 @@
 """What the pages take from the history store: agent period scores, matrix outcomes, trends,
 recurring issues, disputes and current (post-dispute) call scores.
 
-Everything here reads ``store.py`` and ``matrix.py``; nothing is recomputed, so a page shows
+Everything here reads ``store/`` and ``matrix.py``; nothing is recomputed, so a page shows
 the same figures as ``qa-toolkit matrix`` and ``qa-toolkit export``.
 """
 
@@ -18,7 +18,10 @@ import polars as pl
 from qa_toolkit.handling import SHARES, Share
 from qa_toolkit.matrix import (COMPONENTS, agent_scores, load_matrix_config, matrix,
                                parse_period, time_shares, top_issues)
-from qa_toolkit.report import viewmodels as vm
+from qa_toolkit.report.agent_page import AgentView, Component, Issue
+from qa_toolkit.report.batch_pages import CallRow
+from qa_toolkit.report.geometry import trend_chart
+from qa_toolkit.report.names import page_name
 from qa_toolkit.scoring import Scorecard
 from qa_toolkit.store import Store
 
@@ -30,7 +33,7 @@ _DISPUTE_STATUS = {"open": "open", "accept": "accepted", "reject": "rejected"}
 
 @dataclass
 class History:
-    agents: dict[str, vm.AgentView]
+    agents: dict[str, AgentView]
     disputes: dict[str, list[dict[str, Any]]]
     """call_id → dispute dicts as the call JSON's optional ``disputes`` list has them."""
     scores: dict[str, float]
@@ -38,21 +41,21 @@ class History:
 
 
 def _worst_best(rows: list[dict[str, Any]], hits: dict[str, int], out_dir: Path,
-                run_dirs: dict[str, str], n: int) -> tuple[list[vm.CallRow], list[vm.CallRow]]:
+                run_dirs: dict[str, str], n: int) -> tuple[list[CallRow], list[CallRow]]:
     """The agent's lowest and highest scoring calls, linked to their page in whichever OUT
     folder of the store holds it (calls from earlier nights live in other folders)."""
     out = []
     for r in sorted(rows, key=lambda r: (r["score"], r["call_id"])):
         page = ""
         run_dir = run_dirs.get(r["run_id"] or "")
-        name = f"{vm.page_name(r['call_id'])}.html"
+        name = f"{page_name(r['call_id'])}.html"
         for folder in ([out_dir] + ([Path(run_dir)] if run_dir else [])):
             if (folder / "calls" / name).is_file():
                 # Relative to OUT, like every CallRow page.
                 page = Path(os.path.relpath(folder / "calls" / name, out_dir)).as_posix()
                 break
         flags = json.loads(r["flags"] or "[]")
-        out.append(vm.CallRow(
+        out.append(CallRow(
             call_id=r["call_id"], page=page, agent_id=r["agent_id"] or "",
             team=r["team"] or "", started_at=r["started_at"] or "",
             duration_s=r["duration_s"] or 0.0, score=r["score"],
@@ -99,20 +102,20 @@ def load_history(db: Path, out_dir: Path, period: str, agent_ids: Iterable[str],
     agents = {}
     for agent in sorted(wanted):
         row = table.get(agent)
-        points, line, threshold_y, width, height = vm.trend_chart(trend[agent])
+        points, line, threshold_y, width, height = trend_chart(trend[agent])
         mine = [r for r in calls if r["agent_id"] == agent and r["score"] is not None]
         worst, best = _worst_best(mine, hit_counts, out_dir, run_dirs, worst_best)
-        agents[agent] = vm.AgentView(
+        agents[agent] = AgentView(
             agent_id=agent, team=(row or {}).get("team") or "", period=the_period.label,
             calls=(row or {}).get("calls") or 0,
             composite=(row or {}).get("composite"),
-            components=[vm.Component(c, (row or {}).get(c), config.weights.get(c))
+            components=[Component(c, (row or {}).get(c), config.weights.get(c))
                         for c in COMPONENTS],
             trend=points, trend_line=line, threshold_y=threshold_y, chart_width=width,
             chart_height=height,
             outcomes=[o for o in ((row or {}).get("outcomes") or "").split("; ") if o],
             ranked=bool(row and row.get("rank") is not None),
-            issues=[vm.Issue(i["rule_id"], i["hits"], i["calls_with_hit"], i["topic"])
+            issues=[Issue(i["rule_id"], i["hits"], i["calls_with_hit"], i["topic"])
                     for i in issues if i["agent_id"] == agent],
             worst=worst, best=best, from_store=True,
             withheld=[o for o in ((row or {}).get("withheld") or "").split("; ") if o],

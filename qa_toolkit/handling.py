@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass
-from typing import Any, Iterable, Optional
+from typing import Iterable, Optional
+
+from qa_toolkit.types import Call
 
 SHARES = ("agent_talk", "customer_talk", "hold", "silence")
 """The parts of a call's time, in the order reports show them."""
@@ -32,20 +34,15 @@ class CallTimes:
         return (self.agent_talk_s, self.customer_talk_s, self.hold_s, self.silence_s)
 
 
-def _num(value: Any) -> Optional[float]:
-    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) \
-        else None
-
-
-def call_times(call: dict[str, Any]) -> CallTimes:
-    metrics = call.get("metrics") if isinstance(call.get("metrics"), dict) else {}
-    talk = metrics.get("talk_s") if isinstance(metrics.get("talk_s"), dict) else {}
-    silence, hold = _num(metrics.get("silence_total_s")), _num(metrics.get("hold_total_s"))
+def call_times(call: Call) -> CallTimes:
+    metrics = call.metrics
+    talk = metrics.talk_s
+    silence, hold = metrics.silence_total_s, metrics.hold_total_s
     if silence is not None and hold is not None:
         silence = round(max(0.0, silence - hold), 2)
-    return CallTimes(_num(call.get("duration_s")),
-                     _num(talk.get("agent")) if talk else None,
-                     _num(talk.get("customer")) if talk else None, hold, silence)
+    return CallTimes(call.duration_s,
+                     None if talk is None else talk.get("agent"),
+                     None if talk is None else talk.get("customer"), hold, silence)
 
 
 @dataclass(frozen=True)

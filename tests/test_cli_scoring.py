@@ -116,7 +116,7 @@ def test_unreadable_call_json_exits_1_and_names_it(out, tmp_path):
     (out / "calls" / "bad.json").write_text("{", encoding="utf-8")
     result = cli(tmp_path / "h.sqlite", "ingest", out, "--no-parquet")
     assert result.returncode == 1
-    assert "bad.json: not valid call JSON" in result.stderr
+    assert "bad.json: not a readable call JSON" in result.stderr
     assert "20 calls added" in result.stdout
 
 

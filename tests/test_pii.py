@@ -325,7 +325,7 @@ def test_saved_call_json_and_its_page_hold_no_read_out_number(tmp_path):
     raw["duration_s"] = t + 2
     saved = as_saved(Call.from_dict(raw)).to_dict()
     blob = json.dumps(saved, ensure_ascii=False)
-    page = render_call_page(raw, tmp_path).read_text(encoding="utf-8")
+    page = render_call_page(Call.from_dict(raw), tmp_path).read_text(encoding="utf-8")
     for _, number, _ in FROM_THE_ISSUE + READOUTS[::7]:
         assert_no_six_digits_of(number, blob)
         assert_no_six_digits_of(number, page)

@@ -14,6 +14,7 @@ from qa_toolkit.report import ReportOptions, render_call_page, render_index
 from qa_toolkit.report.names import page_name
 from conftest import BROWSER_TESTS
 from report_fixtures import FORMULA_AGENT, SCRIPT, make_call, write_wav
+from qa_toolkit.types import Call
 
 EXTRA_CALLS = 120
 
@@ -33,11 +34,11 @@ def out_dir(tmp_path_factory) -> Path:
         make_call("evil", source=write_wav(root / "rec" / "evil.wav"), hostile=True, score=70),
     ]
     for call in calls:
-        render_call_page(call, out, ReportOptions())
+        render_call_page(Call.from_dict(call), out, ReportOptions())
     # Enough calls for the dashboard's call list to need a second page.
     extra = [make_call(f"x{i:03d}", agent_id="A04", score=float(40 + (i * 37) % 60),
                        review=False) for i in range(EXTRA_CALLS)]
-    render_index(out, calls + extra, [{"file": "broken.wav", "stage": "decode",
+    render_index(out, [Call.from_dict(c) for c in calls + extra], [{"file": "broken.wav", "stage": "decode",
                                        "reason": "not a readable audio file"}],
                  ReportOptions())
     return out

@@ -20,6 +20,7 @@ from qa_toolkit.report import ReportOptions, render_call_page, render_index, ren
 from qa_toolkit.report.i18n import CATALOGUE, RULE_LABELS
 from qa_toolkit.report.names import page_name
 from report_fixtures import CARD, FORMULA_AGENT, MASKED_CARD, SCRIPT, make_call, write_wav
+from qa_toolkit.types import Call
 
 MAX_CALL_PAGE_BYTES = 300 * 1024
 REAL_CALLS = Path(__file__).parent / "data" / "pipeline_calls"
@@ -43,7 +44,7 @@ def _data(doc: str, script_id: str) -> list:
 
 def test_call_page_shows_header_hits_in_place_and_review(tmp_path):
     call = make_call(source=write_wav(tmp_path / "rec" / "c001.wav"))
-    doc = _text(render_call_page(call, tmp_path, ReportOptions()))
+    doc = _text(render_call_page(Call.from_dict(call), tmp_path, ReportOptions()))
 
     assert '<html lang="zh-CN">' in doc
     for fact in ("c001", "A01", "一线一组", "2026-11-03T09:30:00", "0:40", "bank_zh", "1.2.0",
@@ -68,7 +69,7 @@ def test_card_numbers_are_masked_in_transcript_and_evidence(tmp_path):
     call = make_call()
     # Whisper split the number over five words; the evidence repeats it whole.
     assert CARD in json.dumps(call, ensure_ascii=False)
-    doc = _text(render_call_page(call, tmp_path, ReportOptions()))
+    doc = _text(render_call_page(Call.from_dict(call), tmp_path, ReportOptions()))
     digits_only = re.sub(r"<[^>]+>", "", doc)
     assert CARD not in digits_only
     assert "2123" not in digits_only and "4567" not in digits_only
@@ -78,8 +79,8 @@ def test_card_numbers_are_masked_in_transcript_and_evidence(tmp_path):
 def test_hostile_text_is_escaped(tmp_path):
     call = make_call(hostile=True)
     out = tmp_path / "out"
-    call_page = _text(render_call_page(call, out, ReportOptions()))
-    render_index(out, [call], [{"file": "bad<img src=x onerror=alert(2)>.wav",
+    call_page = _text(render_call_page(Call.from_dict(call), out, ReportOptions()))
+    render_index(out, [Call.from_dict(c) for c in [call]], [{"file": "bad<img src=x onerror=alert(2)>.wav",
                                 "stage": "decode", "reason": SCRIPT}], ReportOptions())
     agent_page = out / "agents" / f"{page_name(FORMULA_AGENT)}.html"
     assert agent_page.is_file() and agent_page.parent == out / "agents"
@@ -94,7 +95,7 @@ def test_hostile_text_is_escaped(tmp_path):
 
 
 def test_content_security_policy_allows_exactly_the_inline_script(tmp_path):
-    doc = _text(render_call_page(make_call(), tmp_path, ReportOptions()))
+    doc = _text(render_call_page(Call.from_dict(make_call()), tmp_path, ReportOptions()))
     script = re.search(r"<script>(.*?)</script>", doc, re.S).group(1)
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', doc).group(1)
@@ -106,7 +107,7 @@ def test_content_security_policy_allows_exactly_the_inline_script(tmp_path):
 
 def test_audio_link_is_relative_to_the_page(tmp_path):
     recording = write_wav(tmp_path / "recordings" / "day 1" / "c001.wav")
-    page = render_call_page(make_call(source=recording), tmp_path / "out", ReportOptions())
+    page = render_call_page(Call.from_dict(make_call(source=recording)), tmp_path / "out", ReportOptions())
     src = html.unescape(re.search(r'<source src="([^"]+)"', _text(page)).group(1))
     assert not src.startswith(("/", "file:"))
     from urllib.parse import unquote
@@ -115,7 +116,7 @@ def test_audio_link_is_relative_to_the_page(tmp_path):
 
 def test_embedded_audio_is_compressed_and_decodes(tmp_path):
     recording = write_wav(tmp_path / "c001.wav", seconds=40.0)
-    page = render_call_page(make_call(source=recording), tmp_path / "out",
+    page = render_call_page(Call.from_dict(make_call(source=recording)), tmp_path / "out",
                             ReportOptions(embed_audio=True))
     src = re.search(r'<source src="data:audio/ogg;base64,([^"]+)"', _text(page)).group(1)
     payload = base64.b64decode(src)
@@ -129,7 +130,7 @@ def test_call_page_stays_small_without_audio(tmp_path):
     calls += [json.loads(p.read_text(encoding="utf-8"))
               for p in sorted(REAL_CALLS.glob("*.json"))[:5]]
     for call in calls:
-        page = render_call_page(call, tmp_path, ReportOptions())
+        page = render_call_page(Call.from_dict(call), tmp_path, ReportOptions())
         assert page.stat().st_size < MAX_CALL_PAGE_BYTES, (call["call_id"],
                                                            page.stat().st_size)
 
@@ -140,7 +141,7 @@ def test_minimal_call_dict_renders(tmp_path):
         "hits": [{"rule_id": "closing.missing", "severity": "minor", "points": 5,
                   "start": None, "end": None, "role": "agent", "evidence": "",
                   "message": "缺少结束语"}], "score": 95}
-    doc = _text(render_call_page(call, tmp_path, ReportOptions(lang="en")))
+    doc = _text(render_call_page(Call.from_dict(call), tmp_path, ReportOptions(lang="en")))
     assert "Closing missing" in doc and "您好" in doc and "The recording is not here" in doc
 
 
@@ -150,7 +151,7 @@ def test_english_and_chinese_catalogues_match():
 
 
 def test_english_page(tmp_path):
-    doc = _text(render_call_page(make_call(), tmp_path, ReportOptions(lang="en")))
+    doc = _text(render_call_page(Call.from_dict(make_call()), tmp_path, ReportOptions(lang="en")))
     assert '<html lang="en">' in doc
     assert "Deductions" in doc and "Forbidden phrase" in doc and "扣分明细" not in doc
 
@@ -163,7 +164,7 @@ def test_template_dir_overrides_shipped_templates(tmp_path):
         .read_text(encoding="utf-8")
         .replace('<button type="button" class="seek"', '<button type="button" class="seek centre"'),
         encoding="utf-8")
-    doc = _text(render_call_page(make_call(), tmp_path / "out",
+    doc = _text(render_call_page(Call.from_dict(make_call()), tmp_path / "out",
                                  ReportOptions(template_dir=custom)))
     assert 'class="seek centre"' in doc
 
@@ -181,8 +182,8 @@ def test_index_counts_review_queue_and_errors(tmp_path):
              make_call("c3", agent_id="A02", team="二线", score=58, review=False)]
     errors = [{"file": "x.wav", "stage": "decode", "reason": "empty file (0 bytes)"}]
     for call in calls:
-        render_call_page(call, tmp_path, ReportOptions())
-    doc = _text(render_index(tmp_path, calls, errors, ReportOptions()))
+        render_call_page(Call.from_dict(call), tmp_path, ReportOptions())
+    doc = _text(render_index(tmp_path, [Call.from_dict(c) for c in calls], errors, ReportOptions()))
     assert re.search(r'id="kpi-sampled">4<', doc)
     assert re.search(r'id="kpi-processed">3<', doc)
     assert re.search(r'id="kpi-failed">1<', doc)
@@ -198,7 +199,7 @@ def test_index_counts_review_queue_and_errors(tmp_path):
     # A run fed by `qa-toolkit sample` has the plan in OUT: sampled and population from it.
     (tmp_path / "sample.plan.json").write_text(json.dumps(
         {"plan": "risk", "counts": {"population": 1200, "selected": 5}}), encoding="utf-8")
-    with_plan = _text(render_index(tmp_path, calls, errors, ReportOptions()))
+    with_plan = _text(render_index(tmp_path, [Call.from_dict(c) for c in calls], errors, ReportOptions()))
     assert re.search(r'id="kpi-population">1200<', with_plan)
     assert re.search(r'id="kpi-sampled">5<', with_plan) and "(risk)" in with_plan
     assert 'id="kpi-population"' not in doc
@@ -212,7 +213,7 @@ def test_compliance_page_rates_by_team_and_month(tmp_path):
     calls = [make_call("c1", started_at="2026-10-02T10:00:00"),
              make_call("c2", started_at="2026-11-02T10:00:00", repeat=2),
              make_call("c3", started_at="2026-11-05T10:00:00", team="二线")]
-    render_index(tmp_path, calls, [], ReportOptions(lang="en"))
+    render_index(tmp_path, [Call.from_dict(c) for c in calls], [], ReportOptions(lang="en"))
     doc = _text(tmp_path / "compliance.html")
 
     def rows(table: str) -> list[list[str]]:
@@ -330,7 +331,7 @@ def test_long_ids_get_distinct_pages_that_fit_the_file_system(tmp_path):
     assert all(len(n.encode("utf-8")) <= 150 and re.fullmatch(r"[A-Za-z0-9._-]+", n)
                for n in names)
     for i, identifier in enumerate(long_ascii + long_cjk):
-        doc = render_call_page(make_call(identifier), tmp_path)
+        doc = render_call_page(Call.from_dict(make_call(identifier)), tmp_path)
         assert doc.name == f"{names[i]}.html"
     assert len(list((tmp_path / "calls").glob("*.html"))) == 4
 
@@ -391,9 +392,9 @@ def test_a_business_type_from_the_calls_words_says_so_on_the_call_page(tmp_path)
     call["business_type"] = "card"
     call["topic"] = {"business_type": "card", "source": "content", "from_content": "card",
                      "cue_counts": {"card": 3, "transfer": 1}}
-    doc = html.unescape(_text(render_call_page(call, tmp_path, ReportOptions(lang="en"))))
+    doc = html.unescape(_text(render_call_page(Call.from_dict(call), tmp_path, ReportOptions(lang="en"))))
     assert "card (not in the metadata; from the call's words, 3 cue word(s))" in \
         re.sub(r"<[^>]+>", "", doc)
     call["topic"]["source"] = "metadata"
-    doc = html.unescape(_text(render_call_page(call, tmp_path, ReportOptions(lang="en"))))
+    doc = html.unescape(_text(render_call_page(Call.from_dict(call), tmp_path, ReportOptions(lang="en"))))
     assert "from the call's words" not in doc

@@ -84,7 +84,7 @@ def test_bad_call_json_is_named_and_the_rest_ingested(store, out):
     (out / "calls" / "nocall.json").write_text('{"hits": []}', encoding="utf-8")
     result = store.ingest(out, FLAT)
     assert result.added == 4 and len(result.errors) == 2
-    assert any("broken.json: not valid call JSON" in e for e in result.errors)
+    assert any("broken.json: not a readable call JSON" in e for e in result.errors)
     assert any("nocall.json: not a call JSON (no call_id)" in e for e in result.errors)
     with pytest.raises(StoreError, match="no calls/ inside"):
         store.ingest(out / "calls", FLAT)

@@ -13,8 +13,10 @@ from pathlib import Path
 from conftest import run_cli
 from qa_toolkit.report import ReportOptions, render_call_page
 from qa_toolkit.report.agent_page import build_agent_view
+from qa_toolkit.report.audited import AuditedCall
 from qa_toolkit.scoring import load_scorecard, score_call, scorecard_from_dict
 from qa_toolkit.types import Outcome
+from qa_toolkit.types import Call
 
 REAL_CALLS = Path(__file__).parent / "data" / "pipeline_calls"
 
@@ -43,7 +45,7 @@ def test_item1_same_words_are_charged_once_and_the_total_adds_up(tmp_path):
     assert [(c["rule_id"], c["covered_by"]) for c in detail["covered"]] == [
         ("emotion.agent_negative", "etiquette.forbidden_phrase")] * 3
 
-    doc = render_call_page(call, tmp_path).read_text(encoding="utf-8")
+    doc = render_call_page(Call.from_dict(call), tmp_path).read_text(encoding="utf-8")
     deducted = float(page_text(doc, "deducted", "dd"))
     assert deducted == 100 - call["score"]
     table = page_text(doc, "deductions")
@@ -79,14 +81,15 @@ def test_item1_caps_and_red_lines_are_in_score_detail_and_on_the_page(tmp_path):
 
     call = rescored("c07_forbidden_deadair-stereo")
     call["score"], call["score_detail"] = red.score, red.to_dict()
-    steps = " ".join(page_text(render_call_page(call, tmp_path).read_text(encoding="utf-8"),
+    steps = " ".join(page_text(render_call_page(Call.from_dict(call), tmp_path).read_text(encoding="utf-8"),
                                "score-steps").split())
     assert "类别封顶：etiquette 类最多扣 4 分 +5" in steps
     assert "触犯红线，本通得分记为最低分：risk.x" in steps
 
 
 def test_item1_the_agent_page_counts_one_coaching_topic_for_one_sentence():
-    view = build_agent_view("A1003", [rescored("c07_forbidden_deadair-stereo")],
+    call = Call.from_dict(rescored("c07_forbidden_deadair-stereo"))
+    view = build_agent_view("A1003", [AuditedCall.of(call)],
                             coaching=load_scorecard().coaching)
     topics = {i.rule_id: i.count for i in view.issues}
     assert topics.get("etiquette.forbidden_phrase") == 3
@@ -449,7 +452,7 @@ def test_item11_every_page_string_is_in_the_page_language(tmp_path):
     for path in sorted(REAL_CALLS.glob("*.json")):
         call = rescored(path.stem)
         for lang in ("zh", "en"):
-            doc = render_call_page(call, tmp_path / lang, ReportOptions(lang=lang)).read_text(
+            doc = render_call_page(Call.from_dict(call), tmp_path / lang, ReportOptions(lang=lang)).read_text(
                 encoding="utf-8")
             ui, messages, evidence = _ui_and_findings(doc)
             if lang == "zh":
@@ -475,7 +478,7 @@ def test_item12_coverage_columns_name_the_step_done_and_the_rule_filter_says_rul
     for lang, verified, staff_id, filter_rules in (
             ("zh", "身份核验完成率", "报工号完成率", "筛选规则…"),
             ("en", "Identity verified", "Staff ID given", "Filter rules…")):
-        render_index(tmp_path / lang, calls, [], ReportOptions(lang=lang))
+        render_index(tmp_path / lang, [Call.from_dict(c) for c in calls], [], ReportOptions(lang=lang))
         doc = (tmp_path / lang / "compliance.html").read_text(encoding="utf-8")
         header = doc[doc.index('<table id="coverage"'):doc.index("</thead>")]
         columns = [html.unescape(c) for c in re.findall(r'title="[^"]+">([^<]+)</th>', header)]

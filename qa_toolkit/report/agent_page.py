@@ -14,6 +14,7 @@ from typing import Any, Optional
 
 from qa_toolkit.handling import CallTimes, Share, agent_shares, call_times
 from qa_toolkit.matrix import parse_period
+from qa_toolkit.report.audited import AuditedCall
 from qa_toolkit.report.batch_pages import CallRow, call_row
 from qa_toolkit.report.call_page import covered_hits
 from qa_toolkit.report.geometry import TrendPoint, trend_chart
@@ -65,11 +66,11 @@ class AgentView:
     each beside the median of their team's agents (``handling.py``)."""
 
 
-def _agent_calls(calls: list[dict[str, Any]], agent_id: str) -> list[dict[str, Any]]:
-    return [c for c in calls if str(c.get("agent_id") or "") == agent_id]
+def _month(audited: AuditedCall) -> str:
+    return month_of(audited.call.meta.started_at)
 
 
-def build_agent_view(agent_id: str, calls: list[dict[str, Any]], period: Optional[str] = None,
+def build_agent_view(agent_id: str, calls: list[AuditedCall], period: Optional[str] = None,
                      coaching: Optional[dict[str, str]] = None, min_calls: int = 1,
                      worst_best: int = 3) -> AgentView:
     """An agent's page from the call JSONs of a batch: the recording-QA component only.
@@ -77,30 +78,29 @@ def build_agent_view(agent_id: str, calls: list[dict[str, Any]], period: Optiona
     ``period`` is ``YYYY-MM``, ``YYYY-Qn`` or ``YYYY`` (default: the agent's latest month);
     the trend covers every month present. ``coaching`` maps rule ids to coaching topics.
     """
-    mine = _agent_calls(calls, agent_id)
-    months = sorted({month_of(c.get("started_at")) for c in mine})
+    mine = [c for c in calls if (c.call.meta.agent_id or "") == agent_id]
+    months = sorted({_month(c) for c in mine})
     label = period if period is not None else (months[-1] if months else "")
     covered = set(parse_period(label).months) if label else {""}
-    in_period = [c for c in mine if month_of(c.get("started_at")) in covered]
+    in_period = [c for c in mine if _month(c) in covered]
     points = []
     for month in months:
-        scores = [s for c in mine if month_of(c.get("started_at")) == month
-                  and (s := number(c.get("score"))) is not None]
+        scores = [c.score for c in mine if _month(c) == month and c.score is not None]
         points.append((month, round(statistics.fmean(scores), 1) if scores else None,
-                       sum(1 for c in mine if month_of(c.get("started_at")) == month)))
+                       sum(1 for c in mine if _month(c) == month)))
     trend, line, threshold_y, width, height = trend_chart(points)
-    scores = [s for c in in_period if (s := number(c.get("score"))) is not None]
+    scores = [c.score for c in in_period if c.score is not None]
     recording = round(statistics.fmean(scores), 1) if scores else None
-    rows = [call_row(c) for c in in_period if number(c.get("score")) is not None]
+    rows = [call_row(c) for c in in_period if c.score is not None]
     rows.sort(key=lambda r: (r.score, r.call_id))
-    teams = Counter(str(c.get("team")) for c in mine if c.get("team"))
+    teams = Counter(c.call.meta.team for c in mine if c.call.meta.team)
     team = teams.most_common(1)[0][0] if teams else ""
     colleagues: dict[str, list[CallTimes]] = {}
     for c in calls:
-        if team and str(c.get("team") or "") == team and c.get("agent_id") \
-                and month_of(c.get("started_at")) in covered:
-            colleagues.setdefault(str(c["agent_id"]), []).append(call_times(c))
-    mine_times = [call_times(c) for c in in_period]
+        meta = c.call.meta
+        if team and meta.team == team and meta.agent_id and _month(c) in covered:
+            colleagues.setdefault(meta.agent_id, []).append(call_times(c.call))
+    mine_times = [call_times(c.call) for c in in_period]
     return AgentView(
         agent_id=agent_id, team=team, period=label,
         calls=len(in_period), composite=None,
@@ -112,15 +112,14 @@ def build_agent_view(agent_id: str, calls: list[dict[str, Any]], period: Optiona
         time_shares=agent_shares(mine_times, colleagues or {agent_id: mine_times}))
 
 
-def _issues(calls: list[dict[str, Any]], coaching: dict[str, str], top: int = 5) -> list[Issue]:
+def _issues(calls: list[AuditedCall], coaching: dict[str, str], top: int = 5) -> list[Issue]:
     counts: Counter[str] = Counter()
     calls_hit: Counter[str] = Counter()
-    for call in calls:
+    for audited in calls:
         # A hit covered by another on the same words is one issue, not two coaching topics.
-        covered = covered_hits(call)
-        rules = [str(h.get("rule_id") or "") for h in call.get("hits") or []
-                 if isinstance(h, dict) and (str(h.get("rule_id") or ""),
-                                             rounded(number(h.get("start")))) not in covered]
+        covered = covered_hits(audited.call)
+        rules = [h.rule_id for h in audited.call.hits
+                 if (h.rule_id, rounded(number(h.start))) not in covered]
         counts.update(rules)
         calls_hit.update(set(rules))
     ranked = sorted(counts, key=lambda r: (-calls_hit[r], -counts[r], r))[:top]

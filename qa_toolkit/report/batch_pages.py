@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any, Optional
 
+from qa_toolkit.report.audited import AuditedCall
 from qa_toolkit.report.geometry import HistogramBar, score_histogram, sparkline
 from qa_toolkit.report.names import page_name
 from qa_toolkit.report.values import masked_text, month_of, number
@@ -88,29 +89,25 @@ class IndexView:
     months: list[str]
 
 
-def call_row(call: dict[str, Any]) -> CallRow:
-    call_id = str(call.get("call_id") or "")
-    review = [r for r in call.get("review") or [] if isinstance(r, dict)]
-    flags = [str(f) for f in call.get("flags") or []]
+def call_row(audited: AuditedCall) -> CallRow:
+    call = audited.call
     return CallRow(
-        call_id=call_id, page=f"calls/{page_name(call_id)}.html",
-        agent_id=str(call.get("agent_id") or ""), team=str(call.get("team") or ""),
-        started_at=str(call.get("started_at") or ""),
-        duration_s=number(call.get("duration_s")) or 0.0, score=number(call.get("score")),
-        hits=len([h for h in call.get("hits") or [] if isinstance(h, dict)]),
-        reasons=sorted({str(r.get("rule_id") or "") for r in review} | set(flags)))
+        call_id=call.call_id, page=f"calls/{page_name(call.call_id)}.html",
+        agent_id=call.meta.agent_id or "", team=call.meta.team or "",
+        started_at=call.meta.started_at or "", duration_s=call.duration_s,
+        score=audited.score, hits=len(call.hits),
+        reasons=sorted({r.rule_id for r in call.review} | set(call.flags)))
 
 
-def _rule_rates(calls: list[dict[str, Any]], months: list[str]) -> list[RuleRate]:
+def _rule_rates(calls: list[AuditedCall], months: list[str]) -> list[RuleRate]:
     hits_total: Counter[str] = Counter()
     calls_hit: Counter[str] = Counter()
     by_month: dict[str, Counter[str]] = defaultdict(Counter)
     calls_in_month: Counter[str] = Counter()
-    for call in calls:
-        month = month_of(call.get("started_at"))
+    for audited in calls:
+        month = month_of(audited.call.meta.started_at)
         calls_in_month[month] += 1
-        rules = [str(h.get("rule_id") or "") for h in call.get("hits") or []
-                 if isinstance(h, dict)]
+        rules = [h.rule_id for h in audited.call.hits]
         hits_total.update(rules)
         calls_hit.update(set(rules))
         by_month[month].update(set(rules))
@@ -140,12 +137,12 @@ def _agent_rows(rows: list[CallRow]) -> list[AgentRow]:
     return out
 
 
-def build_index_view(calls: list[dict[str, Any]], errors: list[dict[str, Any]],
+def build_index_view(calls: list[AuditedCall], errors: list[dict[str, Any]],
                      plan: Optional[dict[str, Any]] = None) -> IndexView:
     """The dashboard; ``plan`` is the sampling plan sidecar (``OUT/sample.plan.json``)."""
     rows = sorted((call_row(c) for c in calls), key=lambda r: (r.started_at, r.call_id))
     scores = [r.score for r in rows if r.score is not None]
-    months = sorted({m for c in calls if (m := month_of(c.get("started_at")))})
+    months = sorted({m for c in calls if (m := month_of(c.call.meta.started_at))})
     histogram, hist_w, hist_h = score_histogram(scores)
     counts = (plan or {}).get("counts") if isinstance((plan or {}).get("counts"), dict) else {}
     selected, population = number(counts.get("selected")), number(counts.get("population"))
@@ -162,5 +159,5 @@ def build_index_view(calls: list[dict[str, Any]], errors: list[dict[str, Any]],
         needs_review=[r for r in rows if r.reasons],
         errors=[ErrorRow(masked_text(e.get("file")), masked_text(e.get("stage")),
                          masked_text(e.get("reason")))
-                for e in errors if isinstance(e, dict)],
+                for e in errors],
         months=months)

@@ -1,4 +1,4 @@
-"""The per-call page's view model: a call JSON dict → ``CallView`` for ``call.html.j2``.
+"""The per-call page's view model: an ``AuditedCall`` → ``CallView`` for ``call.html.j2``.
 
 The template only lays it out: the hits and review outcomes with their messages in the page's
 language, the transcript cut into runs of words under the same hits, the score arithmetic,
@@ -16,11 +16,13 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 from urllib.parse import quote
 
-from qa_toolkit.pii import mask_text, mask_turn_dicts
+from qa_toolkit.pii import mask_text, mask_turns
+from qa_toolkit.report.audited import AuditedCall
 from qa_toolkit.report.geometry import TimelineView, timeline_view
 from qa_toolkit.report.i18n import localise_evidence
 from qa_toolkit.report.names import page_name
 from qa_toolkit.report.values import masked_text, number, rounded
+from qa_toolkit.types import Call, CallScore, Outcome, Turn, Word
 
 log = logging.getLogger(__name__)
 
@@ -150,31 +152,30 @@ class ScoreStep:
     """How many hits the step is about (covered hits of one rule by one other)."""
 
 
-def score_steps(detail: dict[str, Any], hit_points: float, score: Optional[float],
+def score_steps(detail: Optional[CallScore], hit_points: float, score: Optional[float],
                 pipeline_score: Optional[float]) -> list[ScoreStep]:
     """Start − hits' points + covered + capped = deductions; − deductions + bonus = score."""
-    if not detail or number(detail.get("score")) is None:
+    if detail is None:
         return []
-    steps = [ScoreStep("start", number(detail.get("start")) or 100.0),
-             ScoreStep("hits", -(number(detail.get("hit_points")) or hit_points))]
+    steps = [ScoreStep("start", detail.start or 100.0),
+             ScoreStep("hits", -(detail.hit_points or hit_points))]
     covered: dict[tuple[str, str], ScoreStep] = {}
-    for item in detail.get("covered") or []:
+    for item in detail.covered:
         pair = (str(item.get("rule_id")), str(item.get("covered_by")))
         step = covered.setdefault(pair, ScoreStep("covered", 0.0, list(pair), count=0))
         step.points = round((step.points or 0.0) + (number(item.get("points")) or 0.0), 2)
         step.count += 1
     steps += covered.values()
-    for cap in detail.get("caps") or []:
+    for cap in detail.caps:
         steps.append(ScoreStep(f"cap_{cap.get('scope')}", round(
             (number(cap.get("points")) or 0.0) - (number(cap.get("max")) or 0.0), 2),
             [str(cap.get("id"))], number(cap.get("max"))))
-    steps.append(ScoreStep("deductions", -(number(detail.get("deductions")) or 0.0)))
-    if number(detail.get("bonus")):
-        steps.append(ScoreStep("bonus", number(detail.get("bonus"))))
-    red_lines = [str(r) for r in detail.get("red_lines") or []]
-    if detail.get("red_line"):
-        steps.append(ScoreStep("red_line", None, red_lines))
-    steps.append(ScoreStep("score", number(detail.get("score"))))
+    steps.append(ScoreStep("deductions", -(detail.deductions or 0.0)))
+    if detail.bonus:
+        steps.append(ScoreStep("bonus", detail.bonus))
+    if detail.red_line:
+        steps.append(ScoreStep("red_line", None, [str(r) for r in detail.red_lines]))
+    steps.append(ScoreStep("score", detail.score))
     if pipeline_score is not None and score is not None:
         steps.append(ScoreStep("disputes", score))
     return steps
@@ -187,20 +188,20 @@ def _worst(severities: Iterable[str]) -> str:
     return max(severities, key=lambda s: _SEVERITY_ORDER.get(s, 0), default="")
 
 
-def _hit_view(key: str, raw: dict[str, Any], disputes: dict[str, str],
+def _hit_view(key: str, outcome: Outcome, disputes: dict[str, str],
               covered: Optional[dict[tuple[str, Optional[float]], str]] = None,
               lang: str = "zh", messages: Optional[dict[str, dict[str, str]]] = None
               ) -> HitView:
-    rule_id = str(raw.get("rule_id") or "")
-    start = number(raw.get("start"))
-    message = (messages or {}).get(rule_id, {}).get(lang) or raw.get("message")
+    rule_id = outcome.rule_id
+    start = number(outcome.start)
+    message = (messages or {}).get(rule_id, {}).get(lang) or outcome.message
     return HitView(
-        key=key, rule_id=rule_id, severity=str(raw.get("severity") or ""),
-        points=number(raw.get("points")) or 0.0, start=start,
-        end=number(raw.get("end")), role=str(raw.get("role") or ""),
-        message=masked_text(message), evidence=masked_text(localise_evidence(
-            str(raw.get("evidence") or ""), lang)),
-        reason=masked_text(localise_evidence(str(raw.get("reason") or ""), lang)),
+        key=key, rule_id=rule_id, severity=outcome.severity or "",
+        points=outcome.points or 0.0, start=start,
+        end=number(outcome.end), role=outcome.role or "",
+        message=masked_text(message),
+        evidence=masked_text(localise_evidence(outcome.evidence, lang)),
+        reason=masked_text(localise_evidence(outcome.reason, lang)),
         disputed=disputes.get(rule_id, ""),
         covered_by=(covered or {}).get((rule_id, rounded(start)), ""))
 
@@ -218,21 +219,18 @@ def _pack_messages(ref: str) -> dict[str, dict[str, str]]:
     return {rule.spec.id: dict(rule.spec.message) for rule in pack.rules}
 
 
-def rule_messages(call: dict[str, Any]) -> dict[str, dict[str, str]]:
+def rule_messages(call: Call) -> dict[str, dict[str, str]]:
     """The messages of the call's rule pack: the file it ran with, else the pack by id."""
-    prov = call.get("provenance") if isinstance(call.get("provenance"), dict) else {}
-    saved = prov.get("rule_pack") if isinstance(prov.get("rule_pack"), dict) else {}
-    pack = call.get("rule_pack") if isinstance(call.get("rule_pack"), dict) else {}
-    path = saved.get("path")
-    ref = path if path and Path(path).is_file() else pack.get("id")
+    path = (call.provenance.get("rule_pack") or {}).get("path")
+    ref = path if path and Path(path).is_file() else call.rule_pack.get("id")
     return _pack_messages(str(ref)) if ref else {}
 
 
-def covered_hits(call: dict[str, Any]) -> dict[tuple[str, Optional[float]], str]:
+def covered_hits(call: Call) -> dict[tuple[str, Optional[float]], str]:
     """``(rule_id, start)`` of each hit another hit on the same words covers → that rule."""
-    detail = call.get("score_detail") if isinstance(call.get("score_detail"), dict) else {}
+    covered = [] if call.score is None else call.score.covered
     return {(str(c.get("rule_id")), rounded(number(c.get("start")))): str(c.get("covered_by"))
-            for c in detail.get("covered") or [] if isinstance(c, dict)}
+            for c in covered}
 
 
 def _covers(hit: HitView, start: float, end: float) -> bool:
@@ -257,20 +255,18 @@ def _same_party(hit_role: str, turn_role: str) -> bool:
     return hit_role not in known or turn_role not in known or hit_role == turn_role
 
 
-def _turn_pieces(turn: dict[str, Any], hits: list[HitView]) -> list[Piece]:
+def _turn_pieces(turn: Turn, hits: list[HitView]) -> list[Piece]:
     """The turn's words grouped into runs with the same hits, masked as one text.
 
     Masking runs over the whole turn because Whisper splits a read-out card number over
     several words; ``mask_text`` keeps the length, so word offsets still line up.
     """
-    hits = [h for h in hits if _same_party(h.role, str(turn.get("role") or ""))]
-    words = [w for w in turn.get("words") or [] if isinstance(w, dict)]
-    start, end = number(turn.get("start")) or 0.0, number(turn.get("end")) or 0.0
-    if not words:
-        pieces = [Piece(masked_text(turn.get("text")),
-                        [h.key for h in hits if _covers(h, start, end)])]
+    hits = [h for h in hits if _same_party(h.role, turn.role)]
+    if not turn.words:
+        pieces = [Piece(masked_text(turn.text),
+                        [h.key for h in hits if _covers(h, turn.start, turn.end)])]
     else:
-        pieces = _word_pieces(words, hits)
+        pieces = _word_pieces(turn.words, hits)
     for piece in pieces:
         covering = [h for h in hits if h.key in piece.hits]
         piece.severity = _worst(h.severity for h in covering)
@@ -279,17 +275,15 @@ def _turn_pieces(turn: dict[str, Any], hits: list[HitView]) -> list[Piece]:
     return pieces
 
 
-def _word_pieces(words: list[dict[str, Any]], hits: list[HitView]) -> list[Piece]:
-    texts = [str(w.get("text") or "") for w in words]
+def _word_pieces(words: list[Word], hits: list[HitView]) -> list[Piece]:
+    texts = [w.text for w in words]
     masked = mask_text("".join(texts))
     pieces: list[Piece] = []
     offset = 0
     for word, text in zip(words, texts):
         piece_text = masked[offset:offset + len(text)]
         offset += len(text)
-        ws, we = number(word.get("start")), number(word.get("end"))
-        keys = ([h.key for h in hits if _covers(h, ws, we if we is not None else ws)]
-                if ws is not None else [])
+        keys = [h.key for h in hits if _covers(h, word.start, word.end)]
         if pieces and pieces[-1].hits == keys:
             pieces[-1].text += piece_text
         else:
@@ -297,20 +291,17 @@ def _word_pieces(words: list[dict[str, Any]], hits: list[HitView]) -> list[Piece
     return pieces
 
 
-def _disputes(call: dict[str, Any]) -> list[DisputeView]:
-    out = []
-    for d in call.get("disputes") or []:
-        if isinstance(d, dict):
-            out.append(DisputeView(
-                rule_id=str(d.get("rule_id") or ""), status=str(d.get("status") or "open"),
-                opened_by=masked_text(d.get("opened_by") or d.get("by")),
-                resolved_by=masked_text(d.get("resolved_by")),
-                note=masked_text(d.get("note") or d.get("reason")),
-                at=str(d.get("resolved_at") or d.get("opened_at") or d.get("at") or "")))
-    return out
+def _disputes(rows: list[dict[str, Any]]) -> list[DisputeView]:
+    """The store's disputes of the call (``report.history``) as the page lists them."""
+    return [DisputeView(rule_id=str(d.get("rule_id") or ""), status=str(d.get("status") or "open"),
+                        opened_by=masked_text(d.get("opened_by")),
+                        resolved_by=masked_text(d.get("resolved_by")),
+                        note=masked_text(d.get("note")),
+                        at=str(d.get("at") or ""))
+            for d in rows]
 
 
-def _flat_metrics(metrics: Any) -> list[tuple[str, str]]:
+def _flat_metrics(metrics: dict[str, Any]) -> list[tuple[str, str]]:
     """Scalar metrics as ``(dotted.name, value)`` rows; lists (silences…) are drawn instead."""
     rows: list[tuple[str, str]] = []
 
@@ -323,16 +314,12 @@ def _flat_metrics(metrics: Any) -> list[tuple[str, str]]:
         elif (n := number(value)) is not None:
             rows.append((prefix, f"{n:g}" if n == int(n) else f"{n:.2f}"))
 
-    walk("", metrics if isinstance(metrics, dict) else {})
+    walk("", metrics)
     return rows
 
 
-def _role_confidence(call: dict[str, Any]) -> Optional[float]:
-    diar = call.get("diarization") if isinstance(call.get("diarization"), dict) else {}
-    for key in ("role_confidence", "confidence"):
-        if (n := number(diar.get(key))) is not None:
-            return n
-    return None
+def _role_confidence(call: Call) -> Optional[float]:
+    return number(call.diarization.get("role_confidence"))
 
 
 def audio_view(source: str, html_dir: Path, embed: bool, page_stem: str = ""
@@ -362,26 +349,23 @@ def audio_view(source: str, html_dir: Path, embed: bool, page_stem: str = ""
     return AudioView(quote(Path(rel).as_posix()), mime_type(path), False, path.name)
 
 
-def build_call_view(call: dict[str, Any], html_dir: Path, embed_audio: bool = False,
+def build_call_view(audited: AuditedCall, html_dir: Path, embed_audio: bool = False,
                     lang: str = "zh") -> CallView:
-    disputes = _disputes(call)
+    call = audited.call
+    disputes = _disputes(audited.disputes)
     dispute_status = {d.rule_id: d.status for d in disputes if d.rule_id}
     covered = covered_hits(call)
     messages = rule_messages(call)
     hits = [_hit_view(f"hit-{i}", h, dispute_status, covered, lang, messages)
-            for i, h in enumerate(call.get("hits") or []) if isinstance(h, dict)]
+            for i, h in enumerate(call.hits)]
     review = [_hit_view(f"review-{i}", h, dispute_status, None, lang, messages)
-              for i, h in enumerate(call.get("review") or []) if isinstance(h, dict)]
+              for i, h in enumerate(call.review)]
     # A number read over two turns is masked in the JSON already, unless the run kept PII
     # (--keep-pii): the page masks on the speaker's digit stream all the same.
-    turns_raw = mask_turn_dicts([t for t in call.get("turns") or [] if isinstance(t, dict)])
-    duration = number(call.get("duration_s")) or max(
-        (number(t.get("end")) or 0.0 for t in turns_raw), default=0.0)
-    turns = []
-    for i, t in enumerate(turns_raw):
-        turns.append(TurnView(i, str(t.get("role") or "unknown"), str(t.get("speaker") or ""),
-                              number(t.get("start")) or 0.0, number(t.get("end")) or 0.0,
-                              _turn_pieces(t, hits)))
+    masked, _ = mask_turns(call.turns)
+    duration = call.duration_s or max((t.end for t in masked), default=0.0)
+    turns = [TurnView(i, t.role or "unknown", t.speaker, t.start, t.end, _turn_pieces(t, hits))
+             for i, t in enumerate(masked)]
     for piece in (p for t in turns for p in t.pieces):
         for h in hits:
             if h.key in piece.hits:
@@ -396,46 +380,37 @@ def build_call_view(call: dict[str, Any], html_dir: Path, embed_audio: bool = Fa
             home.markers.append(h)
         else:
             unplaced.append(h)
-    detail = call.get("score_detail") if isinstance(call.get("score_detail"), dict) else {}
-    rule_pack = call.get("rule_pack") if isinstance(call.get("rule_pack"), dict) else {}
-    agent = str(call.get("agent_id") or "")
-    score = number(call.get("score"))
-    pipeline_score = (None if number(call.get("pipeline_score")) == score
-                      else number(call.get("pipeline_score")))
+    agent = call.meta.agent_id or ""
+    score, pipeline_score = audited.score, audited.pipeline_score
     hit_points = round(sum(h.points for h in hits), 2)
     return CallView(
-        call_id=str(call.get("call_id") or ""), agent_id=agent,
+        call_id=call.call_id, agent_id=agent,
         agent_page=f"../agents/{page_name(agent)}.html" if agent else "",
-        team=str(call.get("team") or ""), started_at=str(call.get("started_at") or ""),
+        team=call.meta.team or "", started_at=call.meta.started_at or "",
         duration_s=duration, score=score, pipeline_score=pipeline_score,
-        red_line=bool(detail.get("red_line")),
-        rule_pack_id=str(rule_pack.get("id") or ""),
-        rule_pack_version=str(rule_pack.get("version") or ""),
-        model=str(call.get("model") or ""), language=str(call.get("language") or ""),
-        business_type=str(call.get("business_type") or ""),
+        red_line=call.score is not None and call.score.red_line,
+        rule_pack_id=str(call.rule_pack.get("id") or ""),
+        rule_pack_version=str(call.rule_pack.get("version") or ""),
+        model=call.model, language=call.language,
+        business_type=call.business_type or "",
         business_type_cues=_content_topic_cues(call),
-        customer_tier=str(call.get("customer_tier") or ""),
-        diarization_backend=str((call.get("diarization") or {}).get("backend") or "")
-        if isinstance(call.get("diarization"), dict) else "",
+        customer_tier=call.meta.customer_tier or "",
+        diarization_backend=str(call.diarization.get("backend") or ""),
         role_confidence=_role_confidence(call),
-        low_confidence=any("confidence" in str(f) for f in call.get("flags") or []),
-        flags=[str(f) for f in call.get("flags") or []],
+        low_confidence=any("confidence" in f for f in call.flags),
+        flags=list(call.flags),
         hits=hits, review=review, unplaced=unplaced, turns=turns,
         timeline=timeline_view(call, duration, hits),
-        audio=audio_view(str(call.get("source") or ""), html_dir, embed_audio,
-                         page_name(str(call.get("call_id") or ""))),
-        source_name=Path(str(call.get("source") or "")).name,
+        audio=audio_view(call.source, html_dir, embed_audio, page_name(call.call_id)),
+        source_name=Path(call.source).name,
         disputes=disputes,
-        # A call JSON from before score_detail said its deductions: the hits' points.
-        deductions=(number(detail.get("deductions")) if number(detail.get("deductions")) is not None
-                    else hit_points),
-        score_steps=score_steps(detail, hit_points, score, pipeline_score),
-        metrics=_flat_metrics(call.get("metrics")))
+        deductions=call.score.deductions if call.score is not None else hit_points,
+        score_steps=score_steps(call.score, hit_points, score, pipeline_score),
+        metrics=_flat_metrics(call.metrics.to_dict()))
 
 
-def _content_topic_cues(call: dict[str, Any]) -> Optional[int]:
-    topic = call.get("topic")
-    if not isinstance(topic, dict) or topic.get("source") != "content":
+def _content_topic_cues(call: Call) -> Optional[int]:
+    topic = call.topic
+    if topic.get("source") != "content":
         return None
-    counts = topic.get("cue_counts") if isinstance(topic.get("cue_counts"), dict) else {}
-    return int(counts.get(str(topic.get("business_type")), 0) or 0)
+    return int((topic.get("cue_counts") or {}).get(str(topic.get("business_type")), 0) or 0)

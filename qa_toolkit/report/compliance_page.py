@@ -11,6 +11,7 @@ from typing import Any, Iterable, Optional
 from urllib.parse import quote
 
 from qa_toolkit.report.values import month_of
+from qa_toolkit.types import Call
 
 
 ALL_TEAMS = None
@@ -85,7 +86,7 @@ def _exports(out_dir: Path) -> list[ExportLink]:
             for p in found]
 
 
-def build_compliance_view(calls: list[dict[str, Any]], out_dir: Path,
+def build_compliance_view(calls: list[Call], out_dir: Path,
                           mandated: Iterable[str]) -> ComplianceView:
     """Per-rule hit statistics by team and month, and mandated-disclosure coverage.
 
@@ -93,10 +94,10 @@ def build_compliance_view(calls: list[dict[str, Any]], out_dir: Path,
     stands (as ``export calls`` counts it); calls in review for the rule are shown apart.
     """
     mandated = list(mandated)
-    groups: dict[tuple[Optional[str], str], list[dict[str, Any]]] = defaultdict(list)
+    groups: dict[tuple[Optional[str], str], list[Call]] = defaultdict(list)
     for call in calls:
-        period = month_of(call.get("started_at"))
-        groups[(str(call.get("team") or ""), period)].append(call)
+        period = month_of(call.meta.started_at)
+        groups[(call.meta.team or "", period)].append(call)
         groups[(ALL_TEAMS, period)].append(call)
     stats, coverage = [], []
     # Per period: the all-teams row first, then each team.
@@ -107,12 +108,10 @@ def build_compliance_view(calls: list[dict[str, Any]], out_dir: Path,
         calls_hit: Counter[str] = Counter()
         in_review: Counter[str] = Counter()
         for call in group:
-            rules = [str(h.get("rule_id") or "") for h in call.get("hits") or []
-                     if isinstance(h, dict)]
+            rules = [h.rule_id for h in call.hits]
             hits.update(rules)
             calls_hit.update(set(rules))
-            in_review.update({str(r.get("rule_id") or "") for r in call.get("review") or []
-                              if isinstance(r, dict)} - set(rules))
+            in_review.update({r.rule_id for r in call.review} - set(rules))
         n = len(group)
         stats.extend(RuleStat(rule, team, period, n, calls_hit[rule], hits[rule])
                      for rule in sorted(hits))

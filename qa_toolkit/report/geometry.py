@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Generic, Optional, Protocol, TypeVar
 
-from qa_toolkit.report.values import clock, intervals, number
+from qa_toolkit.report.values import clock
+from qa_toolkit.types import Call
 
 TIMELINE_WIDTH = 1000
 """SVG user units across the per-call timeline; x positions are computed in these units."""
@@ -76,30 +77,26 @@ def timeline_ticks(duration: float) -> list[tuple[float, str]]:
             for t in range(0, int(duration) + 1, step)]
 
 
-def timeline_view(call: dict[str, Any], duration: float, hits: list[HitT]) -> TimelineView[HitT]:
+def timeline_view(call: Call, duration: float, hits: list[HitT]) -> TimelineView[HitT]:
     """The call's lanes of turns per role, its silences, overlaps and interruptions, and its
     hits at their start, across ``TIMELINE_WIDTH`` units for ``duration`` seconds."""
-    turns = [t for t in call.get("turns") or [] if isinstance(t, dict)]
-    roles = [r for r in LANE_ROLES if any(t.get("role") == r for t in turns)] or ["agent",
-                                                                                  "customer"]
+    turns = call.turns
+    roles = [r for r in LANE_ROLES if any(t.role == r for t in turns)] or ["agent", "customer"]
     lane_h, top = 22.0, 18.0
     lanes = []
     for i, role in enumerate(roles):
-        bars = [timeline_bar(number(t.get("start")) or 0.0, number(t.get("end")) or 0.0,
-                             duration)
-                for t in turns if t.get("role") == role]
+        bars = [timeline_bar(t.start, t.end, duration) for t in turns if t.role == role]
         lanes.append(Lane(role, top + i * (lane_h + 6), bars))
-    metrics = call.get("metrics") if isinstance(call.get("metrics"), dict) else {}
     placed = [(timeline_bar(h.start, h.start, duration).x, h)
               for h in hits if h.start is not None]
+
+    def bars(name: str) -> list[Bar]:
+        return [timeline_bar(s, e, duration) for s, e in call.metrics.spans(name) if e >= s]
+
     return TimelineView(
         width=TIMELINE_WIDTH, height=top + len(lanes) * (lane_h + 6) + 16, lane_height=lane_h,
-        lanes=lanes,
-        silences=[timeline_bar(s, e, duration) for s, e in intervals(metrics.get("silences"))],
-        overlaps=[timeline_bar(s, e, duration) for s, e in intervals(metrics.get("overlaps"))],
-        interruptions=[timeline_bar(s, e, duration)
-                       for s, e in intervals(metrics.get("interruptions"))],
-        hits=placed, ticks=timeline_ticks(duration))
+        lanes=lanes, silences=bars("silences"), overlaps=bars("overlaps"),
+        interruptions=bars("interruptions"), hits=placed, ticks=timeline_ticks(duration))
 
 
 @dataclass

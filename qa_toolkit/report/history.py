@@ -35,7 +35,7 @@ _DISPUTE_STATUS = {"open": "open", "accept": "accepted", "reject": "rejected"}
 class History:
     agents: dict[str, AgentView]
     disputes: dict[str, list[dict[str, Any]]]
-    """call_id → dispute dicts as the call JSON's optional ``disputes`` list has them."""
+    """call_id → its disputes: rule_id, status, opened_by, resolved_by, note, at."""
     scores: dict[str, float]
     """call_id → current score (after accepted disputes)."""
 

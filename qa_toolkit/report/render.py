@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Optional, Union
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
@@ -24,6 +24,7 @@ from markupsafe import Markup
 from qa_toolkit import resources
 from qa_toolkit.matrix import parse_period
 from qa_toolkit.report.agent_page import build_agent_view
+from qa_toolkit.report.audited import AuditedCall
 from qa_toolkit.report.batch_pages import CallRow, build_index_view
 from qa_toolkit.report.call_page import build_call_view
 from qa_toolkit.report.compliance_page import build_compliance_view
@@ -31,7 +32,8 @@ from qa_toolkit.report.history import History, load_history
 from qa_toolkit.report.i18n import LANGUAGES, coverage_labeller, rule_labeller, translator
 from qa_toolkit.report.names import page_name
 from qa_toolkit.report.values import clock, month_of, number
-from qa_toolkit.runfolder import atomic_write
+from qa_toolkit.runfolder import atomic_write, read_calls, read_errors
+from qa_toolkit.types import Call
 from qa_toolkit.scoring import (Scorecard, ScorecardError, default_scorecard_path,
                                 load_scorecard)
 
@@ -119,12 +121,13 @@ def _write(path: Path, text: str) -> Path:
     return path
 
 
-def render_call_page(call: dict[str, Any], out_dir: Path,
+def render_call_page(call: Union[Call, AuditedCall], out_dir: Path,
                      options: Optional[ReportOptions] = None) -> Path:
-    """Write ``out_dir/calls/<call_id>.html`` for one call JSON dict; return its path."""
+    """Write ``out_dir/calls/<call_id>.html`` for one call; return its path."""
     options = options or ReportOptions()
-    path = Path(out_dir) / "calls" / f"{page_name(str(call.get('call_id') or ''))}.html"
-    view = build_call_view(call, path.parent, options.embed_audio, options.lang)
+    audited = call if isinstance(call, AuditedCall) else AuditedCall.of(call)
+    path = Path(out_dir) / "calls" / f"{page_name(audited.call.call_id)}.html"
+    view = build_call_view(audited, path.parent, options.embed_audio, options.lang)
     html = environment(options).get_template("call.html.j2").render(call=view, root="../")
     return _write(path, html)
 
@@ -153,7 +156,7 @@ def call_table_rows(rows: list[CallRow], rule_label: Any,
     return out
 
 
-def render_index(out_dir: Path, calls: list[dict[str, Any]], errors: list[dict[str, Any]],
+def render_index(out_dir: Path, calls: list[Call], errors: list[dict[str, Any]],
                  options: Optional[ReportOptions] = None) -> Path:
     """Write the team dashboard ``out_dir/index.html`` and the pages it links to.
 
@@ -163,13 +166,20 @@ def render_index(out_dir: Path, calls: list[dict[str, Any]], errors: list[dict[s
     options = options or ReportOptions()
     out_dir = Path(out_dir)
     card = _scorecard(calls)
-    return _render_batch(out_dir, calls, errors, options, card,
-                         _history(out_dir, calls, options, card))
+    history = _history(out_dir, calls, options, card)
+    return _render_batch(out_dir, _audited(calls, history), errors, options, card, history)
 
 
-def _scorecard(calls: list[dict[str, Any]]) -> Optional[Scorecard]:
+def _audited(calls: list[Call], history: Optional[History]) -> list[AuditedCall]:
+    if history is None:
+        return [AuditedCall.of(c) for c in calls]
+    return [AuditedCall.of(c, history.scores.get(c.call_id), history.disputes.get(c.call_id),
+                           in_store=True) for c in calls]
+
+
+def _scorecard(calls: list[Call]) -> Optional[Scorecard]:
     """The scorecard of the batch's rule pack (mandated rules, coaching topics), if shipped."""
-    packs = Counter(str((c.get("rule_pack") or {}).get("id") or "") for c in calls)
+    packs = Counter(str(c.rule_pack.get("id") or "") for c in calls)
     pack = packs.most_common(1)[0][0] if packs else ""
     path = default_scorecard_path(pack) if pack else None
     try:
@@ -190,38 +200,35 @@ def _sample_plan(out_dir: Path) -> Optional[dict[str, Any]]:
     return plan if isinstance(plan, dict) else None
 
 
-def _period(calls: list[dict[str, Any]], options: ReportOptions) -> Optional[str]:
-    months = sorted({m for c in calls if (m := month_of(c.get("started_at")))})
+def _period(calls: list[Call], options: ReportOptions) -> Optional[str]:
+    months = sorted({m for c in calls if (m := month_of(c.meta.started_at))})
     return options.period or (months[-1] if months else None)
 
 
-def _history(out_dir: Path, calls: list[dict[str, Any]], options: ReportOptions,
+def _history(out_dir: Path, calls: list[Call], options: ReportOptions,
              card: Optional[Scorecard]) -> Optional[History]:
     period = _period(calls, options)
     if options.db is None or period is None:
         return None
-    agents = {str(c["agent_id"]) for c in calls if c.get("agent_id")}
+    agents = {c.meta.agent_id for c in calls if c.meta.agent_id}
     return load_history(options.db, out_dir, period, agents, card)
 
 
-def _render_batch(out_dir: Path, calls: list[dict[str, Any]], errors: list[dict[str, Any]],
+def _render_batch(out_dir: Path, calls: list[AuditedCall], errors: list[dict[str, Any]],
                   options: ReportOptions, card: Optional[Scorecard],
                   history: Optional[History]) -> Path:
     env = environment(options)
-    by_agent: dict[str, list[dict[str, Any]]] = {}
-    for call in calls:
-        if call.get("agent_id"):
-            by_agent.setdefault(str(call["agent_id"]), []).append(call)
+    agents = list(dict.fromkeys(c.call.meta.agent_id for c in calls if c.call.meta.agent_id))
     coaching = {} if card is None else {
-        str(h.get("rule_id")): card.coaching_topic(str(h.get("rule_id")))
-        for c in calls for h in c.get("hits") or [] if isinstance(h, dict)}
+        h.rule_id: card.coaching_topic(h.rule_id) for c in calls for h in c.call.hits}
     agent_template = env.get_template("agent.html.j2")
-    for agent_id in by_agent:
+    for agent_id in agents:
         view = (history.agents[agent_id] if history is not None else
                 build_agent_view(agent_id, calls, options.period, coaching))
         _write(out_dir / "agents" / f"{page_name(agent_id)}.html",
                agent_template.render(agent=view, root="../"))
-    compliance = build_compliance_view(calls, out_dir, card.mandated if card else [])
+    compliance = build_compliance_view([c.call for c in calls], out_dir,
+                                       card.mandated if card else [])
     _write(out_dir / "compliance.html",
            env.get_template("compliance.html.j2").render(report=compliance, root=""))
     view = build_index_view(calls, errors, _sample_plan(out_dir))
@@ -240,37 +247,10 @@ def render_out_dir(out_dir: Path, options: Optional[ReportOptions] = None) -> li
     """
     options = options or ReportOptions()
     out_dir = Path(out_dir)
-    calls, errors = read_out_dir(out_dir)
+    calls, errors = read_calls(out_dir), read_errors(out_dir)
     card = _scorecard(calls)
     history = _history(out_dir, calls, options, card)
-    if history is not None:
-        calls = [{**call, "disputes": history.disputes.get(str(call.get("call_id")), []),
-                  "pipeline_score": call.get("score"),
-                  "score": history.scores.get(str(call.get("call_id")), call.get("score"))}
-                 for call in calls]
-    pages = [render_call_page(call, out_dir, options) for call in calls]
-    pages.append(_render_batch(out_dir, calls, errors, options, card, history))
+    audited = _audited(calls, history)
+    pages = [render_call_page(call, out_dir, options) for call in audited]
+    pages.append(_render_batch(out_dir, audited, errors, options, card, history))
     return pages
-
-
-def read_out_dir(out_dir: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The call JSON dicts and error rows of an OUT folder (``calls/*.json``, ``errors.csv``)."""
-    import csv
-
-    out_dir = Path(out_dir)
-    calls = []
-    for path in sorted((out_dir / "calls").glob("*.json")):
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ValueError(f"{path}: not a readable call JSON ({exc})") from None
-        if not isinstance(data, dict) or "call_id" not in data:
-            raise ValueError(f"{path}: not a call JSON (no call_id)")
-        calls.append(data)
-    errors: list[dict[str, Any]] = []
-    errors_csv = out_dir / "errors.csv"
-    if errors_csv.is_file():
-        # utf-8-sig: the run writes a BOM so that Excel opens the CSV as UTF-8.
-        with errors_csv.open(encoding="utf-8-sig", newline="") as f:
-            errors = [dict(row) for row in csv.DictReader(f)]
-    return calls, errors

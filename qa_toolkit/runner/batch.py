@@ -139,7 +139,7 @@ def run_batch(items: list[WorkItem], options: RunOptions, hook: Hook = no_hook) 
               for r in ledger.rows() if r.status == "failed"]
     calls = read_calls(out, on_error=lambda exc: logger.warning("%s", exc))
     write_summaries(out, calls, errors)
-    render_index(out, [c.to_dict() for c in calls], errors, ReportOptions(lang=options.report_lang,
+    render_index(out, calls, errors, ReportOptions(lang=options.report_lang,
                                                    template_dir=options.template_dir))
     summary.errors = errors
     ledger.finish_run(run_id, {k: v for k, v in asdict(summary).items() if k != "errors"})

@@ -124,13 +124,12 @@ class CallWorker:
         try:
             with call_deadline(limit):
                 call = self.pipeline.process(item.path, item.meta)
-            data = call.to_dict()
             out = self.options.out
             if not self.options.embed_audio:
                 # The page links the run's own copy: the folder plays wherever it is copied.
                 bundle_audio(Path(item.path), bundled_audio_path(
                     out, page_name(call.call_id), item.path))
-            render_call_page(data, out, ReportOptions(
+            render_call_page(call, out, ReportOptions(
                 lang=self.options.report_lang, template_dir=self.options.template_dir,
                 embed_audio=self.options.embed_audio))
             # The JSON is the record of a finished call: written last, atomically.

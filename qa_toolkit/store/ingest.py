@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, Optional
 
-import orjson
-
 from qa_toolkit.handling import CallTimes, call_times
+from qa_toolkit.types import Outcome
 from qa_toolkit.pii import mask_text
+from qa_toolkit.runfolder import CallFileError, parse_call
 from qa_toolkit.scoring import (Scorecard, category, default_scorecard_path, load_scorecard,
-                                outcome_from_hit, score_call)
+                                score_call)
 from qa_toolkit.store.common import StoreBase, StoreError, current_user, now_iso, period_of
 
 log = logging.getLogger(__name__)
@@ -266,41 +266,37 @@ def _prepare_files(calls_dir: str, names: list[str], known: dict[str, str],
             out.append(None)
             continue
         try:
-            call = _parse_call(blob, file)
-        except StoreError as exc:
+            call = parse_call(blob, file)
+        except CallFileError as exc:
             out.append(str(exc))
             continue
-        call_id = call["call_id"]
-        pack = call.get("rule_pack") or {}
-        card = scorecard if scorecard is not None else pack_scorecard(pack.get("id"))
-        hits = call.get("hits") or []
-        gone = overridden.get(call_id, ())
+        pack_id = call.rule_pack.get("id")
+        card = scorecard if scorecard is not None else pack_scorecard(pack_id)
+        gone = overridden.get(call.call_id, ())
+        kept = [h for h in call.hits if h.rule_id not in gone]
         # A score depends only on the hits' rule, severity, points and (for overlapping
         # hits) span and speaker: most calls share a handful of such patterns, so each is
         # scored once per chunk.
-        key = (id(card), tuple((h["rule_id"], h.get("severity"), h.get("points"),
-                                h.get("start"), h.get("end"), h.get("role"))
-                               for h in hits if h["rule_id"] not in gone))
+        key = (id(card), tuple((h.rule_id, h.severity, h.points, h.start, h.end, h.role)
+                               for h in kept))
         score = scores.get(key)
         if score is None:
-            score = scores[key] = score_call(
-                [outcome_from_hit(h) for h in hits if h["rule_id"] not in gone], card)
-        flags = call.get("flags") or []
-        provenance = call.get("provenance") if isinstance(call.get("provenance"), dict) else {}
+            score = scores[key] = score_call(kept, card)
+        saved_score = None if call.score is None else call.score.score
         out.append(_Prepared(
-            name=name, call_id=call_id, digest=digest, pack_id=pack.get("id"),
-            row=(call.get("agent_id"), call.get("team"), call.get("started_at"),
-                 period_of(call.get("started_at")), call.get("business_type"),
-                 call.get("customer_tier"), call.get("duration_s"), pack.get("id"),
-                 pack.get("version"), call.get("model"), call.get("score")),
-            flags=json.dumps(sorted(flags), ensure_ascii=False) if flags else "[]",
-            hits=[_hit_row(call_id, seq, h) for seq, h in enumerate(hits)],
-            review=[_hit_row(call_id, seq, h) + (mask_text(h.get("reason") or ""),)
-                    for seq, h in enumerate(call.get("review") or [])],
+            name=name, call_id=call.call_id, digest=digest, pack_id=pack_id,
+            row=(call.meta.agent_id, call.meta.team, call.meta.started_at,
+                 period_of(call.meta.started_at), call.business_type,
+                 call.meta.customer_tier, call.duration_s, pack_id,
+                 call.rule_pack.get("version"), call.model, saved_score),
+            flags=json.dumps(sorted(call.flags), ensure_ascii=False) if call.flags else "[]",
+            hits=[_hit_row(call.call_id, seq, h) for seq, h in enumerate(call.hits)],
+            review=[_hit_row(call.call_id, seq, h) + (mask_text(h.reason),)
+                    for seq, h in enumerate(call.review)],
             score=score,
-            rescored=call.get("score") is not None and abs(float(call["score"]) - score.score) > 0.005,
-            input_sha256=_text_or_none(provenance.get("input_sha256")),
-            source=_text_or_none(call.get("source")), times=call_times(call)))
+            rescored=saved_score is not None and abs(saved_score - score.score) > 0.005,
+            input_sha256=_text_or_none(call.provenance.get("input_sha256")),
+            source=_text_or_none(call.source), times=call_times(call)))
     return out
 
 
@@ -308,24 +304,6 @@ def _text_or_none(value: Any) -> Optional[str]:
     return value if isinstance(value, str) and value else None
 
 
-def _hit_row(call_id: str, seq: int, h: dict[str, Any]) -> tuple[Any, ...]:
-    return (call_id, seq, h["rule_id"], category(h["rule_id"]), h.get("severity"),
-            h.get("points"), h.get("start"), h.get("end"), h.get("role"),
-            mask_text(h.get("evidence") or ""), mask_text(h.get("message") or ""))
-
-
-def _parse_call(blob: bytes, file: str) -> dict[str, Any]:
-    # orjson: a call JSON carries every word of the transcript, and parsing it is most of the
-    # cost of an ingest (3x faster than the json module on real calls).
-    try:
-        call = orjson.loads(blob)
-    except orjson.JSONDecodeError as exc:
-        raise StoreError(f"{file}: not valid call JSON ({exc})") from None
-    if not isinstance(call, dict) or not isinstance(call.get("call_id"), str):
-        raise StoreError(f"{file}: not a call JSON (no call_id)")
-    for key in ("hits", "review"):
-        items = call.get(key) or []
-        if not isinstance(items, list) or not all(
-                isinstance(h, dict) and isinstance(h.get("rule_id"), str) for h in items):
-            raise StoreError(f"{file}: {key} must be a list of objects with a rule_id")
-    return call
+def _hit_row(call_id: str, seq: int, h: Outcome) -> tuple[Any, ...]:
+    return (call_id, seq, h.rule_id, category(h.rule_id), h.severity, h.points, h.start,
+            h.end, h.role, mask_text(h.evidence), mask_text(h.message))

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
-import orjson
-
 from qa_toolkit.console_schema import DECISIONS
-from qa_toolkit.pii import mask_text, mask_turn_dicts
+from qa_toolkit.pii import mask_text, mask_turns
 from qa_toolkit.report.names import page_name
+from qa_toolkit.runfolder import CallFileError, parse_call
 from qa_toolkit.scoring import SEVERITIES
 from qa_toolkit.store import Store, StoreError, now_iso
+from qa_toolkit.types import Call, Turn
 
 log = logging.getLogger(__name__)
 
@@ -63,15 +63,15 @@ def decide(store: Store, call_id: str, target: str, seq: int, decision: str, not
 
 # --- transcripts -----------------------------------------------------------------------------
 
-def masked_turns(call: dict[str, Any]) -> list[dict[str, Any]]:
-    """The call JSON's turns with card, ID and phone numbers masked (as the static call page
+def masked_turns(call: Call) -> list[Turn]:
+    """The call's turns with card, ID and phone numbers masked (as the static call page
     does: a JSON written by another tool, or before masking, may hold them in clear)."""
-    return mask_turn_dicts([t for t in call.get("turns") or [] if isinstance(t, dict)])
+    return mask_turns(call.turns)[0]
 
 
-def transcript_text(call: dict[str, Any]) -> str:
+def transcript_text(call: Call) -> str:
     """One line per turn, masked."""
-    return "\n".join(str(t.get("text") or "") for t in masked_turns(call))
+    return "\n".join(t.text for t in masked_turns(call))
 
 
 def index_transcripts(store: Store) -> int:
@@ -119,21 +119,21 @@ def _read_transcripts(calls_dir: Path, wanted: dict[str, str]) -> list[tuple[str
         if digest not in missing.values():
             continue
         try:
-            call = orjson.loads(blob)
-        except orjson.JSONDecodeError:
+            call = parse_call(blob, path)
+        except CallFileError as exc:
+            log.warning("%s", exc)
             continue
-        call_id = call.get("call_id") if isinstance(call, dict) else None
-        if missing.get(call_id) == digest:
-            del missing[call_id]
-            found.append((call_id, digest, str(path), transcript_text(call)))
+        if missing.get(call.call_id) == digest:
+            del missing[call.call_id]
+            found.append((call.call_id, digest, str(path), transcript_text(call)))
     if missing:
         log.warning("%s: %d call JSONs are gone; their transcripts are not searchable",
                     calls_dir, len(missing))
     return found
 
 
-def read_call_json(store: Store, call_id: str) -> Optional[dict[str, Any]]:
-    """The call's JSON as indexed, if its file is still there and unchanged."""
+def read_indexed_call(store: Store, call_id: str) -> Optional[Call]:
+    """The call as indexed, if its record is still there and unchanged."""
     row = store.conn.execute("SELECT t.json_path, t.content_hash FROM transcripts t "
                              "WHERE call_id = ?", (call_id,)).fetchone()
     if row is None or not row[0]:
@@ -142,7 +142,13 @@ def read_call_json(store: Store, call_id: str) -> Optional[dict[str, Any]]:
         blob = Path(row[0]).read_bytes()
     except OSError:
         return None
-    return orjson.loads(blob) if hashlib.sha1(blob).hexdigest() == row[1] else None
+    if hashlib.sha1(blob).hexdigest() != row[1]:
+        return None
+    try:
+        return parse_call(blob, row[0])
+    except CallFileError as exc:
+        log.warning("%s", exc)
+        return None
 
 
 def audio_file(store: Store, call_id: str) -> Optional[Path]:

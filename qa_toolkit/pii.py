@@ -386,27 +386,6 @@ def mask_turns(turns: Sequence[Turn]) -> tuple[list[Turn], int]:
             for t, text, word_texts in zip(turns, texts, words)], found
 
 
-def mask_turn_dicts(turns: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``mask_turns`` for the turns of a call JSON (a report reads the JSON, not a ``Call``)."""
-    def num(value: Any) -> float:
-        return float(value) if isinstance(value, (int, float)) else 0.0
-
-    def word_dicts(turn: dict[str, Any]) -> list[dict[str, Any]]:
-        return [w for w in turn.get("words") or [] if isinstance(w, dict)]
-
-    texts, words, _ = _mask_transcript([
-        _TurnText(str(t.get("speaker") or ""), num(t.get("start")), num(t.get("end")),
-                  str(t.get("text") or ""), tuple(str(w.get("text") or "") for w in word_dicts(t)))
-        for t in turns])
-    out = []
-    for turn, text, word_texts in zip(turns, texts, words):
-        masked_words = [w if str(w.get("text") or "") == wt else
-                        {k: v for k, v in dict(w, text=wt).items() if k != "raw"}
-                        for w, wt in zip(word_dicts(turn), word_texts)]
-        out.append(dict(turn, text=text, words=masked_words))
-    return out
-
-
 BLEEP_HZ = 1000.0
 BLEEP_LEVEL = 0.1
 """-20 dBFS: clearly a bleep, not painful in a headset."""

@@ -221,7 +221,7 @@ class Console:
     async def call(self, request: Request) -> Response:
         user, session = await self.signed_in(request)
         call = await self.visible_call(user, request.query_params.get("id", ""))
-        saved = await self.run(cs.read_call_json, call["call_id"])
+        saved = await self.run(cs.read_indexed_call, call["call_id"])
         turns = cs.masked_turns(saved) if saved else []
         audio = await self.run(cs.audio_file, call["call_id"])
         return self.page(request, "call.html.j2", session, user, call=call, turns=turns,
@@ -328,7 +328,7 @@ class Console:
         found = await self.run(calib.calibration, calibration_id, user.name)
         if found is None or call["call_id"] not in {c["call_id"] for c in found["calls"]}:
             raise NotFound(calibration_id)
-        saved = await self.run(cs.read_call_json, call["call_id"])
+        saved = await self.run(cs.read_indexed_call, call["call_id"])
         return self.page(
             request, "calibration_score.html.j2", session, user, calibration_id=calibration_id,
             call=call, turns=cs.masked_turns(saved) if saved else [],

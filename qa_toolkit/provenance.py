@@ -21,7 +21,7 @@ from typing import Any, Optional
 from qa_toolkit import models
 from qa_toolkit.models import sha256_file
 from qa_toolkit.pii import mask_call
-from qa_toolkit.runfolder import atomic_write
+from qa_toolkit.runfolder import CallFileError, atomic_write, read_call
 from qa_toolkit.types import Call
 
 log = logging.getLogger(__name__)
@@ -237,7 +237,7 @@ def _compare_outcomes(kind: str, saved: list[dict[str, Any]], derived: list[dict
         report.checked.append(f"{len(saved)} {kind}s re-derived from the saved transcript")
 
 
-def _compare_score(data: dict[str, Any], outcomes: list, saved_card: dict[str, Any], pack: Any,
+def _compare_score(call: Call, outcomes: list, saved_card: dict[str, Any], pack: Any,
                    report: VerifyReport) -> None:
     """Re-score the re-derived outcomes: a score edited by hand (hits unchanged) is a finding.
 
@@ -247,12 +247,12 @@ def _compare_score(data: dict[str, Any], outcomes: list, saved_card: dict[str, A
     from qa_toolkit.scoring import ScorecardError, default_scorecard_path, load_scorecard, \
         score_call
 
-    saved = data.get("score")
-    if not isinstance(saved, (int, float)) or isinstance(saved, bool):
+    if call.score is None:
         return
+    saved = call.score.score
     path = saved_card.get("path")
     if not path or not Path(path).is_file():
-        path = default_scorecard_path(str(pack.path) if getattr(pack, "path", None) else pack.id)
+        path = default_scorecard_path(str(pack.path))
     try:
         card = load_scorecard(path)
     except ScorecardError as exc:
@@ -276,20 +276,19 @@ def verify_call(json_path: str | Path) -> VerifyReport:
     json_path = Path(json_path)
     report = VerifyReport(path=str(json_path))
     try:
-        data = json.loads(json_path.read_text(encoding="utf-8"))
-        report.call_id = str(data["call_id"])
-        call = Call.from_dict(data)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        report.mismatches.append(f"{json_path}: not a readable call JSON ({exc})")
+        call = read_call(json_path)
+    except CallFileError as exc:
+        report.mismatches.append(str(exc))
         return report
-    prov = data.get("provenance") or {}
+    report.call_id = call.call_id
+    prov = call.provenance
     if not prov.get("input"):
         report.mismatches.append("no provenance in the call JSON: nothing to verify against")
         return report
 
     saved_input = prov["input"]
     source = resolve_source(json_path, saved_input.get("path") or "",
-                            saved_input.get("given") or "", data.get("source") or "")
+                            saved_input.get("given") or "", call.source)
     if source is None:
         report.mismatches.append(f"input file not found: {saved_input.get('path')}")
     else:
@@ -301,7 +300,7 @@ def verify_call(json_path: str | Path) -> VerifyReport:
         else:
             report.checked.append(f"input file sha256 matches ({source})")
 
-    saved_pack = prov.get("rule_pack") or dict(data.get("rule_pack") or {})
+    saved_pack = prov.get("rule_pack") or dict(call.rule_pack)
     saved_path = saved_pack.get("path")
     pack_ref = saved_path if saved_path and Path(saved_path).is_file() else saved_pack.get("id")
     try:
@@ -336,11 +335,11 @@ def verify_call(json_path: str | Path) -> VerifyReport:
 
     outcomes = pack.evaluate(call, pass_evidence=False)
     before = len(report.mismatches)
-    _compare_outcomes("hit", data.get("hits") or [],
+    _compare_outcomes("hit", [o.to_dict() for o in call.hits],
                       [o.to_dict() for o in outcomes if o.status == "hit"], report)
-    _compare_outcomes("review item", data.get("review") or [],
+    _compare_outcomes("review item", [o.to_dict() for o in call.review],
                       [o.to_dict() for o in outcomes if o.status == "review"], report)
-    _compare_score(data, outcomes, prov.get("scorecard") or {}, pack, report)
+    _compare_score(call, outcomes, prov.get("scorecard") or {}, pack, report)
     if len(report.mismatches) > before and prov.get("pii_masked"):
         report.notes.append(f"{prov['pii_masked']} customer number(s) were masked in this JSON "
                             "after the rules ran: evidence next to them can differ")

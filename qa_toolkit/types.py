@@ -448,9 +448,15 @@ class Call:
     def from_dict(cls, data: dict[str, Any]) -> "Call":
         """The inverse of ``to_dict``: a saved ``OUT/calls/<id>.json`` back as a Call."""
         detail = data.get("score_detail")
+        published = data.get("score")
+        published = float(published) if isinstance(published, (int, float)) \
+            and not isinstance(published, bool) else None
         score = CallScore.from_dict(detail) if isinstance(detail, dict) else (
-            CallScore(score=float(data["score"]), deductions=100.0 - float(data["score"]))
-            if isinstance(data.get("score"), (int, float)) else None)
+            CallScore(score=published, deductions=100.0 - published)
+            if published is not None else None)
+        if score is not None and published is not None:
+            # The published score is what a reader sees; verify must catch it edited alone.
+            score.score = published
         topic = dict(data.get("topic") or {})
         # A type the content gave is not the metadata's: re-judging must derive it again.
         metadata_type = None if topic.get("source") in ("content", "none") \

@@ -25,16 +25,17 @@ from qa_toolkit.evaluate import evaluate  # noqa: E402
 from qa_toolkit.truth import load_truth  # noqa: E402
 from qa_toolkit.rules import load_pack  # noqa: E402
 from qa_toolkit.runfolder import read_calls  # noqa: E402
+from qa_toolkit.types import Call  # noqa: E402
 
 
-def outcomes(calls: list[dict], rule_ids: list[str]) -> dict[tuple[str, str], str]:
+def outcomes(calls: list[Call], rule_ids: list[str]) -> dict[tuple[str, str], str]:
     """(call, rule) → hit | review | pass."""
     out = {}
     for call in calls:
-        hit = {h["rule_id"] for h in call.get("hits", [])}
-        review = {r["rule_id"] for r in call.get("review", [])}
+        hit = {h.rule_id for h in call.hits}
+        review = {r.rule_id for r in call.review}
         for rule in rule_ids:
-            out[call["call_id"], rule] = "hit" if rule in hit else "review" if rule in review else "pass"
+            out[call.call_id, rule] = "hit" if rule in hit else "review" if rule in review else "pass"
     return out
 
 
@@ -64,9 +65,9 @@ def main() -> None:
                              env=env, cwd=ROOT, capture_output=True, text=True)
         if run.returncode not in (0, 1):
             sys.exit(f"{isa}: run failed ({run.returncode}): {run.stderr.strip()[-500:]}")
-        calls = [c.to_dict() for c in read_calls(out)]
+        calls = read_calls(out)
         report = evaluate(calls, truth)
-        flagged = {c["call_id"] for c in calls if "needs_review" in (c.get("flags") or [])}
+        flagged = {c.call_id for c in calls if "needs_review" in c.flags}
         results[isa] = (outcomes(calls, rule_ids), {g.name: g for g in report.groups}, flagged)
 
     print(f"{'ISA':<8} {'group':<7} {'CER':>6} {'role':>6} {'F1':>6} {'review calls':>12}")

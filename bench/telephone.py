@@ -31,7 +31,8 @@ from qa_toolkit import evaluate, truth as truth_files  # noqa: E402
 
 REVIEW_FLAGS = {"needs_review", "speech_lost", "low_role_confidence"}
 """A call with any of these flags is in the report's needs-review list."""
-from qa_toolkit.report.render import read_out_dir  # noqa: E402
+from qa_toolkit.runfolder import read_calls  # noqa: E402
+from qa_toolkit.types import Call  # noqa: E402
 
 SCRIPT_PHRASES = ("工号", "持卡人", "核实", "风险", "验证码", "身份证")
 
@@ -60,17 +61,17 @@ def _run(audio_set: Path, run: Path, workers: int) -> None:
         sys.exit(f"qa-toolkit run {audio_set} failed with exit code {result.returncode}")
 
 
-def invented_phrases(call: dict, truth: truth_files.TruthCall) -> dict[str, str]:
+def invented_phrases(call: Call, truth: truth_files.TruthCall) -> dict[str, str]:
     """Script phrases the transcript holds more often than the call's truth turns say them,
     as {phrase: "written/said"}; said 0 times is the issue's case, more is a recital."""
     said = "\n".join(t.text for t in truth.turns)
-    written = "\n".join(t.get("text") or "" for t in call.get("turns") or [])
+    written = "\n".join(t.text for t in call.turns)
     return {p: f"{written.count(p)}/{said.count(p)}" for p in SCRIPT_PHRASES
             if written.count(p) > said.count(p)}
 
 
 def measure(audio_set: Path, run: Path) -> list[dict]:
-    calls, _ = read_out_dir(run)
+    calls = read_calls(run)
     truth = truth_files.load_truth([audio_set / "truth"])
     report = evaluate.evaluate(calls, truth)
     matched = evaluate.match_calls(calls, truth)
@@ -87,7 +88,7 @@ def measure(audio_set: Path, run: Path) -> list[dict]:
             "cer": cer.rate if cer else None, "deletions": cer.deletions if cer else None,
             "role_accuracy": group.role_accuracy, "precision": micro.precision,
             "recall": micro.recall, "f1": micro.f1,
-            "needs_review": sum(bool(REVIEW_FLAGS & set(c.call.get("flags") or [])) for c in members),
+            "needs_review": sum(bool(REVIEW_FLAGS & set(c.call.flags)) for c in members),
             "review_outcomes": micro.review, "invented": invented})
     return rows
 

@@ -28,6 +28,7 @@ from qa_toolkit.agreement import MACHINE, Kappa, kappa
 from qa_toolkit.pii import mask_text
 from qa_toolkit.textnorm import normalize, to_simplified
 from qa_toolkit.truth import EvalError, Label, Truth, TruthCall
+from qa_toolkit.types import Call
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ class EvalCall:
 
     out_id: str
     variant: str
-    call: dict[str, Any]
+    call: Call
     truth: Optional[TruthCall]
 
     @property
@@ -58,14 +59,14 @@ class EvalCall:
 
     @property
     def machine_hits(self) -> set[str]:
-        return {h["rule_id"] for h in self.call.get("hits") or []}
+        return {h.rule_id for h in self.call.hits}
 
     @property
     def machine_review(self) -> set[str]:
-        return {h["rule_id"] for h in self.call.get("review") or []}
+        return {h.rule_id for h in self.call.review}
 
 
-def match_calls(calls: list[dict[str, Any]], truth: Truth) -> list[EvalCall]:
+def match_calls(calls: list[Call], truth: Truth) -> list[EvalCall]:
     """Pair each run call with its truth call by recording stem (or by call id)."""
     by_stem: dict[str, tuple[TruthCall, str]] = {}
     for tc in truth.calls.values():
@@ -73,8 +74,8 @@ def match_calls(calls: list[dict[str, Any]], truth: Truth) -> list[EvalCall]:
             by_stem[Path(file).stem] = (tc, variant)
     out = []
     for call in calls:
-        out_id = str(call["call_id"])
-        source_stem = Path(str(call.get("source") or "")).stem
+        out_id = call.call_id
+        source_stem = Path(call.source).stem
         found = by_stem.get(out_id) or by_stem.get(source_stem)
         if found:
             out.append(EvalCall(out_id, found[1], call, found[0]))
@@ -153,11 +154,11 @@ def _intervals_union(spans: Iterable[tuple[float, float]]) -> list[tuple[float, 
     return [(s, e) for s, e in merged]
 
 
-def role_time(truth: TruthCall, call: dict[str, Any]) -> tuple[float, float]:
+def role_time(truth: TruthCall, call: Call) -> tuple[float, float]:
     """(seconds of truth speech whose predicted role matches, seconds of truth speech)."""
     predicted: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    for t in call.get("turns") or []:
-        predicted[str(t.get("role"))].append((float(t["start"]), float(t["end"])))
+    for t in call.turns:
+        predicted[t.role].append((t.start, t.end))
     union = {role: _intervals_union(spans) for role, spans in predicted.items()}
     matched = total = 0.0
     for t in truth.turns:
@@ -169,18 +170,18 @@ def role_time(truth: TruthCall, call: dict[str, Any]) -> tuple[float, float]:
     return matched, total
 
 
-def _annotations(truth: TruthCall, call: dict[str, Any]):
+def _annotations(truth: TruthCall, call: Call):
     from pyannote.core import Annotation, Segment, Timeline
 
     ref, hyp = Annotation(uri=truth.call_id), Annotation(uri=truth.call_id)
     for i, t in enumerate(truth.turns):
         if t.end > t.start:
             ref[Segment(t.start, t.end), i] = t.speaker or t.role
-    for i, t in enumerate(call.get("turns") or []):
-        if float(t["end"]) > float(t["start"]):
-            hyp[Segment(float(t["start"]), float(t["end"])), i] = str(t.get("speaker"))
-    ends = [t.end for t in truth.turns] + [float(t["end"]) for t in call.get("turns") or []]
-    duration = max([float(call.get("duration_s") or 0.0)] + ends)
+    for i, t in enumerate(call.turns):
+        if t.end > t.start:
+            hyp[Segment(t.start, t.end), i] = t.speaker
+    ends = [t.end for t in truth.turns] + [t.end for t in call.turns]
+    duration = max([call.duration_s] + ends)
     return ref, hyp, Timeline([Segment(0.0, duration)], uri=truth.call_id)
 
 
@@ -312,22 +313,16 @@ def _planted_times(c: EvalCall, rule_id: str) -> list[tuple[float, float]]:
     return [(s, e) for r, s, e in (c.truth.violations if c.truth else []) if r == rule_id]
 
 
-def _words_near(call: dict[str, Any], spans: list[tuple[float, float]],
+def _words_near(call: Call, spans: list[tuple[float, float]],
                 pad: float = 2.0) -> list[dict[str, Any]]:
-    out = []
-    for t in call.get("turns") or []:
-        s, e = float(t["start"]), float(t["end"])
-        if any(s < b + pad and a - pad < e for a, b in spans):
-            out.append({"start": s, "end": e, "role": t.get("role"),
-                        "text": mask_text(str(t.get("text", "")))})
-    return out
+    return [{"start": t.start, "end": t.end, "role": t.role, "text": mask_text(t.text)}
+            for t in call.turns if any(t.start < b + pad and a - pad < t.end for a, b in spans)]
 
 
-def _machine_items(call: dict[str, Any], rule_id: str, key: str) -> list[dict[str, Any]]:
-    return [{"start": h.get("start"), "end": h.get("end"), "role": h.get("role"),
-             "evidence": mask_text(str(h.get("evidence") or h.get("message") or "")),
-             "reason": mask_text(str(h.get("reason") or ""))}
-            for h in call.get(key) or [] if h.get("rule_id") == rule_id]
+def _machine_items(call: Call, rule_id: str, key: str) -> list[dict[str, Any]]:
+    return [{"start": h.start, "end": h.end, "role": h.role,
+             "evidence": mask_text(h.evidence or h.message), "reason": mask_text(h.reason)}
+            for h in (call.hits if key == "hits" else call.review) if h.rule_id == rule_id]
 
 
 def _rule_figures(calls: list[EvalCall], reference: dict[tuple[str, str], bool]
@@ -392,10 +387,9 @@ def _call_figures(c: EvalCall) -> CallFigures:
     fig = CallFigures(c.out_id, c.truth_id, c.variant)
     if c.truth is None or not c.truth.turns:
         return fig
-    language = c.truth.language or str(c.call.get("language") or "zh")
+    language = c.truth.language or c.call.language or "zh"
     reference = " ".join(t.text for t in sorted(c.truth.turns, key=lambda t: t.start))
-    hypothesis = " ".join(str(t.get("text", "")) for t in
-                          sorted(c.call.get("turns") or [], key=lambda t: float(t["start"])))
+    hypothesis = " ".join(t.text for t in sorted(c.call.turns, key=lambda t: t.start))
     fig.asr = asr_score(reference, hypothesis, language)
     fig.role_matched_s, fig.role_total_s = role_time(c.truth, c.call)
     return fig
@@ -421,8 +415,8 @@ def _group(name: str, calls: list[EvalCall], labels: list[Label]) -> GroupFigure
             diarized += 1
             group.role_matched_s += fig.role_matched_s
             group.role_total_s += fig.role_total_s
-        topic = c.call.get("topic")
-        if c.truth is not None and c.truth.business_type and isinstance(topic, dict):
+        topic = c.call.topic
+        if c.truth is not None and c.truth.business_type and topic:
             group.topic_total += 1
             if topic.get("from_content") == c.truth.business_type:
                 group.topic_agree += 1
@@ -437,7 +431,7 @@ def _group(name: str, calls: list[EvalCall], labels: list[Label]) -> GroupFigure
     return group
 
 
-def evaluate(calls: list[dict[str, Any]], truth: Truth) -> EvalReport:
+def evaluate(calls: list[Call], truth: Truth) -> EvalReport:
     """All figures, per recording variant (stereo, mono) and over all calls when mixed."""
     matched = match_calls(calls, truth)
     labelled = {label.call_id for label in truth.labels}

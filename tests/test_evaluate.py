@@ -11,7 +11,8 @@ import pytest
 
 from qa_toolkit.agreement import Kappa
 from qa_toolkit.evaluate import evaluate, write_csv, write_html
-from qa_toolkit.report.render import read_out_dir
+from qa_toolkit.runfolder import read_calls
+from qa_toolkit.types import Call
 from qa_toolkit.truth import EvalError, load_truth
 
 # Truth: three calls. cA and cB are Chinese, cE English. cA exists as a stereo recording only,
@@ -109,7 +110,7 @@ def write_pair(tmp: Path) -> tuple[Path, Path]:
 @pytest.fixture
 def report(tmp_path):
     truth_dir, out = write_pair(tmp_path)
-    calls, _ = read_out_dir(out)
+    calls = read_calls(out)
     return evaluate(calls, load_truth([truth_dir]))
 
 
@@ -256,7 +257,7 @@ def test_labels_alone_give_rule_figures(tmp_path):
     calls = [{"call_id": "x1", "turns": [], "hits": [_hit("greeting.missing", 0, 1, "")]},
              {"call_id": "x2", "turns": [], "hits": [_hit("greeting.missing", 0, 1, ""),
                                                      _hit("etiquette.jargon", 0, 1, "")]}]
-    result = evaluate(calls, load_truth([labels]))
+    result = evaluate([Call.from_dict(c) for c in calls], load_truth([labels]))
     (group,) = result.groups
     # x1 TP, x2 FP; closing is a tie and jargon was judged by nobody: neither counts.
     assert _rules(group) == {"greeting.missing": (1, 1, 0, 0)}
@@ -272,7 +273,7 @@ def test_stm_transcript_gives_wer_and_der_only(tmp_path):
             "turns": [_turn("SPEAKER_00", "unknown", 0.0, 2.0, "hello there"),
                       _turn("SPEAKER_01", "unknown", 2.0, 4.0, "good evening")],
             "hits": [_hit("greeting.missing", None, None, "")]}
-    (group,) = evaluate([call], load_truth([stm])).groups
+    (group,) = evaluate([Call.from_dict(call)], load_truth([stm])).groups
     assert group.asr["wer"].rate == pytest.approx(1 / 4)
     assert group.der == pytest.approx(0.0) and group.jer == pytest.approx(0.0)
     # No roles and no planted violations in an STM: neither figure is invented.

@@ -88,7 +88,7 @@ def test_metadata_fills_agent_and_channel(samples_dir, samples_out):
 def samples_eval(samples_dir, samples_out):
     """The samples' truth against the whole pipeline's output (audio in, hits out)."""
     truth = load_truth([samples_dir / "truth"])
-    report = evaluate([c.to_dict() for c in read_calls(samples_out)], truth)
+    report = evaluate(read_calls(samples_out), truth)
     return {g.name: g for g in report.groups}
 
 

@@ -68,12 +68,12 @@ def eval_cmd(
     """
     from qa_toolkit import evaluate
     from qa_toolkit.truth import load_truth
-    from qa_toolkit.report.render import read_out_dir
+    from qa_toolkit.runfolder import calls_dir, read_calls
 
-    if not (out / "calls").is_dir():
+    if not calls_dir(out).is_dir():
         fail(f"{out}: not a run folder (no calls/ inside)")
     try:
-        calls, _ = read_out_dir(out)
+        calls = read_calls(out)
         result = evaluate.evaluate(calls, load_truth(truth))
     except ValueError as exc:  # EvalError and unreadable call JSON: one line each
         fail(str(exc))

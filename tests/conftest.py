@@ -7,6 +7,7 @@ folder to keep that run between sessions while developing (the ledger makes re-r
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
@@ -98,6 +99,15 @@ def invoke_cli(*args: str, env: Optional[dict[str, Optional[str]]] = None,
     return subprocess.CompletedProcess(["qa-toolkit", *map(str, args)], returncode,
                                        stdout.decode("utf-8", "replace"),
                                        stderr.decode("utf-8", "replace"))
+
+
+@functools.cache
+def shipped_pack(name: str = "bank_zh"):
+    """A pack shipped in rules/, loaded once per test process, for tests that only read it
+    (evaluate calls with it, look at its rules); a test that changes a pack loads its own."""
+    from qa_toolkit.rules import load_pack
+
+    return load_pack(name)
 
 
 CHROMIUM = Path("/usr/bin/chromium")

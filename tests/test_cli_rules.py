@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, invoke_cli, run_cli
-from qa_toolkit.rules import load_pack
+from conftest import ROOT, invoke_cli, run_cli, shipped_pack
 from qa_toolkit.rules.examples import example_call
 from qa_toolkit.runner.outputs import atomic_write_bytes, call_json_bytes
 from qa_toolkit.scoring import score_call
@@ -162,7 +161,7 @@ def test_explain_rule_and_its_verdict_on_a_call(tmp_path):
 
 def _make_out(root: Path) -> Path:
     """A run folder whose calls were judged by bank_zh (transcripts as a run saves them)."""
-    pack = load_pack("bank_zh")
+    pack = shipped_pack("bank_zh")
     out = root / "out"
     cases = {
         "c1": [["agent", 0.5, 4.0, "您好，恒通银行，工号八零二七"],

@@ -10,9 +10,9 @@ import pytest
 from qa_toolkit.numbers import quantities
 from qa_toolkit.rules import load_pack
 from qa_toolkit.rules.examples import example_call
-from conftest import invoke_cli
+from conftest import invoke_cli, shipped_pack
 
-PACK = load_pack("bank_zh")
+PACK = shipped_pack("bank_zh")
 RULE = "answer.wrong_fact"
 
 

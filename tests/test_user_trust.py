@@ -10,7 +10,7 @@ import json
 import re
 from pathlib import Path
 
-from conftest import invoke_cli, run_cli
+from conftest import invoke_cli, run_cli, shipped_pack
 from qa_toolkit.report import ReportOptions, render_call_page
 from qa_toolkit.report.viewmodels import build_agent_view
 from qa_toolkit.scoring import load_scorecard, score_call, scorecard_from_dict
@@ -286,14 +286,13 @@ def _runner_call(tmp_path, monkeypatch) -> Path:
     import shutil
 
     from qa_toolkit.provenance import build_provenance
-    from qa_toolkit.rules import load_pack
     from test_provenance import CONFIG, RECORDING, _call_from_truth
 
     (tmp_path / "rec").mkdir()
     shutil.copyfile(RECORDING, tmp_path / "rec" / RECORDING.name)
     monkeypatch.chdir(tmp_path)
     given = Path("rec") / RECORDING.name  # relative to where the run was started
-    pack, card = load_pack("bank_zh"), load_scorecard()
+    pack, card = shipped_pack("bank_zh"), load_scorecard()
     call = _call_from_truth(str(given.resolve()))
     call.rule_pack = {"id": pack.id, "version": str(pack.version), "sha256": pack.sha256}
     outcomes = pack.evaluate(call)
@@ -442,7 +441,6 @@ def _ui_and_findings(doc: str) -> tuple[list[str], list[str], list[str]]:
 
 def test_item11_every_page_string_is_in_the_page_language(tmp_path):
     from qa_toolkit.report.i18n import RULE_LABELS
-    from qa_toolkit.rules import load_pack
 
     pages = 0
     for path in sorted(REAL_CALLS.glob("*.json")):
@@ -458,7 +456,7 @@ def test_item11_every_page_string_is_in_the_page_language(tmp_path):
             assert not wrong, (path.stem, lang, wrong[:3])
             pages += 1
     assert pages == 24
-    for rule in load_pack("bank_zh").rules:  # every rule has a title in both languages
+    for rule in shipped_pack("bank_zh").rules:  # every rule has a title in both languages
         assert rule.spec.id in RULE_LABELS["zh"] and rule.spec.id in RULE_LABELS["en"], \
             rule.spec.id
 

@@ -7,10 +7,12 @@ folder to keep that run between sessions while developing (the ledger makes re-r
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any, Optional
 
 import pytest
 
@@ -29,6 +31,83 @@ def run_cli(*args: str, timeout: float = 1800, **kwargs) -> subprocess.Completed
     env.setdefault("PYTHONFAULTHANDLER", "1")
     return subprocess.run([*CLI, *map(str, args)], capture_output=True, text=True,
                           timeout=timeout, cwd=kwargs.pop("cwd", ROOT), env=env, **kwargs)
+
+
+def invoke_cli(*args: str, env: Optional[dict[str, Optional[str]]] = None,
+               cwd: Optional[Path] = None, input: Optional[str] = None
+               ) -> subprocess.CompletedProcess:
+    """The command line in this process: ``qa-toolkit ARGS`` through the console script's own
+    ``main()`` (the same parsing, one-line errors and exit codes), without the new
+    interpreter, imports and rule-pack compile that ``run_cli`` pays on every call.
+
+    For tests whose point is what a command does, not the console script itself: a few tests
+    per command group keep ``run_cli``. ``env`` holds variables to set for the call (None
+    unsets one), not a whole environment; ``cwd`` is the folder it runs in. Besides
+    ``sys.stdout``/``sys.stderr``, file descriptors 1 and 2 are captured as well, so what a
+    native library prints (RE2, libmpg123) still shows in ``stdout``/``stderr``. Logging
+    set up by the command is undone afterwards. Not for ``run`` with recordings to process
+    (workers, signals): that stays a subprocess."""
+    import ctypes
+    import logging
+    import tempfile
+
+    from typer.testing import CliRunner
+
+    from qa_toolkit.cli.app import main
+
+    root = logging.getLogger()
+    for name in ("faster_whisper", "numba", "urllib3", "httpx"):  # setup_logging's quieted
+        logging.getLogger(name)
+    handlers, levels = root.handlers[:], {
+        name: logger.level for name, logger in root.manager.loggerDict.items()
+        if isinstance(logger, logging.Logger)}
+    root_level = root.level
+    saved_argv, saved_cwd = sys.argv, os.getcwd()
+    code: Any = 0
+    with tempfile.TemporaryFile() as native_out, tempfile.TemporaryFile() as native_err, \
+            CliRunner().isolation(input=input, env=env) as (out, err, _):
+        saved_fds = os.dup(1), os.dup(2)
+        os.dup2(native_out.fileno(), 1)
+        os.dup2(native_err.fileno(), 2)
+        try:
+            sys.argv = ["qa-toolkit", *map(str, args)]
+            if cwd is not None:
+                os.chdir(cwd)
+            main()
+        except SystemExit as exc:
+            code = exc.code
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            ctypes.CDLL(None).fflush(None)  # C stdio buffers, before the descriptors go back
+            os.dup2(saved_fds[0], 1)
+            os.dup2(saved_fds[1], 2)
+            for fd in saved_fds:
+                os.close(fd)
+            os.chdir(saved_cwd)
+            sys.argv = saved_argv
+            root.handlers[:] = handlers
+            root.setLevel(root_level)
+            for name, level in levels.items():
+                logging.getLogger(name).setLevel(level)
+        stdout, stderr = out.getvalue(), err.getvalue()
+        for native in (native_out, native_err):
+            native.seek(0)
+        stdout += native_out.read()
+        stderr += native_err.read()
+    returncode = 0 if code is None else code if isinstance(code, int) else 1
+    return subprocess.CompletedProcess(["qa-toolkit", *map(str, args)], returncode,
+                                       stdout.decode("utf-8", "replace"),
+                                       stderr.decode("utf-8", "replace"))
+
+
+@functools.cache
+def shipped_pack(name: str = "bank_zh"):
+    """A pack shipped in rules/, loaded once per test process, for tests that only read it
+    (evaluate calls with it, look at its rules); a test that changes a pack loads its own."""
+    from qa_toolkit.rules import load_pack
+
+    return load_pack(name)
 
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -12,7 +12,7 @@ import pytest
 import soundfile as sf
 import soxr
 
-from conftest import run_cli
+from conftest import invoke_cli, run_cli
 
 
 def _rows(path):
@@ -133,6 +133,7 @@ def _alias_bomb(path):
      "nested quantifier"),
     (lambda p: _pack(p, pattern="(?<=保证)收益"), 14, "not supported by the linear-time"),
 ], ids=["alias_bomb", "recursive_alias", "nested_quantifier_variable", "lookbehind"])
+@pytest.mark.timeout(120)  # in this process: a hang fails the test, as the CLI's timeout did
 def test_hostile_pack_is_refused_in_seconds(tmp_path, make, line, message):
     pack = make(tmp_path / "pack.yaml")
     assert pack.stat().st_size < 1000
@@ -140,7 +141,7 @@ def test_hostile_pack_is_refused_in_seconds(tmp_path, make, line, message):
     for command in (("rules", "validate", pack), ("rules", "test", pack),
                     ("check", out, "--rules", pack)):
         started = time.monotonic()
-        result = run_cli(*command, timeout=60)
+        result = invoke_cli(*command)
         assert time.monotonic() - started < 30
         assert result.returncode == 2, (command, result.stdout, result.stderr)
         assert f"pack.yaml:{line}: " in result.stderr and message in result.stderr
@@ -162,6 +163,7 @@ def _out_with_call(out):
     return out
 
 
+@pytest.mark.timeout(120)  # in this process: a hang fails the test, as the CLI's timeout did
 def test_backtracking_regex_rule_runs_in_seconds(tmp_path):
     """`(.+)+保证收益` takes Python's re minutes on a long turn; RE2 runs it in linear time."""
     pack = _pack(tmp_path / "redos.yaml", pattern="(.+)+保证收益")
@@ -169,7 +171,7 @@ def test_backtracking_regex_rule_runs_in_seconds(tmp_path):
     for command in (("rules", "validate", pack), ("rules", "test", pack),
                     ("check", out, "--rules", pack)):
         started = time.monotonic()
-        result = run_cli(*command, timeout=60)
+        result = invoke_cli(*command)
         assert time.monotonic() - started < 30, command
         assert result.returncode == 0, (command, result.stdout, result.stderr)
 
@@ -249,7 +251,7 @@ def test_run_ledger_given_as_history_db_exits_2(tmp_path):
     before = ledger_path.read_bytes()
     for command in (("dispute", "list"), ("ingest", tmp_path / "out"),
                     ("export", "calls", "--out", tmp_path / "x.csv")):
-        result = run_cli(*command, "--db", ledger_path, timeout=120)
+        result = invoke_cli(*command, "--db", ledger_path)
         assert result.returncode == 2, (command, result.stderr)
         assert result.stderr.strip() == (f"error: {ledger_path}: not a qa-toolkit history "
                                          f"database (it holds tables calls, runs, "

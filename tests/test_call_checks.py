@@ -3,10 +3,11 @@ pack: what each hit quotes, beyond the pack's own pass/fail examples."""
 
 from __future__ import annotations
 
+from conftest import shipped_pack
 from qa_toolkit.rules import load_pack
 from qa_toolkit.rules.examples import example_call
 
-PACK = load_pack("bank_zh")
+PACK = shipped_pack("bank_zh")
 
 
 def _outcomes(case, rule_id):

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_cli
-from qa_toolkit.rules import load_pack
+from conftest import ROOT, invoke_cli, run_cli, shipped_pack
 from qa_toolkit.rules.examples import example_call
 from qa_toolkit.runfolder import write_call
 from qa_toolkit.scoring import score_call
@@ -21,20 +20,20 @@ COMMANDS = [("rules",), ("rules", "list"), ("rules", "validate"), ("rules", "tes
 
 @pytest.mark.parametrize("path", COMMANDS, ids=" ".join)
 def test_help(path):
-    result = run_cli(*path, "--help", timeout=120)
+    result = invoke_cli(*path, "--help")
     assert result.returncode == 0, result.stderr
     assert "Example" in result.stdout
 
 
 def test_list_shows_public_rules():
-    result = run_cli("rules", "list", "--rules", "bank_zh", timeout=120)
+    result = invoke_cli("rules", "list", "--rules", "bank_zh")
     assert result.returncode == 0, result.stderr
     assert "identity.not_verified" in result.stdout and "critical" in result.stdout
     assert result.stdout.splitlines()[0].startswith("bank_zh 1.0.0 (zh) sha256 ")
 
 
 def test_validate_all_shipped_packs():
-    result = run_cli("rules", "validate", timeout=120)
+    result = invoke_cli("rules", "validate")
     assert result.returncode == 0, result.stderr
     assert "ok bank_zh" in result.stdout and "ok generic_en" in result.stdout
 
@@ -51,7 +50,7 @@ def test_validate_broken_pack_gives_file_line_errors(tmp_path):
 
 
 def test_test_command_runs_examples_and_fails_on_a_broken_example(tmp_path):
-    result = run_cli("rules", "test", "bank_zh", timeout=120)
+    result = invoke_cli("rules", "test", "bank_zh")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "examples pass in bank_zh" in result.stdout
     # A pack whose failing example does not fail: exit 1 and the case named.
@@ -72,7 +71,7 @@ def test_test_command_runs_examples_and_fails_on_a_broken_example(tmp_path):
                 - name: says_bye
                   turns: [[agent, 1.0, 2.0, 再见]]
         """), encoding="utf-8")
-    result = run_cli("rules", "test", pack, timeout=120)
+    result = invoke_cli("rules", "test", pack)
     assert result.returncode == 1
     assert "FAIL closing.missing_says_bye (fail" in result.stdout
     assert "0/1 examples pass" in result.stdout
@@ -110,12 +109,12 @@ INTENT_PACK = """\
 def test_test_command_runs_the_intents_test_sentences(tmp_path):
     pack = tmp_path / "p.yaml"
     pack.write_text(textwrap.dedent(INTENT_PACK % "我们网点五点下班"), encoding="utf-8")
-    result = run_cli("rules", "test", pack, "-v", timeout=120)
+    result = invoke_cli("rules", "test", pack, "-v")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "2/2 examples pass" in result.stdout and "2/2 intent test sentences pass" in result.stdout
     # An "unrelated" sentence the matcher takes for the step: exit 1, the intent's line named.
     pack.write_text(textwrap.dedent(INTENT_PACK % "请问您是持卡人吗"), encoding="utf-8")
-    result = run_cli("rules", "test", pack, timeout=120)
+    result = invoke_cli("rules", "test", pack)
     assert result.returncode == 1
     assert "FAIL intent identity_check (p.yaml:7)" in result.stdout.replace(str(tmp_path) + "/", "")
     assert "should not match" in result.stdout
@@ -125,7 +124,7 @@ def test_explain_shows_the_intent_examples_and_the_closest_one_as_evidence(tmp_p
     call = example_call({"turns": [["agent", 0.5, 4.0, "您好，请问您是卡主本人吗"]]}, call_id="c1")
     path = tmp_path / "c1.json"
     path.write_text(json.dumps(call.to_dict(), ensure_ascii=False), encoding="utf-8")
-    result = run_cli("rules", "explain", "identity.not_verified", "--call", path, timeout=120)
+    result = invoke_cli("rules", "explain", "identity.not_verified", "--call", path)
     assert result.returncode == 0, result.stderr
     assert "intent identity_check (身份核验)" in result.stdout
     assert "    请问您是持卡人本人吗" in result.stdout
@@ -138,7 +137,7 @@ def test_intent_mistakes_are_file_line_errors(tmp_path):
         "phrases: [{intent: identity_check}]", "phrases: [{intent: id_check}]").replace(
         "examples: [请问您是持卡人本人吗, 请提供身份证后四位]", "examples: [请问您是持卡人本人吗]")
     pack.write_text(text, encoding="utf-8")
-    result = run_cli("rules", "validate", pack, timeout=120)
+    result = invoke_cli("rules", "validate", pack)
     assert result.returncode == 2
     err = result.stderr.replace(str(tmp_path) + "/", "")
     assert "p.yaml:5: synonyms.本人: 卡: a synonym needs two or more syllables" in err
@@ -151,18 +150,18 @@ def test_explain_rule_and_its_verdict_on_a_call(tmp_path):
     call = example_call({"turns": [["agent", 0.5, 4.0, "您好，恒通银行，公号8027"]]}, call_id="c1")
     path = tmp_path / "c1.json"
     path.write_text(json.dumps(call.to_dict(), ensure_ascii=False), encoding="utf-8")
-    result = run_cli("rules", "explain", "greeting.staff_id_missing", "--call", path, timeout=120)
+    result = invoke_cli("rules", "explain", "greeting.staff_id_missing", "--call", path)
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "phrase_required" in out and "工号XXXX" in out and "first_seconds" in out
     assert "PASS" in out and "homophone" in out
-    result = run_cli("rules", "explain", "no.such_rule", timeout=120)
+    result = invoke_cli("rules", "explain", "no.such_rule")
     assert result.returncode == 2 and "not in pack bank_zh" in result.stderr
 
 
 def _make_out(root: Path) -> Path:
     """A run folder whose calls were judged by bank_zh (transcripts as a run saves them)."""
-    pack = load_pack("bank_zh")
+    pack = shipped_pack("bank_zh")
     out = root / "out"
     cases = {
         "c1": [["agent", 0.5, 4.0, "您好，恒通银行，工号八零二七"],
@@ -203,7 +202,7 @@ def test_check_reports_new_and_removed_hits_and_writes_only_when_asked(tmp_path)
             phrases: [那个那个]
         """), encoding="utf-8")
     before = (out / "calls" / "c1.json").read_bytes()
-    result = run_cli("check", out, "--rules", tuned, timeout=120)
+    result = invoke_cli("check", out, "--rules", tuned)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith("2 call(s) re-checked with tuned 1.1")
@@ -215,7 +214,7 @@ def test_check_reports_new_and_removed_hits_and_writes_only_when_asked(tmp_path)
     assert lines[-1] == "total: 1 new, 1 removed hit(s)"
     assert (out / "calls" / "c1.json").read_bytes() == before      # nothing written
 
-    result = run_cli("check", out, "--rules", tuned, "--write", timeout=120)
+    result = invoke_cli("check", out, "--rules", tuned, "--write")
     assert result.returncode == 0, result.stderr
     saved = json.loads((out / "calls" / "c2.json").read_text(encoding="utf-8"))
     assert [h["rule_id"] for h in saved["hits"]] == ["etiquette.filler_words"]
@@ -226,7 +225,7 @@ def test_check_reports_new_and_removed_hits_and_writes_only_when_asked(tmp_path)
     assert [(r["call_id"], r["rule_id"]) for r in rows] == [
         ("c1", "emotion.agent_negative"), ("c1", "handling.time_standard"),
         ("c2", "etiquette.filler_words")]
-    result = run_cli("check", out, "--rules", tuned, timeout=120)
+    result = invoke_cli("check", out, "--rules", tuned)
     assert result.stdout.splitlines()[-1] == "total: 0 new, 0 removed hit(s)"
 
 

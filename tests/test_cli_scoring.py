@@ -8,7 +8,7 @@ import openpyxl
 import polars as pl
 import pytest
 
-from conftest import run_cli
+from conftest import invoke_cli, run_cli
 from history_fixtures import AgentMonth, template_calls, write_history
 
 COMMANDS = [("ingest",), ("scores", "import"), ("matrix",), ("dispute", "open"),
@@ -17,7 +17,7 @@ COMMANDS = [("ingest",), ("scores", "import"), ("matrix",), ("dispute", "open"),
 
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
 def test_help_has_an_example(command):
-    result = run_cli(*command, "--help", timeout=120)
+    result = invoke_cli(*command, "--help")
     assert result.returncode == 0, result.stderr
     assert "Example" in result.stdout
 
@@ -30,7 +30,7 @@ def out(tmp_path):
 
 
 def cli(db, *args):
-    return run_cli(*args, "--db", db, timeout=300)
+    return invoke_cli(*args, "--db", db)
 
 
 def test_history_workflow(out, tmp_path):
@@ -60,8 +60,8 @@ def test_history_workflow(out, tmp_path):
 
     call = json.loads((out / "calls" / "A1-2026-11-02.json").read_text(encoding="utf-8"))
     rule = call["hits"][0]["rule_id"]
-    opened = run_cli("dispute", "open", call["call_id"], rule, "--reason", "said it at 00:03",
-                     "--by", "A1", timeout=300, env=_env(db))
+    opened = invoke_cli("dispute", "open", call["call_id"], rule, "--reason", "said it at 00:03",
+                        "--by", "A1", env={"QA_TOOLKIT_DB": str(db)})
     assert opened.returncode == 0, opened.stderr
     assert "dispute #1 opened" in opened.stdout
     listed = cli(db, "dispute", "list", "--status", "open")
@@ -85,12 +85,6 @@ def test_history_workflow(out, tmp_path):
     assert pl.read_csv(tmp_path / "hits.csv").height == frame.height
 
 
-def _env(db):
-    import os
-
-    return {**os.environ, "QA_TOOLKIT_DB": str(db)}
-
-
 @pytest.mark.parametrize("args, message", [
     (("scores", "import", "nope.csv", "--kind", "csat"), "nope.csv: file not found"),
     (("scores", "import", "nope.csv", "--kind", "mood"), "unknown component kind"),
@@ -106,7 +100,7 @@ def test_errors_are_one_line_with_exit_2(tmp_path, args, message):
     from qa_toolkit.store import Store
 
     Store(tmp_path / "h.sqlite").close()  # only ingest creates a store; these read one
-    result = run_cli(*args, "--db", tmp_path / "h.sqlite", timeout=300, cwd=tmp_path)
+    result = invoke_cli(*args, "--db", tmp_path / "h.sqlite", cwd=tmp_path)
     assert result.returncode == 2, (result.stdout, result.stderr)
     assert message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
@@ -114,7 +108,8 @@ def test_errors_are_one_line_with_exit_2(tmp_path, args, message):
 
 def test_unreadable_call_json_exits_1_and_names_it(out, tmp_path):
     (out / "calls" / "bad.json").write_text("{", encoding="utf-8")
-    result = cli(tmp_path / "h.sqlite", "ingest", out, "--no-parquet")
+    result = run_cli("ingest", out, "--no-parquet", "--db", tmp_path / "h.sqlite",
+                     timeout=300)  # the real console script
     assert result.returncode == 1
     assert "bad.json: not a readable call JSON" in result.stderr
     assert "20 calls added" in result.stdout

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from conftest import run_cli
+from conftest import invoke_cli, run_cli
 from qa_toolkit.pii import find_pii
 from test_evaluate import write_pair
 from test_provenance import write_verified_call
@@ -15,15 +15,15 @@ from test_provenance import write_verified_call
 
 @pytest.mark.parametrize("command", ["verify", "eval"])
 def test_help_has_an_example(command):
-    result = run_cli(command, "--help", timeout=120)
+    result = invoke_cli(command, "--help")
     assert result.returncode == 0, result.stderr
     assert "Example: qa-toolkit " + command in " ".join(result.stdout.split())
 
 
 def test_eval_prints_every_figure_and_writes_outputs(tmp_path):
     truth, out = write_pair(tmp_path)
-    result = run_cli("eval", "--truth", truth, "--out", out, "--report", out / "eval.html",
-                     "--export", out / "eval.csv", "--lang", "en", timeout=300)
+    result = invoke_cli("eval", "--truth", truth, "--out", out, "--report", out / "eval.html",
+                        "--export", out / "eval.csv", "--lang", "en")
     assert result.returncode == 0, result.stderr
     text = result.stdout
     for needle in ("== stereo: 2 calls", "CER: 8.0% (2 errors / 25", "WER: 11.1%",
@@ -41,13 +41,13 @@ def test_eval_bad_truth_is_one_line(tmp_path):
     result = run_cli("eval", "--truth", tmp_path / "nowhere", "--out", out, timeout=120)
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0 and "nowhere: no such file" in result.stderr
-    result = run_cli("eval", "--truth", tmp_path / "truth", "--out", tmp_path, timeout=120)
+    result = invoke_cli("eval", "--truth", tmp_path / "truth", "--out", tmp_path)
     assert result.returncode == 2 and "not a run folder" in result.stderr
 
 
 def test_verify_exit_codes(tmp_path):
     good = write_verified_call(tmp_path / "a")
-    result = run_cli("verify", good, timeout=300)
+    result = invoke_cli("verify", good)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith("OK")
 
@@ -56,7 +56,7 @@ def test_verify_exit_codes(tmp_path):
     data["hits"] = []
     bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     # A folder checks every call in it; one failure fails the command.
-    result = run_cli("verify", tmp_path / "a" / "out", bad, timeout=300)
+    result = invoke_cli("verify", tmp_path / "a" / "out", bad)
     assert result.returncode == 1
     assert result.stdout.startswith("OK") and "\nMISMATCH" in result.stdout
     assert "mismatch: hit re-derived but not saved: etiquette.jargon" in result.stdout

@@ -14,7 +14,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from conftest import run_cli
+from conftest import invoke_cli, run_cli
 from console_fixtures import (PASSWORD, SQL_PHRASE, XSS_TEAM, Client, build_store,
                               call_ids_listed, call_url, score_on, serving)
 from history_fixtures import FLAT_SCORECARD
@@ -55,7 +55,7 @@ def test_users_add_refuses_bad_input_in_one_line(store_path):
             (("users", "add", "x1", "--role", "boss"), PASSWORD, "role 'boss'"),
             (("users", "add", "x2", "--role", "qa"), "short", "at least 8 characters"),
             (("users", "add", "wang", "--role", "qa"), PASSWORD, "already exists")]:
-        result = run_cli(*args, "--db", store_path, input=stdin + "\n", timeout=120)
+        result = invoke_cli(*args, "--db", store_path, input=stdin + "\n")
         assert result.returncode == 2, result.stderr
         assert result.stderr.count("\n") == 1 and expected in result.stderr
     stored = rows(store_path, "SELECT password_hash FROM users WHERE name = 'wang'")[0][0]
@@ -219,8 +219,8 @@ def test_compliance_reads_and_downloads_the_same_xlsx_as_export(port, store_path
     reply = client.get("/export/download?what=hits&by=rule&format=xlsx")
     assert reply.status == 200 and "attachment" in reply.headers["content-disposition"]
     served = openpyxl.load_workbook(io.BytesIO(reply.body)).active
-    cli = run_cli("export", "hits", "--by", "rule", "--format", "xlsx", "--out",
-                  tmp_path / "hits.xlsx", "--db", store_path, timeout=120)
+    cli = invoke_cli("export", "hits", "--by", "rule", "--format", "xlsx", "--out",
+                     tmp_path / "hits.xlsx", "--db", store_path)
     assert cli.returncode == 0, cli.stderr
     written = openpyxl.load_workbook(tmp_path / "hits.xlsx").active
     assert list(served.values) == list(written.values) and served.max_row > 1
@@ -255,12 +255,12 @@ def test_cli_dispute_resolve_and_console_decisions_share_one_rescoring(port, sto
     client = Client(port).logged_in("wang")
     assert decide(client, "m-sql", 0, "overturn", "开场已报工号").status == 303
     assert score_on(client.get(call_url("m-sql")).text) == 95
-    opened = run_cli("dispute", "open", "m-sql", "etiquette.forbidden_phrase", "--reason",
-                     "客户原话", "--by", "A02", "--db", store_path, timeout=120)
+    opened = invoke_cli("dispute", "open", "m-sql", "etiquette.forbidden_phrase", "--reason",
+                        "客户原话", "--by", "A02", "--db", store_path)
     assert opened.returncode == 0, opened.stderr
     dispute_id = re.search(r"#(\d+)", opened.stdout).group(1)
-    resolved = run_cli("dispute", "resolve", dispute_id, "--accept", "--by", "zhao", "--note",
-                       "核实", "--db", store_path, timeout=120)
+    resolved = invoke_cli("dispute", "resolve", dispute_id, "--accept", "--by", "zhao", "--note",
+                          "核实", "--db", store_path)
     assert resolved.returncode == 0, resolved.stderr
     assert "now scores 100" in resolved.stdout
     assert score_on(client.get(call_url("m-sql")).text) == 100

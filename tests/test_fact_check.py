@@ -10,9 +10,9 @@ import pytest
 from qa_toolkit.numbers import quantities
 from qa_toolkit.rules import load_pack
 from qa_toolkit.rules.examples import example_call
-from tests.conftest import run_cli
+from conftest import invoke_cli, shipped_pack
 
-PACK = load_pack("bank_zh")
+PACK = shipped_pack("bank_zh")
 RULE = "answer.wrong_fact"
 
 
@@ -119,7 +119,7 @@ def test_the_fact_in_force_on_the_call_date_is_the_one_checked(tmp_path):
               - {values: [200], unit: 元, forms: [二百元, 两百块], effective: 2026-06-01}
             examples: {correct: [年费两百块], wrong: [年费三百元]}
         """)
-    result = run_cli("rules", "test", pack, "-v", timeout=120)
+    result = invoke_cli("rules", "test", pack, "-v")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "5/5 examples pass" in result.stdout  # 3 in the pack, 2 from the KB
     assert "answer.wrong_fact_kb_card.annual_fee_wrong_1 (fail)" in result.stdout
@@ -157,14 +157,14 @@ def test_the_fact_in_force_on_the_call_date_is_the_one_checked(tmp_path):
 ])
 def test_a_broken_kb_is_one_error_line_naming_file_and_line(tmp_path, kb_text, problem):
     pack, _ = _write_pack(tmp_path, kb_text)
-    result = run_cli("rules", "validate", pack, timeout=120)
+    result = invoke_cli("rules", "validate", pack)
     assert result.returncode == 2
     assert problem in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
 
 
 def test_explain_shows_the_kb_facts():
-    result = run_cli("rules", "explain", RULE, timeout=120)
+    result = invoke_cli("rules", "explain", RULE)
     assert result.returncode == 0, result.stderr
     assert "transfer.mobile_single_limit (手机银行单笔转账限额" in result.stdout
     assert "50000元 (五万 / 5万 / 50000元" in result.stdout

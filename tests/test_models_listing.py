@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 
-from conftest import run_cli
+from conftest import invoke_cli
 from qa_toolkit import models
 
 
@@ -18,8 +18,7 @@ def test_a_site_model_is_listed_with_size_and_hash_and_runs_by_name(tmp_path, mo
     for f in embedded.iterdir():
         if f.is_file():
             os.link(f, site / f.name)
-    env = dict(os.environ, QA_TOOLKIT_CACHE=str(cache))
-    listing = run_cli("models", env=env)
+    listing = invoke_cli("models", env={"QA_TOOLKIT_CACHE": str(cache)})
     assert listing.returncode == 0, listing.stderr
     digest = hashlib.sha256((embedded / "model.bin").read_bytes()).hexdigest()
     line = next(line for line in listing.stdout.splitlines() if line.startswith("base-site"))

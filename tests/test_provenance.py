@@ -6,10 +6,9 @@ import json
 import shutil
 from pathlib import Path
 
-from conftest import SAMPLES
+from conftest import SAMPLES, shipped_pack
 from qa_toolkit.pii import mask_call
 from qa_toolkit.provenance import as_saved, build_provenance, cached_sha256, verify_call
-from qa_toolkit.rules import load_pack
 from qa_toolkit.types import Call, CallMeta, SpeakerSegment, Turn, Word
 
 # A call with planted interruptions and jargon, so that there are hits to re-derive.
@@ -44,7 +43,7 @@ def write_verified_call(root: Path, edit=None, call: Call | None = None,
     out = root / "out"
     (out / "calls").mkdir(parents=True)
     shutil.copyfile(RECORDING, out / RECORDING.name)
-    pack = load_pack("bank_zh")
+    pack = shipped_pack("bank_zh")
     call = call or _call_from_truth(RECORDING.name)
     call.rule_pack = {"id": pack.id, "version": str(pack.version), "sha256": pack.sha256}
     # The runner's way: rules on the call as it will be saved, then the masked copy is written.
@@ -76,7 +75,7 @@ def test_bundle_records_hashes_versions_and_config(tmp_path):
 
 
 def test_bundle_is_deterministic(tmp_path):
-    pack = load_pack("bank_zh")
+    pack = shipped_pack("bank_zh")
     first = build_provenance(RECORDING, "whisper-base", pack, CONFIG)
     second = build_provenance(RECORDING, "whisper-base", pack, dict(reversed(CONFIG.items())))
     assert json.dumps(first, sort_keys=False) == json.dumps(second, sort_keys=False)

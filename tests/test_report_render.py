@@ -15,7 +15,7 @@ import pytest
 import soundfile as sf
 from markupsafe import escape
 
-from conftest import run_cli
+from conftest import invoke_cli, run_cli
 from qa_toolkit.report import ReportOptions, render_call_page, render_index, render_out_dir
 from qa_toolkit.report.i18n import CATALOGUE, RULE_LABELS
 from qa_toolkit.report.names import page_name
@@ -246,19 +246,19 @@ def test_cli_report_rerenders_an_out_folder(tmp_path):
     call = make_call(source=write_wav(tmp_path / "c001.wav"))
     (out / "calls" / "c001.json").write_text(json.dumps(call, ensure_ascii=False),
                                              encoding="utf-8")
-    result = run_cli("report", out, "--lang", "en", timeout=300)
+    result = invoke_cli("report", out, "--lang", "en")
     assert result.returncode == 0, result.stderr
     assert '<html lang="en">' in _text(out / "calls" / "c001.html")
     assert (out / "index.html").is_file() and (out / "compliance.html").is_file()
 
-    bad = run_cli("report", out, "--lang", "fr", timeout=300)
+    bad = invoke_cli("report", out, "--lang", "fr")
     assert bad.returncode == 2 and bad.stderr.strip().count("\n") == 0 and "fr" in bad.stderr
-    missing = run_cli("report", tmp_path / "nowhere", timeout=300)
+    missing = run_cli("report", tmp_path / "nowhere", timeout=300)  # the real console script
     assert missing.returncode == 2 and "not an OUT folder" in missing.stderr
 
 
 def test_cli_report_help():
-    result = run_cli("report", "--help", timeout=120)
+    result = invoke_cli("report", "--help")
     assert result.returncode == 0 and "Example: qa-toolkit report" in result.stdout
 
 

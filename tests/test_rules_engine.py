@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import shipped_pack
 from qa_toolkit.rules import PackError, load_pack
 from qa_toolkit.rules.examples import example_call
 from qa_toolkit.rules.matching import CallText, Lang, PhraseSet
@@ -19,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def bank():
-    return load_pack("bank_zh")
+    return shipped_pack("bank_zh")
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from qa_toolkit.rules import available_packs, load_pack
+from conftest import shipped_pack
+from qa_toolkit.rules import available_packs
 from qa_toolkit.rules.examples import check_example, run_intent_examples
 from qa_toolkit.rules.pack import iter_examples
 
-PACKS = {name: load_pack(name) for name in available_packs()}
+PACKS = {name: shipped_pack(name) for name in available_packs()}
 CASES = [(name, spec, kind, case) for name, pack in PACKS.items()
          for spec, kind, case in iter_examples(pack)]
 INTENT_CASES = [(name, check) for name, pack in PACKS.items()

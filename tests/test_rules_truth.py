@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from qa_toolkit.rules import load_pack
+from conftest import shipped_pack
 from qa_toolkit.rules.examples import example_call
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -65,7 +65,7 @@ def match_hits(planted: list[dict], hits: list) -> tuple[list, list, list]:
 
 @pytest.fixture(scope="module")
 def bank():
-    return load_pack("bank_zh")
+    return shipped_pack("bank_zh")
 
 
 def test_truth_files_present():

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from conftest import run_cli
+from conftest import invoke_cli, run_cli
 
 from qa_toolkit.sampling import (METADATA_COLUMNS, ManifestError, SampleOptions, plan_path_for,
                                  read_manifest, sample_manifest)
@@ -195,8 +195,8 @@ def test_parquet_manifest_gives_the_same_sample_as_csv(tmp_path: Path):
 
 def test_plan_sidecar_records_plan_seed_input_and_strata(tmp_path: Path, manifest: Path):
     out = tmp_path / "s.csv"
-    res = run_cli("sample", manifest, "--out", out, "--plan", "stratified", "--per-agent", "2",
-                  "--n", "200", "--always-tag", "complaint", "--seed", "99")
+    res = invoke_cli("sample", manifest, "--out", out, "--plan", "stratified", "--per-agent", "2",
+                     "--n", "200", "--always-tag", "complaint", "--seed", "99")
     assert res.returncode == 0, res.stderr
     assert "sampled 200 of 3000 calls" in res.stdout
     plan_file = plan_path_for(out)
@@ -221,11 +221,11 @@ def test_plan_sidecar_records_plan_seed_input_and_strata(tmp_path: Path, manifes
 
 
 def test_without_seed_a_fresh_one_is_recorded_and_replays(tmp_path: Path, manifest: Path):
-    first = run_cli("sample", manifest, "-o", tmp_path / "a.csv", "--fraction", "0.02")
+    first = invoke_cli("sample", manifest, "-o", tmp_path / "a.csv", "--fraction", "0.02")
     assert first.returncode == 0, first.stderr
     seed = json.loads((tmp_path / "a.plan.json").read_text())["seed"]
-    replay = run_cli("sample", manifest, "-o", tmp_path / "b.csv", "--fraction", "0.02",
-                     "--seed", str(seed))
+    replay = invoke_cli("sample", manifest, "-o", tmp_path / "b.csv", "--fraction", "0.02",
+                        "--seed", str(seed))
     assert replay.returncode == 0, replay.stderr
     assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
 
@@ -250,7 +250,7 @@ def test_bad_manifest_is_one_line_naming_file_and_problem(tmp_path: Path, conten
                                                           problem: str):
     bad = tmp_path / "bad manifest.csv"
     bad.write_text(content, encoding="utf-8")
-    res = run_cli("sample", bad, "--out", tmp_path / "s.csv", "--n", "1", "--seed", "1")
+    res = invoke_cli("sample", bad, "--out", tmp_path / "s.csv", "--n", "1", "--seed", "1")
     assert res.returncode == 2
     lines = res.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"error: {bad}: ") and problem in lines[0]
@@ -279,7 +279,7 @@ def test_bad_options_are_one_line_errors(tmp_path: Path, manifest: Path):
                           (["--n", "5", "--per-agent", "2"], "per_agent needs the stratified"),
                           (["--n", "5", "--date", "29/11/2026"], "--date '29/11/2026'"),
                           (["--n", "5", "--date", "2026-12-25"], "no calls in day 2026-12-25")):
-        res = run_cli("sample", manifest, "-o", tmp_path / "s.csv", *args)
+        res = invoke_cli("sample", manifest, "-o", tmp_path / "s.csv", *args)
         assert res.returncode == 2, args
         assert len(res.stderr.strip().splitlines()) == 1 and problem in res.stderr, res.stderr
 
@@ -288,15 +288,15 @@ def test_config_file_gives_defaults_and_flags_win(tmp_path: Path, manifest: Path
     (tmp_path / "qa-toolkit.toml").write_text(
         '[sample]\nplan = "risk"\nfraction = 0.01\nalways_tags = ["transfer"]\nseed = 5\n'
         '[sample.risk]\ntags = { transfer = 3.0 }\n', encoding="utf-8")
-    res = run_cli("sample", manifest, "-o", "a.csv", cwd=tmp_path)
+    res = invoke_cli("sample", manifest, "-o", "a.csv", cwd=tmp_path)
     assert res.returncode == 0, res.stderr
     plan = json.loads((tmp_path / "a.plan.json").read_text())
     assert (plan["plan"], plan["seed"], plan["counts"]["target"]) == ("risk", 5, 30)
     assert plan["parameters"]["risk"]["factors"]["tag:transfer"] == 3.0
     assert "tag:complaint" not in plan["parameters"]["risk"]["factors"]
 
-    res = run_cli("sample", manifest, "-o", "b.csv", "--n", "7", "--plan", "random",
-                  "--always-tag", "complaint", cwd=tmp_path)
+    res = invoke_cli("sample", manifest, "-o", "b.csv", "--n", "7", "--plan", "random",
+                     "--always-tag", "complaint", cwd=tmp_path)
     assert res.returncode == 0, res.stderr
     plan = json.loads((tmp_path / "b.plan.json").read_text())
     assert (plan["plan"], plan["seed"]) == ("random", 5)
@@ -305,7 +305,7 @@ def test_config_file_gives_defaults_and_flags_win(tmp_path: Path, manifest: Path
 
 
 def test_sample_help_has_an_example():
-    res = run_cli("sample", "--help")
+    res = invoke_cli("sample", "--help")
     assert res.returncode == 0
     assert "qa-toolkit sample samples/metadata.csv --out sample.csv" in res.stdout
     for option in ("--plan", "--per-agent", "--always-tag", "--seed", "--date", "--config"):

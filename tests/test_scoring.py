@@ -135,10 +135,10 @@ def test_outcome_from_call_json_hit_scores_the_same():
 
 
 def test_shipped_scorecard_names_only_rules_of_its_pack():
-    from qa_toolkit.rules import load_pack
+    from conftest import shipped_pack
 
     card = load_scorecard(None)
-    rule_ids = {r.id for r in load_pack(card.id).rules}
+    rule_ids = {r.id for r in shipped_pack(card.id).rules}
     categories = {category(r) for r in rule_ids}
     named = set(card.rules) | set(card.red_line) | set(card.mandated) | \
         {b.rule_id for b in card.bonus} | {u for b in card.bonus for u in b.unless}

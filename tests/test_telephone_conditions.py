@@ -3,6 +3,7 @@ reports, and keeps the truth and metadata that `qa-toolkit run` and `eval` read 
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import importlib.util
 import io
@@ -43,6 +44,16 @@ def _render_cli(folder: Path, out: Path, level: str, seed: int) -> subprocess.Co
                           capture_output=True, text=True, timeout=300)
 
 
+def _render_main(folder: Path, out: Path, level: str, seed: int) -> subprocess.CompletedProcess:
+    """The tool's ``main()`` with the same arguments in this process (no new interpreter and
+    imports): its exit code and what it printed, as ``_render_cli`` gives them."""
+    args = [str(folder), "--level", level, "--out", str(out), "--seed", str(seed)]
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        code = tel.main(args)
+    return subprocess.CompletedProcess(args, code, stdout.getvalue(), stderr.getvalue())
+
+
 @pytest.fixture(scope="module")
 def subset(samples_dir, tmp_path_factory) -> Path:
     """Three sample calls in the samples/ layout."""
@@ -63,11 +74,11 @@ def subset(samples_dir, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def rendered(subset, tmp_path_factory) -> dict[str, Path]:
-    """moderate and harsh at seed 7 through the real command line (stdout kept beside)."""
+    """moderate and harsh at seed 7 through the tool's main() (stdout kept beside)."""
     outs = {}
     for level in ("moderate", "harsh"):
         out = tmp_path_factory.mktemp(level) / "set"
-        result = _render_cli(subset, out, level, 7)
+        result = _render_main(subset, out, level, 7)
         assert result.returncode == 0, result.stderr
         (out.parent / "stdout.txt").write_text(result.stdout, encoding="utf-8")
         outs[level] = out
@@ -258,7 +269,7 @@ def test_bad_input_is_one_line_and_the_other_calls_still_render(subset, tmp_path
     broken = tmp_path / "broken"
     shutil.copytree(subset, broken)
     (broken / "stereo" / "c05_no_closing-stereo.ogg").write_bytes(b"not audio at all")
-    result = _render_cli(broken, tmp_path / "out2", "moderate", 7)
+    result = _render_main(broken, tmp_path / "out2", "moderate", 7)
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
     errors = result.stderr.strip().splitlines()
     assert any("c05_no_closing-stereo.ogg" in e for e in errors), errors

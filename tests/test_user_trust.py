@@ -10,7 +10,7 @@ import json
 import re
 from pathlib import Path
 
-from conftest import run_cli
+from conftest import invoke_cli, run_cli, shipped_pack
 from qa_toolkit.report import ReportOptions, render_call_page
 from qa_toolkit.report.agent_page import build_agent_view
 from qa_toolkit.report.audited import AuditedCall
@@ -125,7 +125,7 @@ def test_item6_status_exits_1_when_a_call_failed(tmp_path):
     ledger.mark_done("ok", "fp", 60.0, 6.0)
     ledger.mark_failed("bad", "decode", "not a readable audio file", 0.1)
     ledger.close()
-    result = run_cli("status", tmp_path, timeout=120)
+    result = invoke_cli("status", tmp_path)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "failed bad [decode]" in result.stdout
 
@@ -147,8 +147,8 @@ def test_item5_a_misspelt_column_is_named_with_the_known_one(tmp_path, caplog):
 
 def test_item5_sample_reads_the_run_metadata_csv(tmp_path, samples_dir):
     out = tmp_path / "sample.csv"
-    result = run_cli("sample", samples_dir / "metadata.csv", "--out", out, "--n", "3",
-                     "--seed", "1", timeout=120)
+    result = invoke_cli("sample", samples_dir / "metadata.csv", "--out", out, "--n", "3",
+                        "--seed", "1")
     assert result.returncode == 0, result.stderr
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("call_id,file,agent_id,team,started_at,business_type")
@@ -158,7 +158,7 @@ def test_item5_sample_reads_the_run_metadata_csv(tmp_path, samples_dir):
     missing = tmp_path / "no_agent.csv"
     missing.write_text("call_id,file,agnet_id,started_at\nc1,a.wav,A1,2026-11-02\n",
                        encoding="utf-8")
-    result = run_cli("sample", missing, "--out", tmp_path / "s2.csv", "--n", "1", timeout=120)
+    result = invoke_cli("sample", missing, "--out", tmp_path / "s2.csv", "--n", "1")
     assert result.returncode == 2 and result.stderr.count("\n") == 1
     assert "missing column(s) agent_id (found 'agnet_id'?)" in result.stderr, result.stderr
 
@@ -188,8 +188,8 @@ def test_item13_exports_name_rules_format_rates_and_sheets(tmp_path):
 
     db = _store_with(tmp_path)
     target = tmp_path / "hits.xlsx"
-    result = run_cli("export", "hits", "--by", "rule", "--period", "2026-11", "--out", target,
-                     "--db", db, timeout=120)
+    result = invoke_cli("export", "hits", "--by", "rule", "--period", "2026-11", "--out", target,
+                        "--db", db)
     assert result.returncode == 0, result.stderr
     book = load_workbook(target)
     assert book.sheetnames == ["rule hits by rule 2026-11"]
@@ -213,7 +213,7 @@ def test_hostile_metadata_control_characters_never_break_an_export(tmp_path):
     for what in ("calls", "agents", "hits"):
         for suffix in ("csv", "parquet", "xlsx"):
             target = tmp_path / f"{what}.{suffix}"
-            result = run_cli("export", what, "--out", target, "--db", db, timeout=120)
+            result = invoke_cli("export", what, "--out", target, "--db", db)
             assert result.returncode == 0, (what, suffix, result.stderr)
         cells = [c.value for row in load_workbook(tmp_path / f"{what}.xlsx").active.iter_rows()
                  for c in row]
@@ -289,14 +289,13 @@ def _runner_call(tmp_path, monkeypatch) -> Path:
     import shutil
 
     from qa_toolkit.provenance import build_provenance
-    from qa_toolkit.rules import load_pack
     from test_provenance import CONFIG, RECORDING, _call_from_truth
 
     (tmp_path / "rec").mkdir()
     shutil.copyfile(RECORDING, tmp_path / "rec" / RECORDING.name)
     monkeypatch.chdir(tmp_path)
     given = Path("rec") / RECORDING.name  # relative to where the run was started
-    pack, card = load_pack("bank_zh"), load_scorecard()
+    pack, card = shipped_pack("bank_zh"), load_scorecard()
     call = _call_from_truth(str(given.resolve()))
     call.rule_pack = {"id": pack.id, "version": str(pack.version), "sha256": pack.sha256}
     outcomes = pack.evaluate(call)
@@ -314,7 +313,7 @@ def test_item7_verify_from_another_folder_and_an_edited_score(tmp_path, monkeypa
     path = _runner_call(tmp_path, monkeypatch)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    result = run_cli("verify", path, cwd=elsewhere, timeout=300)
+    result = invoke_cli("verify", path, cwd=elsewhere)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "input file sha256 matches" in result.stdout and "score 92 re-derived" in \
         result.stdout, result.stdout
@@ -322,7 +321,7 @@ def test_item7_verify_from_another_folder_and_an_edited_score(tmp_path, monkeypa
     data = json.loads(path.read_text(encoding="utf-8"))
     data["score"] = 100.0  # hits unchanged
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    result = run_cli("verify", path, cwd=elsewhere, timeout=300)
+    result = invoke_cli("verify", path, cwd=elsewhere)
     assert result.returncode == 1
     assert "mismatch: score 100 in the JSON, 92 from its hits" in result.stdout, result.stdout
 
@@ -332,7 +331,7 @@ def test_item7_verify_from_another_folder_and_an_edited_score(tmp_path, monkeypa
 def test_item3_rules_explain_quotes_the_metrics_speech_rate():
     call = REAL_CALLS / "c11_fast_agent-stereo.json"
     metric = json.loads(call.read_text(encoding="utf-8"))["metrics"]["roles"]["agent"]
-    result = run_cli("rules", "explain", "etiquette.speech_rate", "--call", call, timeout=120)
+    result = invoke_cli("rules", "explain", "etiquette.speech_rate", "--call", call)
     assert result.returncode == 0, result.stderr
     quoted = re.search(r"agent speaks (\d+) chars/min", result.stdout)
     assert quoted, result.stdout
@@ -345,8 +344,7 @@ def test_item8_a_missing_model_is_one_line_and_writes_nothing(tmp_path, samples_
     recording = samples_dir / "stereo" / "c01_clean-stereo.ogg"
     for name in ("whisper-small", "large-v1"):  # a wrong name; a real one not cached
         out = tmp_path / name
-        result = run_cli("run", recording, "--model", name, "--out", out, "--quiet",
-                         timeout=300)
+        result = invoke_cli("run", recording, "--model", name, "--out", out, "--quiet")
         assert result.returncode == 2, result.stdout + result.stderr
         assert result.stderr.count("\n") == 1, result.stderr
         assert f"model '{name}' is not available offline (available: whisper-base" in \
@@ -446,7 +444,6 @@ def _ui_and_findings(doc: str) -> tuple[list[str], list[str], list[str]]:
 
 def test_item11_every_page_string_is_in_the_page_language(tmp_path):
     from qa_toolkit.report.i18n import RULE_LABELS
-    from qa_toolkit.rules import load_pack
 
     pages = 0
     for path in sorted(REAL_CALLS.glob("*.json")):
@@ -462,7 +459,7 @@ def test_item11_every_page_string_is_in_the_page_language(tmp_path):
             assert not wrong, (path.stem, lang, wrong[:3])
             pages += 1
     assert pages == 24
-    for rule in load_pack("bank_zh").rules:  # every rule has a title in both languages
+    for rule in shipped_pack("bank_zh").rules:  # every rule has a title in both languages
         assert rule.spec.id in RULE_LABELS["zh"] and rule.spec.id in RULE_LABELS["en"], \
             rule.spec.id
 
@@ -491,7 +488,7 @@ def test_item12_coverage_columns_name_the_step_done_and_the_rule_filter_says_rul
 # --- item 14: help that says what it means ----------------------------------------------------
 
 def _help_text(*command: str) -> str:
-    result = run_cli(*command, "--help", timeout=120)
+    result = invoke_cli(*command, "--help")
     assert result.returncode == 0, result.stderr
     return " ".join(result.stdout.replace("│", " ").split())
 

@@ -252,10 +252,16 @@ def scorecard_for_pack(pack_path: Optional[str], explicit: Optional[str | Path] 
     """The scorecard a run scores with: the one given, else the one beside the pack's file,
     else the default pack's. The pipeline and the run's fingerprint both ask here, so an
     edited scorecard re-scores finished calls on the next run."""
+    return load_scorecard(scorecard_path(pack_path, explicit))
+
+
+def scorecard_path(pack_path: Optional[str], explicit: Optional[str | Path] = None
+                   ) -> Optional[Path]:
+    """The file ``scorecard_for_pack`` reads (None: the default pack's shipped scorecard)."""
     if explicit:
-        return load_scorecard(explicit)
+        return Path(explicit)
     beside = Path(pack_path).with_name(Path(pack_path).stem + SCORECARD_SUFFIX) if pack_path else None
-    return load_scorecard(beside if beside and beside.is_file() else None)
+    return beside if beside and beside.is_file() else None
 
 
 def load_scorecard(path: Optional[str | Path] = None) -> Scorecard:

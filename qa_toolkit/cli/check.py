@@ -76,6 +76,7 @@ def check(
     Example: qa-toolkit check out/ --rules rules/bank_zh.yaml --write
     """
     from qa_toolkit.rules import PackError, load_pack
+    from qa_toolkit.scoring import scorecard_path
 
     paths = call_paths(out)
     if not paths:
@@ -84,7 +85,7 @@ def check(
         pack = load_pack(rules)
     except PackError as exc:
         fail(str(exc))
-    card_path = _scorecard_path(pack, scorecard)
+    card_path = scorecard_path(str(pack.path), scorecard)
     if write:
         _load_scorecard(card_path)  # a bad scorecard fails here, not in every worker
     workers = min(jobs or os.cpu_count() or 1, max(1, len(paths) // MIN_CALLS_PER_WORKER))
@@ -153,11 +154,6 @@ def _recheck(path: str) -> Any:
             updated = new
     return (call.call_id, [o.to_dict() for o in call.hits], hits,
             [o.to_dict() for o in call.review], review, updated)
-
-
-def _scorecard_path(pack: Any, path: Optional[Path]) -> Optional[Path]:
-    default = Path(pack.path).with_suffix(".scorecard.yaml")
-    return path if path else (default if default.is_file() else None)
 
 
 def _load_scorecard(path: Optional[Path]):

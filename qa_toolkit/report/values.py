@@ -1,9 +1,7 @@
-"""How the report shows values: times as ``m:ss``, months, numbers read from the call JSON.
+"""How the report shows values: times as ``m:ss``, months, numbers, masked text.
 
-The call JSON is a public contract that grows, so its fields are read with defaults: a
-number that is missing, not finite or of another type is None, and intervals are accepted
-as ``[s, e]`` pairs or ``{"start", "end"}`` dicts. Text that came from a transcript or a
-rule's evidence goes through ``pii.mask_text`` before any page shows it.
+Text that came from a transcript or a rule's evidence goes through ``pii.mask_text`` before
+any page shows it.
 """
 
 from __future__ import annotations
@@ -39,21 +37,6 @@ def number(value: Any) -> Optional[float]:
     except (TypeError, ValueError):
         return None
     return out if math.isfinite(out) else None
-
-
-def intervals(value: Any) -> list[tuple[float, float]]:
-    """Intervals from ``metrics``: a list of ``[s, e]`` pairs or ``{"start", "end"}`` dicts."""
-    out = []
-    for item in value if isinstance(value, list) else []:
-        if isinstance(item, dict):
-            s, e = number(item.get("start")), number(item.get("end"))
-        elif isinstance(item, (list, tuple)) and len(item) >= 2:
-            s, e = number(item[0]), number(item[1])
-        else:
-            continue
-        if s is not None and e is not None and e >= s:
-            out.append((s, e))
-    return out
 
 
 def masked_text(value: Any) -> str:

@@ -36,12 +36,15 @@ class ConfigError(ValueError):
 class RunSection:
     """``[run]``: what ``qa-toolkit run`` processes and how."""
 
-    recordings: list[Path] = field(default_factory=list)
-    """Recording files or folders (a string or an array of strings)."""
-    out: Path = Path("out")
+    recordings: list[Path] = field(default_factory=list, metadata={"argument": True})
+    """Recording files or folders, searched recursively (in TOML a string or an array of
+    strings). May be omitted when the metadata CSV lists the files (a sample manifest)."""
+    out: Path = field(default=Path("out"), metadata={"flags": ("--out", "-o")})
     """Run folder for results (calls/, reports, ledger, errors.csv)."""
     metadata: Optional[Path] = None
-    """Metadata CSV, e.g. the sample manifest written by ``qa-toolkit sample``."""
+    """Metadata CSV, one row a call: call_id, file, agent_id, team, started_at,
+    business_type, customer_tier, agent_channel (extra columns optional; README: Metadata
+    CSV), e.g. the sample manifest written by ``qa-toolkit sample``."""
     rules: str = "bank_zh"
     """Rule pack: a shipped pack name or a YAML path."""
     scorecard: Optional[Path] = None
@@ -53,7 +56,7 @@ class RunSection:
     diarization: Literal["auto", "channel", "embedded", "pyannote"] = "auto"
     """Who spoke when: auto (stereo: channels, mono: embedded), channel, embedded, pyannote."""
     pyannote_pipeline: Optional[str] = None
-    """With diarization = "pyannote": a local pipeline folder."""
+    """With diarization = "pyannote": a local pipeline folder or hub id."""
     agent_channel: Optional[int] = None
     """For stereo recordings: the agent's channel (0 or 1); a metadata row overrides it."""
     workers: int = 1
@@ -61,23 +64,28 @@ class RunSection:
     threads: int = 0
     """CPU threads per worker (0: cores / workers)."""
     engine: Literal["local", "ray"] = "local"
-    """local: worker processes on this machine; ray: actors on a Ray cluster."""
+    """local: worker processes on this machine; ray: actors on a Ray cluster (pip install
+    'qa-toolkit[ray]')."""
     ray_address: Optional[str] = None
     """Ray cluster address (``ray://host:10001`` or ``auto``); None starts a local Ray."""
-    timeout_s: Optional[float] = None
-    """Per-call time limit in seconds; a call over it is recorded as failed. None: 300 s + 4 ×
-    the recording's duration (runner.batch.call_timeout)."""
-    force: bool = False
+    timeout_s: Optional[float] = field(default=None, metadata={"flags": ("--timeout",)})
+    """Per-call time limit in seconds; a call over it is recorded as failed (errors.csv).
+    None: 300 s + 4 × the recording's duration (runner.batch.call_timeout)."""
+    force: bool = field(default=False, metadata={"flags": ("--force/--no-force",)})
     """Re-process calls the ledger already has as done."""
-    keep_pii: bool = False
+    keep_pii: bool = field(default=False, metadata={"flags": ("--keep-pii/--mask-pii",)})
     """Keep customer card/ID/phone numbers unmasked in the run folder's JSON."""
-    hotwords: bool = False
-    """Bias the ASR with the pack's asr.hotwords (off: they leak into quiet audio)."""
-    redecode: bool = True
+    hotwords: bool = field(default=False, metadata={"flags": ("--hotwords/--no-hotwords",)})
+    """Bias the ASR towards the pack's asr.hotwords (off: measured, they leak into quiet
+    audio as words nobody said)."""
+    redecode: bool = field(default=True, metadata={"flags": ("--redecode/--no-redecode",)})
     """Decode speech that came out without words, or as a loop, a second time on its own."""
-    embed_audio: bool = False
-    """Embed compressed audio in each call page."""
-    quiet: bool = False
+    embed_audio: bool = field(default=False,
+                              metadata={"flags": ("--embed-audio/--link-audio",)})
+    """Embed compressed audio in each call page (bigger pages, no external file). Off: each
+    recording is hard-linked (else copied) into OUT/audio/ and its page links it there, so
+    the run folder plays wherever it is copied."""
+    quiet: bool = field(default=False, metadata={"flags": ("--quiet/--progress", "-q")})
     """No progress bar, only warnings and the summary (for cron)."""
 
 
@@ -108,7 +116,7 @@ class ReportSection:
     """``[report]``: audit report rendering."""
 
     lang: Literal["zh", "en"] = "zh"
-    """Language of report labels."""
+    """Language of report labels: zh or en."""
     template_dir: Optional[Path] = None
     """A folder of Jinja templates overriding the shipped ones."""
 
@@ -245,6 +253,8 @@ def _coerce(value: Any, hint: Any, error) -> Any:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise error("a number")
         return float(value)
+    if hint is Path and isinstance(value, Path):  # a command-line value
+        return value
     if hint in (str, Path):
         if not isinstance(value, str) or not value.strip():
             raise error("a non-empty string")
@@ -340,5 +350,36 @@ def merge(config: T, **cli_values: Any) -> T:
         raise TypeError(f"{type(config).__name__} has no field(s) {', '.join(unknown)}")
     # An empty list is what Typer gives for a list option that was not used.
     given = {k: v for k, v in cli_values.items() if v is not None and v != [] and v != ()}
-    return dataclasses.replace(config, **given)
+    hints = typing.get_type_hints(type(config))
+    for key, value in given.items():
+        given[key] = _coerce(value, hints[key], lambda what, key=key, value=value: ConfigError(
+            f"{flag_of(type(config), key)} must be {what}, got {value!r}"))
+    merged = dataclasses.replace(config, **given)
+    _check(merged, lambda key, what: ConfigError(
+        f"{flag_of(type(config), key)} must be {what}, got {getattr(merged, key)!r}"))
+    return merged
+
+
+def flag_of(cls: type, name: str) -> str:
+    """The command-line flag of a config field (``timeout_s`` → ``--timeout``)."""
+    meta = next(f.metadata for f in fields(cls) if f.name == name)
+    flags = meta.get("flags") or ("--" + name.replace("_", "-"),)
+    return flags[0].split("/")[0]
+
+
+def field_docs(cls: type) -> dict[str, str]:
+    """Each field's docstring, as one line: the TOML key's documentation and the flag's
+    help are the same text."""
+    import ast
+    import inspect
+    import textwrap
+
+    body = ast.parse(textwrap.dedent(inspect.getsource(cls))).body[0].body  # type: ignore[attr-defined]
+    docs = {}
+    for node, after in zip(body, body[1:]):
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) \
+                and isinstance(after, ast.Expr) and isinstance(after.value, ast.Constant) \
+                and isinstance(after.value.value, str):
+            docs[node.target.id] = " ".join(after.value.value.replace("``", "").split())
+    return docs
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from qa_toolkit.config import (ConfigError, RunConfig, RunSection, find_config, load_config,
-                               merge)
+from qa_toolkit.config import (ConfigError, ReportSection, RunConfig, RunSection, find_config,
+                               load_config, merge)
 from qa_toolkit.sampling import RiskWeights
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "qa-toolkit.toml"
@@ -134,3 +134,56 @@ def test_merge_keeps_the_file_where_a_flag_was_not_given(tmp_path: Path):
 
     with pytest.raises(TypeError, match="wrkers"):
         merge(RunSection(), wrkers=2)
+
+
+# --- one declaration: the [run]/[report] fields are the run command's flags -------------
+
+def _run_params():
+    import click
+    import typer.main
+
+    from qa_toolkit.cli.app import app
+
+    command = typer.main.get_command(app)
+    return {p.name: p for p in command.commands["run"].params}, click
+
+
+@pytest.mark.parametrize("section, cls", [("run", RunSection), ("report", ReportSection)])
+def test_every_config_field_is_a_run_flag_whose_help_is_its_docstring(tmp_path, section, cls):
+    from dataclasses import fields
+
+    from qa_toolkit.config import field_docs
+
+    params, click = _run_params()
+    docs = field_docs(cls)
+    for f in fields(cls):
+        assert f.name in params, f"[{section}] {f.name} has no flag on `qa-toolkit run`"
+        help_text = params[f.name].help if isinstance(params[f.name], click.Option) else \
+            getattr(params[f.name], "help", "")
+        assert docs[f.name] and help_text.replace("\\[", "[").startswith(docs[f.name]), f.name
+        # and a TOML key: the file's value arrives where the flag's would
+        default = getattr(cls(), f.name)
+        if isinstance(default, bool):
+            path = write(tmp_path, f"[{section}]\n{f.name} = {str(not default).lower()}\n")
+            assert getattr(getattr(load_config(path), section), f.name) is (not default)
+
+
+@pytest.mark.parametrize("flag, value, key, toml_value, what", [
+    ("--workers", "0", "workers", "0", "must be an integer >= 1, got 0"),
+    ("--engine", "spark", "engine", '"spark"', "must be one of local, ray, got 'spark'"),
+    ("--agent-channel", "2", "agent_channel", "2", "must be 0 or 1, got 2"),
+    ("--timeout", "-5", "timeout_s", "-5.0", "must be a number > 0, got -5.0"),
+    ("--diarization", "magic", "diarization", '"magic"',
+     "must be one of auto, channel, embedded, pyannote, got 'magic'"),
+])
+def test_a_bad_value_gets_the_same_check_from_the_flag_and_from_the_file(
+        tmp_path, flag, value, key, toml_value, what):
+    from conftest import invoke_cli
+
+    result = invoke_cli("run", str(tmp_path), "--out", str(tmp_path / "out"), flag, value)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"error: {flag} {what}", result.stderr
+    path = write(tmp_path, f"[run]\n{key} = {toml_value}\n")
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    assert str(err.value) == f"{path}:2: [run] {key} {what}"

@@ -275,7 +275,9 @@ def test_unreadable_and_missing_manifests(tmp_path: Path):
 
 def test_bad_options_are_one_line_errors(tmp_path: Path, manifest: Path):
     for args, problem in ((["--plan", "risk"], "the risk plan needs n or fraction"),
-                          (["--n", "5", "--fraction", "0.1"], "not both"),
+                          (["--n", "5", "--fraction", "0.1"],
+                           "--fraction must be absent when n is set"),
+                          (["--plan", "weekly"], "--plan must be one of random, stratified"),
                           (["--n", "5", "--per-agent", "2"], "per_agent needs the stratified"),
                           (["--n", "5", "--date", "29/11/2026"], "--date '29/11/2026'"),
                           (["--n", "5", "--date", "2026-12-25"], "no calls in day 2026-12-25")):

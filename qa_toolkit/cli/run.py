@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
 import json
 import logging
-from dataclasses import asdict
+import typing
+from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
+
+from qa_toolkit.config import ReportSection, RunSection, field_docs
 
 from qa_toolkit.cli.common import (EXIT_ALL_FAILED, EXIT_OK, EXIT_SOME_FAILED, echo, fail,
                                    setup_logging)
@@ -48,75 +53,61 @@ class ProgressHook:
             self.progress.stop()
 
 
-def run(
-    recordings: Annotated[Optional[list[Path]], typer.Argument(
-        help="Folders (searched recursively) and/or audio files. May be omitted when "
-             "--metadata lists the files (a sample manifest) or the config names them.",
-        show_default=False)] = None,
-    out: Annotated[Optional[Path], typer.Option(
-        "--out", "-o", help="Run folder for results (default: out).")] = None,
-    metadata: Annotated[Optional[Path], typer.Option(
-        help="CSV, one row a call, columns call_id, file, agent_id, team, started_at, "
-             "business_type, customer_tier, agent_channel (extra columns optional; README: "
-             "Metadata CSV).")] = None,
-    config: Annotated[Optional[Path], typer.Option(
-        help="qa-toolkit.toml (default: ./qa-toolkit.toml if present); flags override it.")]
-        = None,
-    rules: Annotated[Optional[str], typer.Option(
-        help="Rule pack name or YAML path (default: bank_zh).")] = None,
-    scorecard: Annotated[Optional[Path], typer.Option(
-        help="Scorecard YAML (default: the one next to the rule pack).")] = None,
-    model: Annotated[Optional[str], typer.Option(
-        help="whisper-base (embedded, default), a faster-whisper model name, or a model "
-             "folder.")] = None,
-    language: Annotated[Optional[str], typer.Option(
-        help="Call language, or 'auto' (default: zh).")] = None,
-    diarization: Annotated[Optional[str], typer.Option(
-        help="auto (stereo: channels, mono: embedded) | channel | embedded | pyannote.")] = None,
-    agent_channel: Annotated[Optional[int], typer.Option(
-        help="Stereo: the agent's channel (0 or 1); metadata per call overrides.")] = None,
-    pyannote_pipeline: Annotated[Optional[str], typer.Option(
-        help="With --diarization pyannote: a local pipeline folder or hub id.")] = None,
-    workers: Annotated[Optional[int], typer.Option(
-        help="Worker processes, each loading the model once (default: 1).")] = None,
-    threads: Annotated[Optional[int], typer.Option(
-        help="CPU threads per worker (0 = cores / workers).")] = None,
-    engine: Annotated[Optional[str], typer.Option(
-        help="local (worker processes here) or ray (actors on a Ray cluster; "
-             "pip install 'qa-toolkit\\[ray]').")] = None,
-    ray_address: Annotated[Optional[str], typer.Option(
-        help="With --engine ray: cluster address (default: start Ray locally).")] = None,
-    timeout: Annotated[Optional[float], typer.Option(
-        help="Give up on one call after this many seconds (it goes to errors.csv). "
-             "Default: 300 + 4 × the recording's duration.")] = None,
-    force: Annotated[Optional[bool], typer.Option(
-        "--force/--no-force", help="Redo calls already finished.", show_default=False)] = None,
-    keep_pii: Annotated[Optional[bool], typer.Option(
-        "--keep-pii/--mask-pii", show_default=False,
-        help="Keep customer card/ID/phone numbers unmasked in this run folder's JSON.")] = None,
-    hotwords: Annotated[Optional[bool], typer.Option(
-        "--hotwords/--no-hotwords", show_default=False,
-        help="Bias the ASR towards the pack's asr.hotwords (default off: measured, they "
-             "leak into quiet audio as words nobody said).")] = None,
-    redecode: Annotated[Optional[bool], typer.Option(
-        "--redecode/--no-redecode", show_default=False,
-        help="Decode speech that came out without words a second time (default on).")] = None,
-    lang: Annotated[Optional[str], typer.Option(help="Report language: zh or en.")] = None,
-    template_dir: Annotated[Optional[Path], typer.Option(
-        help="Folder of Jinja templates overriding the shipped ones.")] = None,
-    embed_audio: Annotated[Optional[bool], typer.Option(
-        "--embed-audio/--link-audio", show_default=False,
-        help="Embed compressed audio in each call page (bigger pages, no external file). "
-             "Default: each recording is hard-linked (else copied) into OUT/audio/ and its "
-             "page links it there, so the run folder plays wherever it is copied.")]
-        = None,
-    allow_download: Annotated[bool, typer.Option(
-        help="Let faster-whisper download a named model (off: fully offline).")] = False,
-    quiet: Annotated[Optional[bool], typer.Option(
-        "--quiet/--progress", "-q", show_default=False, help="No progress bar (cron).")] = None,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Debug logging.")] = False,
-    log_json: Annotated[bool, typer.Option(help="Log as JSON lines on stderr.")] = False,
-) -> None:
+CONFIG_FIELDS = (("run", RunSection), ("report", ReportSection))
+"""The config sections whose fields are ``run``'s flags: a ``qa-toolkit.toml`` key and its
+flag are one declaration (name, type, default, docstring = help, ``flags`` metadata)."""
+
+
+def _config_parameters() -> list[inspect.Parameter]:
+    params = []
+    for _, section in CONFIG_FIELDS:
+        docs = field_docs(section)
+        hints = typing.get_type_hints(section)
+        for f in fields(section):
+            hint = hints[f.name]
+            if typing.get_origin(hint) is typing.Literal:
+                hint = str  # Typer has no Literal; config.merge checks the choices
+            elif typing.get_origin(hint) is typing.Union:
+                hint = next(a for a in typing.get_args(hint) if a is not type(None))
+            # Rich reads [..] as markup: 'qa-toolkit[ray]' must stay as written.
+            text = docs[f.name].replace("[", "\\[") + _default_text(f)
+            if f.metadata.get("argument"):
+                info: Any = typer.Argument(help=text, show_default=False)
+            else:
+                flags = f.metadata.get("flags") or ("--" + f.name.replace("_", "-"),)
+                info = typer.Option(*flags, help=text, show_default=False)
+            # None: not given, so the config file's value (or the default) stands.
+            params.append(inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, default=None,
+                                            annotation=Annotated[Optional[hint], info]))
+    return params
+
+
+def _default_text(f: Any) -> str:
+    if f.default is dataclasses.MISSING or f.default is None:
+        return ""
+    if isinstance(f.default, bool):
+        return " Default: on." if f.default else " Default: off."
+    return f" Default: {f.default}."
+
+
+def _other_parameters() -> list[inspect.Parameter]:
+    """Flags that are not settings of a nightly job."""
+    def option(name: str, hint: Any, default: Any, *flags: str, help: str) -> inspect.Parameter:
+        return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default,
+                                 annotation=Annotated[hint, typer.Option(*flags, help=help)])
+
+    return [
+        option("config", Optional[Path], None, "--config",
+               help="qa-toolkit.toml (default: ./qa-toolkit.toml if present); flags override it."),
+        option("allow_download", bool, False, "--allow-download/--no-allow-download",
+               help="Let faster-whisper download a named model (off: fully offline)."),
+        option("verbose", bool, False, "--verbose", "-v", help="Debug logging."),
+        option("log_json", bool, False, "--log-json/--no-log-json",
+               help="Log as JSON lines on stderr."),
+    ]
+
+
+def run(**given: Any) -> None:
     """Transcribe, diarize, check and score recordings; write reports and CSVs into OUT.
 
     Example: qa-toolkit run samples/stereo samples/mono --out out/ --metadata samples/metadata.csv
@@ -131,29 +122,14 @@ def run(
     from qa_toolkit.runner import PlanError, RunOptions, plan, run_batch
     from qa_toolkit.sampling import plan_path_for
 
+    config, allow_download = given.pop("config"), given.pop("allow_download")
+    verbose, log_json = given.pop("verbose"), given.pop("log_json")
     try:
-        cfg = merge(load_config(config), recordings=recordings, out=out, metadata=metadata,
-                    rules=rules, scorecard=scorecard, model=model, language=language,
-                    diarization=diarization, agent_channel=agent_channel,
-                    pyannote_pipeline=pyannote_pipeline, workers=workers, threads=threads,
-                    engine=engine, ray_address=ray_address, timeout_s=timeout, force=force,
-                    keep_pii=keep_pii, hotwords=hotwords, redecode=redecode,
-                    embed_audio=embed_audio, quiet=quiet, lang=lang,
-                    template_dir=template_dir)
+        cfg = merge(load_config(config), **given)
     except ConfigError as exc:
         fail(str(exc))
     r = cfg.run
     setup_logging(verbose, r.quiet, log_json)
-    if r.agent_channel not in (None, 0, 1):
-        fail("--agent-channel must be 0 or 1")
-    if r.diarization not in ("auto", "channel", "embedded", "pyannote"):
-        fail(f"--diarization must be auto, channel, embedded or pyannote, not {r.diarization!r}")
-    if r.engine not in ("local", "ray"):
-        fail(f"--engine must be local or ray, not {r.engine!r}")
-    if cfg.report.lang not in ("zh", "en"):
-        fail(f"--lang must be zh or en, not {cfg.report.lang!r}")
-    if r.workers < 1:
-        fail("--workers must be at least 1")
     if not r.recordings and not r.metadata:
         fail("give recordings (folders or files) or --metadata listing the files")
     try:
@@ -196,3 +172,6 @@ def run(
     if summary.failed and not (summary.done or summary.skipped):
         raise typer.Exit(EXIT_ALL_FAILED)
     raise typer.Exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)
+
+
+run.__signature__ = inspect.Signature(_config_parameters() + _other_parameters())  # type: ignore[attr-defined]

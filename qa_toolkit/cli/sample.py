@@ -11,7 +11,7 @@ import typer
 
 from qa_toolkit.cli.common import echo, fail, setup_logging
 from qa_toolkit.config import ConfigError, load_config, merge
-from qa_toolkit.sampling import PERIODS, PLANS, SampleOptions, plan_path_for, sample_manifest
+from qa_toolkit.sampling import PLANS, SampleOptions, plan_path_for, sample_manifest
 
 
 def sample(
@@ -70,12 +70,11 @@ def sample(
     if n is not None or fraction is not None:
         # A size on the command line replaces the file's, whichever form the file uses.
         settings = dataclasses.replace(settings, n=None, fraction=None)
-    if plan is not None and plan not in PLANS:
-        fail(f"--plan {plan!r}: choose from {', '.join(PLANS)}")
-    if period is not None and period not in PERIODS:
-        fail(f"--period {period!r}: choose day or week")
-    settings = merge(settings, plan=plan, n=n, fraction=fraction, per_agent=per_agent,
-                     period=period, always_tags=always_tag, seed=seed)
+    try:
+        settings = merge(settings, plan=plan, n=n, fraction=fraction, per_agent=per_agent,
+                         period=period, always_tags=always_tag, seed=seed)
+    except ConfigError as exc:
+        fail(str(exc))
     options = SampleOptions(plan=settings.plan, n=settings.n, fraction=settings.fraction,
                             per_agent=settings.per_agent, period=settings.period,
                             always_tags=tuple(settings.always_tags), seed=settings.seed,

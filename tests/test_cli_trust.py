@@ -90,3 +90,14 @@ def test_eval_on_the_samples_run(samples_dir, samples_out, tmp_path):
         assert total == 17 and agree >= 15, (group, agree)
     # c05 has the customer read out a mobile number: no valid number may be left in the page.
     assert find_pii((tmp_path / "eval.html").read_text(encoding="utf-8")) == []
+
+
+def test_eval_unreadable_call_is_one_line(tmp_path):
+    # Figures over a run with a call quietly missing would mislead a calibration: eval stops
+    # and names the file instead.
+    truth, out = write_pair(tmp_path)
+    (out / "calls" / "cZ-mono.json").write_text('{"call_id": "cZ-mono", ', encoding="utf-8")
+    result = run_cli("eval", "--truth", truth, "--out", out, timeout=120)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.strip().count("\n") == 0
+    assert "cZ-mono.json: not a readable call JSON" in result.stderr

@@ -20,6 +20,7 @@ from typing import Any, Iterator, Optional
 from qa_toolkit.handling import CallTimes, call_times
 from qa_toolkit.types import Outcome
 from qa_toolkit.pii import mask_text
+from qa_toolkit import runfolder
 from qa_toolkit.runfolder import CallFileError, parse_call
 from qa_toolkit.scoring import (Scorecard, category, default_scorecard_path, load_scorecard,
                                 score_call)
@@ -52,7 +53,7 @@ class IngestMixin(StoreBase):
         ``scorecard`` scores every call; None picks the scorecard of each call's rule pack.
         """
         out = Path(out_dir)
-        calls_dir = out / "calls"
+        calls_dir = runfolder.calls_dir(out)
         if not calls_dir.is_dir():
             raise StoreError(f"{out}: not an OUT folder (no calls/ inside)")
         run_id = hashlib.sha1(str(out.resolve()).encode("utf-8")).hexdigest()[:12]
@@ -70,7 +71,7 @@ class IngestMixin(StoreBase):
             overridden: dict[str, set[str]] = {}
             for call_id, rule_id in self.conn.execute("SELECT call_id, rule_id FROM overrides"):
                 overridden.setdefault(call_id, set()).add(rule_id)
-            names = sorted(n for n in os.listdir(calls_dir) if n.endswith(".json"))
+            names = [p.name for p in runfolder.call_paths(out)]
             at = now_iso()
             batch: dict[str, str] = {}
             digests: dict[int, str] = {}

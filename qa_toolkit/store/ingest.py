@@ -267,7 +267,7 @@ def _prepare_files(calls_dir: str, names: list[str], known: dict[str, str],
             out.append(None)
             continue
         try:
-            call = parse_call(blob, file)
+            call = parse_call(blob, file, transcript=False)
         except CallFileError as exc:
             out.append(str(exc))
             continue

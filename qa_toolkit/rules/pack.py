@@ -22,32 +22,18 @@ from typing import Any, Iterator, Optional
 
 
 from qa_toolkit.resources import rules_dir
-from qa_toolkit.rules.base import (REQUIRED, WINDOW_KEYS, EvalContext, Param, Rule, RuleSpec,
-                                   Thresholds)
-from qa_toolkit.rules.intents import Intent, IntentBook
+from qa_toolkit.rules.base import EvalContext, Rule, RuleSpec, Thresholds
+from qa_toolkit.rules.intents import IntentBook
 from qa_toolkit.rules.matching import Lang, PhraseSyntaxError, expand
-from qa_toolkit.rules.regexes import compile_linear, nested_quantifier
-from qa_toolkit.rules.topics import BUSINESS_TYPE_KEYS, TopicBook, build_topic_book
+from qa_toolkit.rules.pack_checks import (EXAMPLE_KINDS, PACK_KEYS, Checker, check_business_types,
+                                          check_intents, check_rule, check_synonyms,
+                                          check_thresholds, check_variables, is_intent_ref)
+from qa_toolkit.rules.topics import TopicBook, build_topic_book
 from qa_toolkit.rules.yaml_source import (PackError, YDict, YList, plain, read_yaml,
                                           source_label, where_of)
 from qa_toolkit.types import Call, Outcome
 
 log = logging.getLogger(__name__)
-
-SEVERITIES = ("info", "minor", "major", "critical")
-RULE_KEYS = {"id", "type", "title", "message", "severity", "points", "role", "category",
-             "enabled", "unless_hit", "description", "examples"}
-PACK_KEYS = {"id", "version", "language", "title", "description", "extends", "message_language",
-             "thresholds", "variables", "asr", "agent_cues", "synonyms", "intents",
-             "business_types", "rules"}
-INTENT_KEYS = {"title", "examples", "unlike", "threshold", "paraphrases", "unrelated",
-               "description"}
-_INTENT_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
-EXAMPLE_KINDS = ("pass", "fail", "review")
-_RULE_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
-
-
-# -- locating and merging packs ------------------------------------------------------------
 
 def resolve_path(ref: str | Path, base: Optional[Path] = None) -> Path:
     """A pack name (``bank_zh``) in ``rules/`` or a path to a YAML file."""
@@ -146,407 +132,6 @@ def _resolve(path: Path, seen: tuple[Path, ...] = ()) -> tuple[YDict, list[Path]
     parent, files = _resolve(parent_path, seen + (real,))
     return _merge(parent, data), files + [path]
 
-
-# -- validation ------------------------------------------------------------------------------
-
-class _Checker:
-    def __init__(self) -> None:
-        self.errors: list[str] = []
-        self.intents: frozenset[str] = frozenset()
-        """Names of the pack's intents, which phrase lists may name as ``{intent: NAME}``."""
-
-    def error(self, where: str, message: str) -> None:
-        self.errors.append(f"{where}: {message}")
-
-    def value(self, where: str, name: str, param: Param, value: Any,
-              variables: dict[str, Any], lang: Lang) -> Any:
-        kind = param.kind
-        if kind == "phrases":
-            items = [value] if isinstance(value, (str, dict)) else value
-            if not isinstance(items, list) or not all(
-                    isinstance(p, str) and p or is_intent_ref(p) for p in items):
-                self.error(where, f"{name}: expected a list of phrases (strings) or "
-                                  f"{{intent: NAME}}")
-                return None
-            for p in items:
-                if is_intent_ref(p):
-                    if p["intent"] not in self.intents:
-                        known = ", ".join(sorted(self.intents)) or "none"
-                        self.error(where_of(p), f"{name}: unknown intent {p['intent']!r} "
-                                              f"(the pack's intents: {known})")
-                    continue
-                try:
-                    expand(p, variables)
-                except PhraseSyntaxError as exc:
-                    self.error(where, f"{name}: {exc}")
-            return items
-        if kind == "window":
-            if value is None:
-                return None
-            if not isinstance(value, dict) or len(value) != 1 or next(iter(value)) not in WINDOW_KEYS:
-                self.error(where, f"{name}: expected one of {', '.join(WINDOW_KEYS)} with a number")
-                return None
-            (key, number), = value.items()
-            if isinstance(number, bool) or not isinstance(number, (int, float)) or number <= 0:
-                self.error(where, f"{name}.{key}: expected a positive number, got {number!r}")
-                return None
-            return dict(value)
-        if kind == "choice":
-            if value not in param.choices:
-                self.error(where, f"{name}: expected one of {', '.join(param.choices)}, got {value!r}")
-            return value
-        if kind in ("float", "int"):
-            if isinstance(value, bool) or not isinstance(value, (int, float)) \
-                    or (kind == "int" and not float(value).is_integer()):
-                self.error(where, f"{name}: expected {'an integer' if kind == 'int' else 'a number'}, got {value!r}")
-                return None
-            if value < 0:
-                self.error(where, f"{name}: must not be negative")
-            return int(value) if kind == "int" else float(value)
-        if kind == "bool":
-            if not isinstance(value, bool):
-                self.error(where, f"{name}: expected true or false, got {value!r}")
-            return value
-        if kind in ("str", "regex"):
-            if not isinstance(value, str):
-                self.error(where, f"{name}: expected a string, got {value!r}")
-                return value
-            if kind == "regex":
-                try:
-                    compile_linear(value)
-                except ValueError as exc:
-                    self.error(where, f"{name}: {exc}")
-            return value
-        if kind == "list":
-            if not isinstance(value, list):
-                self.error(where, f"{name}: expected a list")
-            return value
-        if kind == "dict":
-            if not isinstance(value, dict):
-                self.error(where, f"{name}: expected a mapping")
-            return value
-        if kind == "steps":
-            if not isinstance(value, list) or not value:
-                self.error(where, f"{name}: expected a list of steps")
-                return value
-            for i, step in enumerate(value):
-                w = value.item_where[i] if isinstance(value, YList) else where
-                if not isinstance(step, dict) or "name" not in step or "phrases" not in step:
-                    self.error(w, f"{name}[{i}]: a step needs name and phrases")
-                    continue
-                self.value(w, f"{name}[{i}].phrases", Param("phrases"), step["phrases"], variables, lang)
-                if step.get("role", "agent") not in ("agent", "customer", "any"):
-                    self.error(w, f"{name}[{i}].role: expected agent, customer or any")
-            return value
-        if kind == "trigger":
-            if not isinstance(value, dict) or not (value.get("phrases") or value.get("business_types")
-                                                   or value.get("customer_tiers")):
-                self.error(where, f"{name}: expected a mapping with phrases, business_types "
-                                  f"and/or customer_tiers")
-                return value
-            unknown = set(value) - {"role", "phrases", "business_types", "customer_tiers", "fuzzy"}
-            if unknown:
-                self.error(where, f"{name}: unknown key(s) {', '.join(sorted(unknown))}")
-            if "phrases" in value:
-                self.value(where_of(value, "phrases"), f"{name}.phrases", Param("phrases"),
-                           value["phrases"], variables, lang)
-            if value.get("role", "customer") not in ("agent", "customer", "any"):
-                self.error(where, f"{name}.role: expected agent, customer or any")
-            return value
-        raise AssertionError(f"unknown param kind {kind}")  # pragma: no cover
-
-
-def _check_variables(chk: _Checker, data: YDict) -> dict[str, Any]:
-    variables = data.get("variables") or {}
-    if not isinstance(variables, dict):
-        chk.error(where_of(data, "variables"), "variables: expected a mapping of name: value")
-        return {}
-    out: dict[str, Any] = {}
-    for name, value in variables.items():
-        w = where_of(variables, name)
-        if isinstance(value, dict):
-            if set(value) - {"regex", "label"} or "regex" not in value:
-                chk.error(w, f"variables.{name}: a mapping variable has regex (and label)")
-                continue
-            refused = nested_quantifier(str(value["regex"]))
-            if refused:
-                chk.error(w, f"variables.{name}.regex: {refused}")
-                continue
-        elif isinstance(value, list):
-            if not all(isinstance(v, (str, int)) for v in value):
-                chk.error(w, f"variables.{name}: list items must be strings")
-                continue
-            value = [str(v) for v in value]
-        elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
-            value = str(value)
-        else:
-            chk.error(w, f"variables.{name}: expected a string, a list or {{regex: …}}")
-            continue
-        out[str(name)] = value
-    return out
-
-
-_RATE_THRESHOLDS = {"min_units_per_speech_s"}
-"""Thresholds that are rates, not probabilities or shares."""
-
-
-def _check_thresholds(chk: _Checker, data: YDict) -> Thresholds:
-    raw = data.get("thresholds") or {}
-    known = Thresholds.fields()
-    if not isinstance(raw, dict):
-        chk.error(where_of(data, "thresholds"), "thresholds: expected a mapping")
-        return Thresholds()
-    values = {}
-    for key, value in raw.items():
-        w = where_of(raw, key)
-        if key not in known:
-            chk.error(w, f"thresholds.{key}: unknown threshold (known: {', '.join(known)})")
-        elif isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0 \
-                or (value > 1 and key not in _RATE_THRESHOLDS):
-            chk.error(w, f"thresholds.{key}: expected a number from 0 to 1, got {value!r}"
-                      if key not in _RATE_THRESHOLDS else
-                      f"thresholds.{key}: expected a number ≥ 0, got {value!r}")
-        else:
-            values[key] = float(value)
-    return Thresholds(**values)
-
-
-def is_intent_ref(item: Any) -> bool:
-    """``{intent: NAME}`` in a phrase list: any example sentence of the pack intent counts."""
-    return isinstance(item, dict) and set(item) == {"intent"} and isinstance(item["intent"], str)
-
-
-def _check_synonyms(chk: _Checker, data: YDict, lang: Lang) -> dict[str, list[str]]:
-    raw = data.get("synonyms") or {}
-    if not isinstance(raw, dict):
-        chk.error(where_of(data, "synonyms"), "synonyms: expected a mapping of concept: [words]")
-        return {}
-    out: dict[str, list[str]] = {}
-    for concept, words in raw.items():
-        if not isinstance(words, list) or not words \
-                or not all(isinstance(w, str) and w.strip() for w in words):
-            chk.error(where_of(raw, concept), f"synonyms.{concept}: expected a list of words")
-            continue
-        short = [w for w in words if lang.chinese and len(lang.norm(w)) < 2]
-        if short:
-            # Matched by pinyin: one syllable would match every homophone (块 = 快 in 愉快).
-            chk.error(where_of(raw, concept), f"synonyms.{concept}: {', '.join(short)}: a "
-                                            f"synonym needs two or more syllables")
-            continue
-        out[str(concept)] = [str(w) for w in words]
-    return out
-
-
-def _check_intents(chk: _Checker, data: YDict, thresholds: Thresholds,
-                   lang: Lang) -> list[Intent]:
-    raw = data.get("intents") or {}
-    if not isinstance(raw, dict):
-        chk.error(where_of(data, "intents"), "intents: expected a mapping of name: {examples, …}")
-        return []
-    out: list[Intent] = []
-    for name, spec in raw.items():
-        w = where_of(raw, name)
-        if not _INTENT_NAME.match(str(name)):
-            chk.error(w, f"intent {name!r}: expected a lower-case name like identity_check")
-            continue
-        if not isinstance(spec, dict):
-            chk.error(w, f"intent {name}: expected a mapping with examples (and title, "
-                         f"threshold, paraphrases, unrelated)")
-            continue
-        unknown = set(spec) - INTENT_KEYS
-        if unknown:
-            chk.error(w, f"intent {name}: unknown key(s) {', '.join(sorted(unknown))} "
-                         f"(known: {', '.join(sorted(INTENT_KEYS))})")
-        lists: dict[str, list[str]] = {}
-        for key in ("examples", "unlike", "paraphrases", "unrelated"):
-            items = spec.get(key, [])
-            if not isinstance(items, list) or not all(
-                    isinstance(t, str) and lang.norm(t) for t in items):
-                chk.error(where_of(spec, key), f"intent {name}: {key}: expected a list of "
-                                             f"sentences")
-                items = []
-            lists[key] = [str(t) for t in items]
-        if len(lists["examples"]) < 2 and "examples" in spec:
-            chk.error(where_of(spec, "examples"), f"intent {name}: examples: give at least 2 "
-                                                f"sentences (5-10 is usual)")
-        elif "examples" not in spec:
-            chk.error(w, f"intent {name}: missing examples")
-        threshold = spec.get("threshold", thresholds.intent_similarity)
-        if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) \
-                or not 0 < threshold <= 1:
-            chk.error(where_of(spec, "threshold"), f"intent {name}: threshold: expected a number "
-                                                 f"above 0 and at most 1, got {threshold!r}")
-            threshold = thresholds.intent_similarity
-        title = spec.get("title") or {}
-        if isinstance(title, str):
-            title = {lang.code.split("-")[0]: title}
-        if not isinstance(title, dict) or not all(isinstance(v, str) for v in title.values()):
-            chk.error(where_of(spec, "title"), f"intent {name}: title: expected {{zh: …, en: …}}")
-            title = {}
-        out.append(Intent(str(name), lists["examples"], float(threshold),
-                          {str(k): str(v) for k, v in title.items()}, lists["paraphrases"],
-                          lists["unrelated"], lists["unlike"], source=w))
-    return out
-
-
-def _check_business_types(chk: _Checker, data: YDict) -> dict[str, dict[str, Any]]:
-    raw = data.get("business_types") or {}
-    if not isinstance(raw, dict):
-        chk.error(where_of(data, "business_types"), "business_types: expected a mapping of "
-                                                   "name: {title, cues}")
-        return {}
-    out: dict[str, dict[str, Any]] = {}
-    for name, spec in raw.items():
-        w = where_of(raw, name)
-        if not _INTENT_NAME.match(str(name)):
-            chk.error(w, f"business type {name!r}: expected a lower-case name like complaint")
-            continue
-        if not isinstance(spec, dict):
-            chk.error(w, f"business type {name}: expected a mapping with title and cues")
-            continue
-        unknown = set(spec) - BUSINESS_TYPE_KEYS
-        if unknown:
-            chk.error(w, f"business type {name}: unknown key(s) {', '.join(sorted(unknown))} "
-                         f"(known: {', '.join(sorted(BUSINESS_TYPE_KEYS))})")
-        cues = spec.get("cues")
-        if not isinstance(cues, list) or not cues or not all(
-                (isinstance(c, str) and c.strip()) or is_intent_ref(c) for c in cues):
-            chk.error(where_of(spec, "cues") if "cues" in spec else w,
-                      f"business type {name}: cues: expected a list of phrases or "
-                      f"{{intent: NAME}}")
-            continue
-        bad = [c["intent"] for c in cues if is_intent_ref(c) and c["intent"] not in chk.intents]
-        if bad:
-            chk.error(where_of(spec, "cues"), f"business type {name}: cues: unknown intent(s) "
-                                             f"{', '.join(bad)}")
-            continue
-        out[str(name)] = spec
-    return out
-
-
-def _check_rule(chk: _Checker, raw: Any, where: str, variables: dict[str, Any], lang: Lang,
-                types: dict[str, type[Rule]]) -> Optional[RuleSpec]:
-    if not isinstance(raw, dict):
-        chk.error(where, "a rule is a mapping (id, type, title, message, severity, points, …)")
-        return None
-    n_before = len(chk.errors)
-    rid = raw.get("id")
-    if not isinstance(rid, str) or not _RULE_ID.match(rid):
-        chk.error(where_of(raw, "id") if "id" in raw else where,
-                  f"rule id {rid!r}: expected dotted lower-case like greeting.missing")
-        rid = str(rid)
-    for key in ("type", "title", "message", "severity"):
-        if key not in raw:
-            chk.error(where, f"rule {rid}: missing {key}")
-    rtype = raw.get("type")
-    cls = types.get(rtype) if isinstance(rtype, str) else None
-    if "type" in raw and cls is None:
-        chk.error(where_of(raw, "type"), f"rule {rid}: unknown type {rtype!r} "
-                                       f"(known: {', '.join(sorted(types))})")
-    message = raw.get("message")
-    if "message" in raw:
-        if isinstance(message, str):
-            message = {lang.code.split("-")[0]: message}
-        if not isinstance(message, dict) or not message or \
-                not all(isinstance(v, str) and v for v in message.values()):
-            chk.error(where_of(raw, "message"), f"rule {rid}: message: expected {{zh: …, en: …}}")
-            message = {}
-    severity = raw.get("severity")
-    if "severity" in raw and severity not in SEVERITIES:
-        chk.error(where_of(raw, "severity"),
-                  f"rule {rid}: severity: expected one of {', '.join(SEVERITIES)}, got {severity!r}")
-    points = raw.get("points", 0)
-    if isinstance(points, bool) or not isinstance(points, (int, float)) or points < 0:
-        chk.error(where_of(raw, "points"), f"rule {rid}: points: expected a number ≥ 0, got {points!r}")
-        points = 0
-    role = raw.get("role", "agent")
-    if cls is not None and role not in cls.roles:
-        chk.error(where_of(raw, "role"), f"rule {rid}: role: {rtype} rules take one of "
-                                       f"{', '.join(cls.roles)}, got {role!r}")
-    unless = raw.get("unless_hit", [])
-    if not isinstance(unless, list) or not all(isinstance(u, str) for u in unless):
-        chk.error(where_of(raw, "unless_hit"), f"rule {rid}: unless_hit: expected a list of rule ids")
-        unless = []
-    params: dict[str, Any] = {}
-    if cls is not None:
-        for key in raw:
-            if key not in RULE_KEYS and key not in cls.params:
-                chk.error(where_of(raw, key), f"rule {rid}: unknown key {key!r} for type {rtype} "
-                                            f"(its parameters: {', '.join(cls.params)})")
-        for name, param in cls.params.items():
-            if name in raw:
-                params[name] = chk.value(where_of(raw, name), f"rule {rid}: {name}", param,
-                                         raw[name], variables, lang)
-            elif param.default is REQUIRED:
-                chk.error(where, f"rule {rid}: missing parameter {name!r} for type {rtype}")
-            else:
-                params[name] = param.default
-    examples = raw.get("examples") or {}
-    if not isinstance(examples, dict) or set(examples) - set(EXAMPLE_KINDS):
-        chk.error(where_of(raw, "examples"),
-                  f"rule {rid}: examples: expected a mapping with {', '.join(EXAMPLE_KINDS)}")
-        examples = {}
-    for kind, cases in examples.items():
-        _check_examples(chk, rid, kind, cases, where_of(examples, kind))
-    if len(chk.errors) > n_before:
-        return None
-    return RuleSpec(id=rid, type=rtype, title=str(raw["title"]), message=dict(message),
-                    severity=severity, points=float(points), role=role, params=params,
-                    category=str(raw.get("category") or rid.split(".")[0]),
-                    unless_hit=list(unless), description=str(raw.get("description") or ""),
-                    examples=plain(examples), source=where)
-
-
-def _check_examples(chk: _Checker, rid: str, kind: str, cases: Any, where: str) -> None:
-    if not isinstance(cases, list) or not cases:
-        chk.error(where, f"rule {rid}: examples.{kind}: expected a list of cases")
-        return
-    names = set()
-    for i, case in enumerate(cases):
-        w = cases.item_where[i] if isinstance(cases, YList) else where
-        if not isinstance(case, dict) or not isinstance(case.get("name"), str):
-            chk.error(w, f"rule {rid}: examples.{kind}[{i}]: a case needs a name and turns")
-            continue
-        if case["name"] in names:
-            chk.error(w, f"rule {rid}: examples.{kind}: duplicate case name {case['name']!r}")
-        names.add(case["name"])
-        unknown = set(case) - {"name", "turns", "metrics", "meta", "speech", "role_confidence",
-                               "duration", "expect", "note"}
-        if unknown:
-            chk.error(w, f"rule {rid}: example {case['name']}: unknown key(s) {', '.join(sorted(unknown))}")
-        turns = case.get("turns")
-        if not isinstance(turns, list):
-            chk.error(w, f"rule {rid}: example {case['name']}: turns: expected a list")
-            continue
-        for j, turn in enumerate(turns):
-            tw = turns.item_where[j] if isinstance(turns, YList) else w
-            problem = _turn_problem(turn)
-            if problem:
-                chk.error(tw, f"rule {rid}: example {case['name']} turn {j + 1}: {problem}")
-
-
-def _turn_problem(turn: Any) -> Optional[str]:
-    if isinstance(turn, list):
-        if len(turn) != 4:
-            return "expected [role, start, end, text]"
-        role, start, end, text = turn
-    elif isinstance(turn, dict):
-        role, start, end, text = (turn.get(k) for k in ("role", "start", "end", "text"))
-        if set(turn) - {"role", "start", "end", "text", "prob", "speaker"}:
-            return f"unknown key(s) {', '.join(sorted(set(turn) - {'role', 'start', 'end', 'text', 'prob', 'speaker'}))}"
-    else:
-        return "expected [role, start, end, text] or a mapping"
-    if role not in ("agent", "customer", "unknown"):
-        return f"role {role!r}: expected agent, customer or unknown"
-    if not all(isinstance(t, (int, float)) and not isinstance(t, bool) for t in (start, end)) \
-            or end < start:
-        return f"times {start!r}–{end!r}: expected start ≤ end in seconds"
-    if not isinstance(text, str):
-        return "text: expected a string"
-    return None
-
-
-# -- the pack ----------------------------------------------------------------------------------
 
 @dataclass
 class RulePack:
@@ -677,7 +262,7 @@ def load_pack(ref: str | Path = "bank_zh") -> RulePack:
     if not path.is_file():
         raise PackError([f"{path}: no such rule pack file"])
     data, files = _resolve(path)
-    chk = _Checker()
+    chk = Checker()
     for key in data:
         if key not in PACK_KEYS:
             chk.error(where_of(data, key), f"unknown key {key!r} (known: {', '.join(sorted(PACK_KEYS))})")
@@ -686,12 +271,12 @@ def load_pack(ref: str | Path = "bank_zh") -> RulePack:
             chk.error(f"{source_label(path)}:1", f"missing {key}")
     language = str(data.get("language") or "zh")
     lang = Lang(language)
-    variables = _check_variables(chk, data)
-    thresholds = _check_thresholds(chk, data)
-    intent_list = _check_intents(chk, data, thresholds, lang)
+    variables = check_variables(chk, data)
+    thresholds = check_thresholds(chk, data)
+    intent_list = check_intents(chk, data, thresholds, lang)
     chk.intents = frozenset(i.name for i in intent_list)
-    intents = IntentBook(intent_list, lang, _check_synonyms(chk, data, lang))
-    business_types = _check_business_types(chk, data)
+    intents = IntentBook(intent_list, lang, check_synonyms(chk, data, lang))
+    business_types = check_business_types(chk, data)
     for key in ("agent_cues",):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -714,7 +299,7 @@ def load_pack(ref: str | Path = "bank_zh") -> RulePack:
         where = item_where[i] if i < len(item_where) else where_of(data, "rules")
         if isinstance(raw, dict) and raw.get("enabled", True) is False:
             continue
-        spec = _check_rule(chk, raw, where, variables, lang, RULE_TYPES)
+        spec = check_rule(chk, raw, where, variables, lang, RULE_TYPES)
         if spec is None:
             continue
         if spec.id in seen:

@@ -118,9 +118,7 @@ class EvalContext:
         self.outcomes: dict[str, list[Outcome]] = {}
         self.turns = self.text.turns
         """The call's turns in time order, times rounded as published (see CallText)."""
-        duration = call.duration_s
-        last_end = max(self.text.ends, default=0.0)
-        self.end_of_call = duration if duration > last_end else last_end
+        self.end_of_call = max(max(self.text.ends, default=0.0), call.duration_s)
         self._speech: dict[Optional[str], list[tuple[float, float, str]]] = {}
         self._bounds: dict[str, Optional[tuple[float, float]]] = {}
         self._turn_probs: dict[int, tuple[float, int, int]] = {}
@@ -305,15 +303,14 @@ class EvalContext:
 
 
 def _clip(s: float, e: float, t0: float, t1: float) -> float:
-    # Comparisons, not min()/max(): those builtins parse their arguments on every call.
-    length = (e if e < t1 else t1) - (s if s > t0 else t0)
-    return length if length > 0.0 else 0.0
+    """Seconds of [s, e] inside [t0, t1]."""
+    return max(min(e, t1) - max(s, t0), 0.0)
 
 
 def fmt_time(t: Optional[float]) -> str:
     if t is None:
         return "--:--"
-    m, s = divmod(t if t > 0.0 else 0.0, 60)
+    m, s = divmod(max(t, 0.0), 60)
     return "%02d:%04.1f" % (m, s)
 
 
@@ -327,10 +324,8 @@ def excerpt(stream: Stream, start: int, end: int, width: int = 24) -> str:
     off = stream.offsets[ti]
     # Masked before it is cut: a number the window cuts in two would no longer look like one.
     norm = mask_text(stream.norms[ti])
-    a, b = start - off, end - off
-    if b > len(norm):
-        b = len(norm)
-    left = norm[a - width if a > width else 0:a]
+    a, b = start - off, min(end - off, len(norm))
+    left = norm[max(a - width, 0):a]
     right = norm[b:b + width]
     return (("…" if a > width else "") + left + "【" + norm[a:b] + "】" + right
             + ("…" if b + width < len(norm) else ""))
@@ -413,11 +408,10 @@ class Rule:
             points = 0.0
         elif points is None:
             points = spec.points
-        # Positional: a rule returns an outcome for every call it checks.
-        return Outcome(spec.id, status, spec.severity, points, self.message, start, end,
-                       role if role in _ROLES else None, evidence,
-                       {k: v for k, v in detail.items() if v is not None} if detail else {},
-                       reason)
+        return Outcome(spec.id, status, spec.severity, points, self.message, start=start,
+                       end=end, role=role if role in _ROLES else None, evidence=evidence,
+                       detail={k: v for k, v in detail.items() if v is not None},
+                       reason=reason)
 
     def hit(self, **kw: Any) -> Outcome:
         return self.outcome("hit", **kw)

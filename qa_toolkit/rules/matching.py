@@ -17,6 +17,7 @@ import re
 from itertools import compress
 from operator import attrgetter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Iterable, Optional, Sequence
 
 from qa_toolkit import textnorm
@@ -36,10 +37,10 @@ class Lang:
     """How one language turns text into matchable units."""
 
     code: str
-    chinese: bool = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "chinese", self.code.startswith("zh"))
+    @cached_property
+    def chinese(self) -> bool:
+        return self.code.startswith("zh")
 
     def norm(self, text: str) -> str:
         if self.chinese:
@@ -553,7 +554,6 @@ class Stream:
         for length in map(len, self.norms):
             offsets.append(pos)
             pos += length + 1
-        # map/attrgetter rather than comprehensions: this runs for every call checked.
         self._starts = list(map(_START, self.turns)) if starts is None else starts
         self._ends = list(map(_END, self.turns)) if ends is None else ends
 
@@ -563,8 +563,7 @@ class Stream:
         return self._ends
 
     def turn_at(self, pos: int) -> int:
-        index = bisect.bisect_right(self.offsets, pos) - 1
-        return index if index > 0 else 0  # not max(): this runs for every match and window
+        return max(bisect.bisect_right(self.offsets, pos) - 1, 0)
 
     def char_times(self, index: int) -> list[tuple[float, float, int]]:
         """(start, end, word index or -1) of every normalised character of turn ``index``."""
@@ -598,7 +597,7 @@ class Stream:
 
     def time_span(self, start: int, end: int) -> tuple[float, float]:
         """Start and end time of stream characters [start, end)."""
-        last = end - 1 if end - 1 > start else start
+        last = max(end - 1, start)
         ti, tj = self.turn_at(start), self.turn_at(last)
         la = start - self.offsets[ti]
         if ti == tj:
@@ -616,8 +615,8 @@ class Stream:
         a = self.char_times(ti)
         b = self.char_times(tj)
         lb = last - self.offsets[tj]
-        t0 = a[la if la < len(a) else len(a) - 1][0] if a else self.turns[ti].start
-        t1 = b[lb if lb < len(b) else len(b) - 1][1] if b else self.turns[tj].end
+        t0 = a[min(la, len(a) - 1)][0] if a else self.turns[ti].start
+        t1 = b[min(lb, len(b) - 1)][1] if b else self.turns[tj].end
         return t0, t1
 
     def _word_lengths(self, index: int) -> Optional[list[int]]:
@@ -626,14 +625,13 @@ class Stream:
         walking words, without building the turn's whole ``char_times``."""
         if not self.lang.chinese or index in self._times:
             return None
-        lengths = self._lengths.get(index, False)
-        if lengths is False:
+        if index not in self._lengths:
             words = self.turns[index].words
-            lengths = textnorm.kept_lengths(list(map(_TEXT, words))) if words else None
+            lengths = textnorm.kept_lengths([w.text for w in words]) if words else None
             if lengths is not None and sum(lengths) != len(self.norms[index]):
                 lengths = None
             self._lengths[index] = lengths
-        return lengths
+        return self._lengths[index]
 
     def window(self, t0: float, t1: float) -> tuple[int, int]:
         """Stream positions [lo, hi) of the characters spoken inside [t0, t1]."""
@@ -657,7 +655,7 @@ class Stream:
                                     else self._first_at_or_after(first, t0))
         hi = self.offsets[last] + (len(self.norms[last]) if self.turns[last].end <= t1
                                    else self._last_before(last, t1))
-        return lo, (hi if hi > lo else lo)
+        return lo, max(hi, lo)
 
     def _first_at_or_after(self, index: int, t0: float) -> int:
         """The first character of turn ``index`` whose middle is at or after ``t0``."""

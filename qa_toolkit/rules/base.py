@@ -9,7 +9,6 @@ cannot judge (three-state verdicts: hit, pass, review).
 from __future__ import annotations
 
 import logging
-from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar, Optional, Sequence
@@ -23,7 +22,6 @@ from qa_toolkit.types import Call, Outcome, Turn, span_pairs
 log = logging.getLogger(__name__)
 
 _ROLES = frozenset(("agent", "customer", "unknown"))
-_SPAN_ROLE = attrgetter("start", "end", "role")
 
 UNRELIABLE_TURN_WORDS = 4
 """A turn of at least this many words, below the mean-probability threshold, could hold a
@@ -158,7 +156,7 @@ class EvalContext:
             for spans in (self.speech(role), self.speech("unknown")):
                 if spans:  # in order of start
                     starts.append(spans[0][0])
-                    ends.append(max(map(itemgetter(1), spans)))
+                    ends.append(max(e for _, e, _ in spans))
             stream = self.stream(role)
             if stream.turns:  # in order of start
                 starts.append(stream.turns[0].start)
@@ -168,11 +166,11 @@ class EvalContext:
 
     def _find_speech(self) -> list[tuple[float, float, str]]:
         segments = getattr(self.call, "speech", None) or []
-        out = list(map(_SPAN_ROLE, segments))
-        roles = set(map(itemgetter(2), out))
+        out = [(s.start, s.end, s.role) for s in segments]
+        roles = {r for _, _, r in out}
         if None in roles or "" in roles:
             out = [(s, e, r or "unknown") for s, e, r in out]
-            roles = set(map(itemgetter(2), out))
+            roles = {r for _, _, r in out}
         if not out or roles == {"unknown"} and any(t.role != "unknown" for t in self.turns):
             out = [(t.start, t.end, t.role) for t in self.turns]
         out.sort()
@@ -292,13 +290,7 @@ class EvalContext:
 
     def words_prob(self, stream: Stream, start: int, end: int) -> Optional[float]:
         """Mean word probability under stream characters [start, end) (None without words)."""
-        probs = []
-        for ti in stream.turn_indexes(start, end):
-            times = stream.char_times(ti)
-            words = stream.turns[ti].words
-            off = stream.offsets[ti]
-            idx = {times[p - off][2] for p in range(max(start, off), min(end, off + len(times)))}
-            probs.extend(words[i].prob for i in idx if 0 <= i < len(words))
+        probs = [w.prob for w in stream.words_in(start, end)]
         return sum(probs) / len(probs) if probs else None
 
 

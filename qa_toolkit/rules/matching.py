@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import compress
-from operator import attrgetter
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Iterable, Optional, Sequence
 
 from qa_toolkit import textnorm
-from qa_toolkit.types import Call, Turn
+from qa_toolkit.types import Call, Turn, Word
 
 SEPARATOR = "\n"
 """Between turns in a stream; no phrase class contains it and ``.`` never matches it."""
@@ -527,40 +525,34 @@ def expand(text: str, variables: dict[str, Any]) -> list[list[Any]]:
     return results
 
 
-@dataclass
 class Stream:
-    """One role's turns (or all turns) as matchable text, with a way back to time and words."""
+    """One role's turns (or all turns) as matchable text, with a way back to time and words.
 
-    lang: Lang
-    turns: list[Turn] = field(default_factory=list)
-    norms: list[str] = field(default_factory=list)
-    offsets: list[int] = field(default_factory=list)
-    norm: str = ""
-    enc: str = ""
-    _times: dict[int, list[tuple[float, float, int]]] = field(default_factory=dict)
-    _windows: dict[tuple[float, float], tuple[int, int]] = field(default_factory=dict)
-    _lengths: dict[int, Optional[list[int]]] = field(default_factory=dict)
-    cache: dict[Any, Any] = field(default_factory=dict)
-    """Per-call tables other matchers build over this stream (``intents.IntentBook``)."""
+    ``norm`` is the turns' normalised texts joined by ``SEPARATOR`` and ``enc`` their syllable
+    encoding (same length); turn ``i`` starts at ``offsets[i]`` in both. A position maps to
+    its turn (``turn_at``), to its word and time (``char_times``, ``time_span``) and a time
+    span back to positions (``window``).
+    """
 
-    def finish(self, encs: list[str], norm: Optional[str] = None, enc: Optional[str] = None,
-               starts: Optional[list[float]] = None, ends: Optional[list[float]] = None) -> None:
-        """Join the turns' lines (``norm``/``enc`` when the caller has them joined already;
-        ``starts``/``ends`` of the turns likewise)."""
-        self.norm = SEPARATOR.join(self.norms) if norm is None else norm
-        self.enc = SEPARATOR.join(encs) if enc is None else enc
-        self.offsets = offsets = []
+    def __init__(self, lang: Lang, turns: list[Turn], norms: list[str], encs: list[str]):
+        self.lang = lang
+        self.turns = turns
+        self.norms = norms
+        self.norm = SEPARATOR.join(norms)
+        self.enc = SEPARATOR.join(encs)
+        self.offsets: list[int] = []
         pos = 0
-        for length in map(len, self.norms):
-            offsets.append(pos)
-            pos += length + 1
-        self._starts = list(map(_START, self.turns)) if starts is None else starts
-        self._ends = list(map(_END, self.turns)) if ends is None else ends
-
-    @property
-    def ends(self) -> list[float]:
-        """End time of every turn, in turn order."""
-        return self._ends
+        for norm in norms:
+            self.offsets.append(pos)
+            pos += len(norm) + len(SEPARATOR)
+        self.starts = [t.start for t in turns]
+        self.ends = [t.end for t in turns]
+        """Start and end time of every turn, in turn order."""
+        self.cache: dict[Any, Any] = {}
+        """Per-call tables other matchers build over this stream (``intents.IntentBook``)."""
+        self._times: dict[int, list[tuple[float, float, int]]] = {}
+        self._lengths: dict[int, Optional[list[int]]] = {}
+        self._windows: dict[tuple[float, float], tuple[int, int]] = {}
 
     def turn_at(self, pos: int) -> int:
         return max(bisect.bisect_right(self.offsets, pos) - 1, 0)
@@ -644,10 +636,10 @@ class Stream:
     def _window(self, t0: float, t1: float) -> tuple[int, int]:
         if not self.turns:
             return 0, 0
-        first = bisect.bisect_right(self._ends, t0)
-        while first < len(self.turns) and self._ends[first] <= t0:
+        first = bisect.bisect_right(self.ends, t0)
+        while first < len(self.turns) and self.ends[first] <= t0:
             first += 1
-        last = bisect.bisect_left(self._starts, t1) - 1
+        last = bisect.bisect_left(self.starts, t1) - 1
         if first >= len(self.turns) or last < first:
             return 0, 0
         # Characters are timed only for a turn the window cuts through.
@@ -683,6 +675,17 @@ class Stream:
                 end -= k
         return 0
 
+    def words_in(self, start: int, end: int) -> list[Word]:
+        """The words under stream characters [start, end) (none for a turn without words)."""
+        out: list[Word] = []
+        for ti in self.turn_indexes(start, end):
+            times = self.char_times(ti)
+            words = self.turns[ti].words
+            off = self.offsets[ti]
+            seen = {times[p - off][2] for p in range(max(start, off), min(end, off + len(times)))}
+            out.extend(words[i] for i in sorted(seen) if 0 <= i < len(words))
+        return out
+
     def turn_indexes(self, lo: int, hi: int) -> range:
         if hi <= lo:
             return range(0)
@@ -706,7 +709,6 @@ def _last_before(times: Sequence[tuple[float, float, int]], t1: float) -> int:
 
 ROLE_KEYS = ("agent", "customer", "unknown", "any")
 _ROLE_SET = frozenset(ROLE_KEYS[:-1])
-_START, _END, _TEXT, _ROLE = (attrgetter(name) for name in ("start", "end", "text", "role"))
 
 
 class CallText:
@@ -717,20 +719,18 @@ class CallText:
         # Times as published (a call read from its JSON is already), so that a saved call
         # re-checked later (`check`, `verify`) gets exactly the verdicts of the run.
         turns = list(call.at_published_precision().turns)
-        starts = list(map(_START, turns))
+        starts = [t.start for t in turns]
         if starts != sorted(starts):
             turns.sort(key=lambda t: (t.start, t.end))
-            starts = list(map(_START, turns))
         self.turns = turns
-        self.starts, self.ends = starts, list(map(_END, turns))
-        """Start and end time of every turn (in time order)."""
-        texts = list(map(_TEXT, turns))
+        self.ends = [t.end for t in turns]
+        """End time of every turn (in time order)."""
+        texts = [t.text for t in turns]
         if not all(texts):
             texts = [t.text or _turn_text(t) for t in turns]
         joined = SEPARATOR.join(texts)
         if joined.count(SEPARATOR) != len(turns) - 1 and turns:  # a turn's text holds one
             joined = SEPARATOR.join([_turn_text(t).replace(SEPARATOR, " ") for t in turns])
-        norm_all = enc_all = ""
         if lang.chinese:
             # One OpenCC call and one vectorised pass for the whole call; lines = turns.
             norm_all, enc_all = textnorm.normalize_encode_lines(joined, simplify=True)
@@ -742,8 +742,7 @@ class CallText:
             norms = [lang.norm(textnorm.to_simplified(_turn_text(t))) for t in turns]
             encs = [lang.encode(n) for n in norms]
         self._norms, self._encs = norms, encs
-        self._joined = (norm_all, enc_all) if lang.chinese and len(norms) == len(turns) else None
-        self._roles: Optional[list[str]] = None
+        self._roles = [t.role if t.role in _ROLE_SET else "unknown" for t in turns]
         self.streams: dict[str, Stream] = {}
 
     def stream(self, role: str) -> Stream:
@@ -756,21 +755,11 @@ class CallText:
         return stream
 
     def _build(self, key: str) -> Stream:
-        turns, norms, encs = self.turns, self._norms, self._encs
         if key == "any":
-            stream = Stream(self.lang, turns, norms)
-            joined = self._joined or (None, None)
-            stream.finish(encs, *joined, starts=self.starts, ends=self.ends)
-            return stream
-        if self._roles is None:
-            roles = list(map(_ROLE, turns))
-            self._roles = roles if _ROLE_SET.issuperset(roles) else \
-                [r if r in _ROLE_SET else "unknown" for r in roles]
-        mine = [role == key for role in self._roles]
-        stream = Stream(self.lang, list(compress(turns, mine)), list(compress(norms, mine)))
-        stream.finish(list(compress(encs, mine)), starts=list(compress(self.starts, mine)),
-                      ends=list(compress(self.ends, mine)))
-        return stream
+            return Stream(self.lang, self.turns, self._norms, self._encs)
+        mine = [i for i, role in enumerate(self._roles) if role == key]
+        return Stream(self.lang, [self.turns[i] for i in mine], [self._norms[i] for i in mine],
+                      [self._encs[i] for i in mine])
 
 
 def _turn_text(turn: Turn) -> str:

@@ -116,12 +116,13 @@ class _Branch:
     marker: int = 0
     combined_groups: list[tuple[int, int, int]] = field(default_factory=list)
     """``groups`` numbered as in the combined pattern."""
-    single: Optional[re.Pattern] = None
-    """The branch's own pattern, compiled when first needed."""
     scan_pattern: str = ""
     """``pattern`` without groups, for the combined scanning regex."""
-    literal: Optional[_Literal] = None
-    """The phrase's one literal part, when it has no other (scored without groups)."""
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        """The branch's own pattern, compiled when first needed (most branches never are)."""
+        return re.compile(self.pattern)
 
 
 class PhraseSet:
@@ -294,10 +295,8 @@ class PhraseSet:
                 pieces.insert(0, r"(?<![^\W_])")
                 scan.insert(0, r"(?<![^\W_])")
         pieces.append("()")
-        literal = phrase.parts[0] if single_literal and isinstance(phrase.parts[0], _Literal) \
-            else None
         return _Branch(phrase, "".join(pieces), head, groups, back, head_code=head_codes or "",
-                       scan_pattern="".join(scan), literal=literal)
+                       scan_pattern="".join(scan))
 
     def _codes(self, lit: _Literal, i: int, near: bool) -> frozenset[str]:
         codes = set(lit.classes[i])
@@ -313,20 +312,6 @@ class PhraseSet:
         """Similarity (1 − letter edits / phrase letters), the kind of match, and its start."""
         anchor = m.start()
         start = anchor - br.back
-        lit = br.literal
-        if lit is not None and m.end() - start == len(lit.norm):
-            # One literal, no syllable dropped: position i is start + i.
-            said = norm[start:m.end()]
-            if said == lit.norm:
-                return 1.0, "exact", start
-            cost = 0
-            for i, ch in enumerate(lit.norm):
-                if said[i] != ch:
-                    code = enc[start + i]
-                    if code not in lit.classes[i]:
-                        heard = textnorm.code_syllable(code)
-                        cost += min(textnorm.syllable_distance(heard, r) for r in lit.readings[i])
-            return 1.0 - cost / br.phrase.letters, ("homophone" if cost == 0 else "fuzzy"), start
         where: dict[tuple[int, int], int] = {(pi, i): anchor + off for pi, i, off in br.head}
         for pi, i, g in groups:
             if i >= 0:
@@ -384,27 +369,19 @@ class PhraseSet:
 
     def _accept(self, br: _Branch, m: re.Match, groups: list[tuple[int, int, int]], enc: str,
                 norm: str, floor: int) -> Optional[Match]:
+        """The branch's regex match ``m`` as a Match, if it scores and does not overlap the
+        previous one (``floor``): every phrase match is made here."""
         sim, kind, start = self._score(br, m, groups, enc, norm)
         if start < floor or sim + 1e-9 < self.threshold:
             return None
         end = m.end()
-        return Match(br.phrase.text, start, end, sim if sim == 1.0 else round(sim, 3), kind,
-                     norm[start:end])
+        return Match(br.phrase.text, start, end, similarity=sim if sim == 1.0 else round(sim, 3),
+                     kind=kind, text=norm[start:end])
 
     def _try_branches(self, at: int, enc: str, norm: str, floor: int, hi: int) -> Optional[Match]:
         """The first fast branch that matches at ``at`` and scores."""
-        chinese = self.lang.chinese
         for br in self._by_head.get(enc[at], ()):
-            lit = br.literal
-            if chinese and lit is not None and not br.back and at >= floor \
-                    and at + len(lit.norm) <= hi and norm.startswith(lit.norm, at):
-                # Said exactly (most matches): its pattern matches this whole text, and it
-                # scores 1.0; no need to run the pattern and score it.
-                return Match(br.phrase.text, at, at + len(lit.norm), 1.0, "exact", lit.norm)
-            single = br.single
-            if single is None:
-                single = br.single = re.compile(br.pattern)
-            m = single.match(enc, at, hi)
+            m = br.regex.match(enc, at, hi)
             if m is not None:
                 found = self._accept(br, m, br.groups, enc, norm, floor)
                 if found is not None:

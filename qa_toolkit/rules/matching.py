@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Iterable, Optional, Sequence
 
@@ -113,9 +113,6 @@ class _Branch:
     back: int
     """How far the phrase starts before the match (1 when anchored on the second syllable)."""
     head_code: str = ""
-    marker: int = 0
-    combined_groups: list[tuple[int, int, int]] = field(default_factory=list)
-    """``groups`` numbered as in the combined pattern."""
     scan_pattern: str = ""
     """``pattern`` without groups, for the combined scanning regex."""
 
@@ -123,6 +120,9 @@ class _Branch:
     def regex(self) -> re.Pattern:
         """The branch's own pattern, compiled when first needed (most branches never are)."""
         return re.compile(self.pattern)
+
+
+_Marked = tuple[_Branch, list[tuple[int, int, int]]]
 
 
 class PhraseSet:
@@ -154,7 +154,10 @@ class PhraseSet:
         # Longer phrases first, so that a phrase and its prefix report the longer one.
         self.phrases.sort(key=lambda p: -p.letters)
         self.branches: list[_Branch] = []
-        self.regexes: list[tuple[re.Pattern, Optional[dict[int, _Branch]]]] = []
+        self.regexes: list[tuple[re.Pattern, Optional[dict[int, _Marked]]]] = []
+        """The scanning regex of the branches anchored on a syllable (None: the branch is
+        then found by ``_try_branches``) and the combined regex of the others, with each
+        branch and its groups as numbered there, by the number of its last group."""
         if self.phrases:
             self._build()
 
@@ -233,9 +236,8 @@ class PhraseSet:
                 # Renumber the branch's groups into the combined pattern.
                 pattern = br.pattern
                 n_groups = re.compile(pattern).groups
-                br.combined_groups = [(pi, i, g + group) for pi, i, g in br.groups]
-                br.marker = group + n_groups
-                by_marker[br.marker] = br
+                # The branch's last group (its trailing "()") tells which branch matched.
+                by_marker[group + n_groups] = (br, [(pi, i, g + group) for pi, i, g in br.groups])
                 group += n_groups
                 patterns.append(pattern)
             self.regexes.append((re.compile("|".join(patterns)), by_marker))
@@ -341,7 +343,7 @@ class PhraseSet:
             return 1.0, "exact", start
         return 1.0 - cost / br.phrase.letters, ("homophone" if cost == 0 else "fuzzy"), start
 
-    def _scan(self, regex: re.Pattern, by_marker: Optional[dict[int, _Branch]], enc: str, norm: str,
+    def _scan(self, regex: re.Pattern, by_marker: Optional[dict[int, _Marked]], enc: str, norm: str,
               lo: int, hi: int, limit: Optional[int]) -> list[Match]:
         out: list[Match] = []
         pos = lo
@@ -356,8 +358,8 @@ class PhraseSet:
                 # matches here and scores is the one.
                 found = self._try_branches(m.start(), enc, norm, floor, hi)
             else:
-                chosen = by_marker[m.lastindex]
-                found = self._accept(chosen, m, chosen.combined_groups, enc, norm, floor)
+                chosen, groups = by_marker[m.lastindex]
+                found = self._accept(chosen, m, groups, enc, norm, floor)
             if found is None:
                 pos = m.start() + 1
                 continue

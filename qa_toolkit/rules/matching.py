@@ -281,12 +281,10 @@ class PhraseSet:
                 group += 1
                 groups.append((pi, i, group))
                 cls = _class(self._codes(part, i, near))
-                # Long phrases survive one syllable lost by ASR (感谢您耐心等待). Written as
-                # (x|), not (x)?: a repeated group makes the regex engine copy every group
-                # mark at each attempt.
+                # Long phrases survive one syllable lost by ASR (感谢您耐心等待).
                 if optional and 0 < i < n - 1 and i != back:
-                    pieces.append(f"({cls}|)")
-                    scan.append(f"(?:{cls}|)")
+                    pieces.append(f"({cls})?")
+                    scan.append(f"{cls}?")
                 else:
                     pieces.append(f"({cls})")
                     scan.append(cls)

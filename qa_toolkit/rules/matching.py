@@ -316,7 +316,7 @@ class PhraseSet:
         for pi, i, g in groups:
             if i >= 0:
                 at, to = m.span(g)
-                where[(pi, i)] = at if to > at else -1  # an empty optional group: dropped
+                where[(pi, i)] = at if to > at else -1  # an optional syllable not heard
         cost, dropped, same = 0, 0, True
         for pi, part in enumerate(br.phrase.parts):
             if not isinstance(part, _Literal):
@@ -532,6 +532,7 @@ class Stream:
         self._windows: dict[tuple[float, float], tuple[int, int]] = {}
 
     def turn_at(self, pos: int) -> int:
+        """Index of the turn holding stream position ``pos`` (a separator: the turn before)."""
         return max(bisect.bisect_right(self.offsets, pos) - 1, 0)
 
     def char_times(self, index: int) -> list[tuple[float, float, int]]:

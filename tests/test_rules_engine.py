@@ -480,51 +480,6 @@ def test_timing_by_walking_words_equals_timing_every_character():
                     assert walk.window(edge, turn.end - 0.01) == table.window(edge, turn.end - 0.01)
 
 
-def test_exactly_said_phrases_take_the_short_path_with_the_same_result(bank, monkeypatch):
-    """A phrase said exactly is accepted without running its pattern; every pack phrase set,
-    on transcripts with exact, homophone, near and broken phrases, must find what running
-    each branch's pattern finds."""
-    import random
-    import re
-
-    from qa_toolkit.rules import matching
-
-    def by_pattern(self, at, enc, norm, floor, hi):
-        for br in self._by_head.get(enc[at], ()):
-            br.single = br.single or re.compile(br.pattern)
-            m = br.single.match(enc, at, hi)
-            found = self._accept(br, m, br.groups, enc, norm, floor) if m else None
-            if found is not None:
-                return found
-        return None
-
-    sets = [v for rule in bank.rules for v in vars(rule).values()
-            if isinstance(v, PhraseSet) and v]
-    phrases = [p for ps in sets for p in ps.texts if "{" not in p and "X" not in p]
-    rng = random.Random(5)
-    filler = list("的了我您请问好这个是不在有一下们")
-    for _ in range(40):
-        pieces = []
-        for _ in range(30):
-            phrase = rng.choice(phrases)
-            if rng.random() < 0.3:  # a character lost or misheard
-                i = rng.randrange(len(phrase))
-                phrase = phrase[:i] + rng.choice(["", "收", "公", phrase[i]]) + phrase[i + 1:]
-            pieces.append(phrase + "".join(rng.choices(filler, k=rng.randrange(0, 4))))
-        text = "，".join(pieces)
-        stream = _stream(text)
-        for ps in sets:
-            lo = rng.randrange(0, len(stream.enc))
-            hi = rng.randrange(lo, len(stream.enc) + 1)
-            quick = [(m.start, m.end, m.phrase, m.similarity, m.kind)
-                     for m in ps.finditer(stream, lo, hi)]
-            with monkeypatch.context() as patch:
-                patch.setattr(matching.PhraseSet, "_try_branches", by_pattern)
-                slow = [(m.start, m.end, m.phrase, m.similarity, m.kind)
-                        for m in ps.finditer(stream, lo, hi)]
-            assert quick == slow
-
-
 # -- intents (script steps by example sentence) -------------------------------------------
 
 def test_a_reworded_step_passes_with_its_closest_example_and_similarity_as_evidence(bank):

@@ -9,7 +9,6 @@ cannot judge (three-state verdicts: hit, pass, review).
 from __future__ import annotations
 
 import logging
-from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar, Optional, Sequence
@@ -23,7 +22,6 @@ from qa_toolkit.types import Call, Outcome, Turn, span_pairs
 log = logging.getLogger(__name__)
 
 _ROLES = frozenset(("agent", "customer", "unknown"))
-_SPAN_ROLE = attrgetter("start", "end", "role")
 
 UNRELIABLE_TURN_WORDS = 4
 """A turn of at least this many words, below the mean-probability threshold, could hold a
@@ -118,9 +116,7 @@ class EvalContext:
         self.outcomes: dict[str, list[Outcome]] = {}
         self.turns = self.text.turns
         """The call's turns in time order, times rounded as published (see CallText)."""
-        duration = call.duration_s
-        last_end = max(self.text.ends, default=0.0)
-        self.end_of_call = duration if duration > last_end else last_end
+        self.end_of_call = max(max(self.text.ends, default=0.0), call.duration_s)
         self._speech: dict[Optional[str], list[tuple[float, float, str]]] = {}
         self._bounds: dict[str, Optional[tuple[float, float]]] = {}
         self._turn_probs: dict[int, tuple[float, int, int]] = {}
@@ -160,7 +156,7 @@ class EvalContext:
             for spans in (self.speech(role), self.speech("unknown")):
                 if spans:  # in order of start
                     starts.append(spans[0][0])
-                    ends.append(max(map(itemgetter(1), spans)))
+                    ends.append(max(e for _, e, _ in spans))
             stream = self.stream(role)
             if stream.turns:  # in order of start
                 starts.append(stream.turns[0].start)
@@ -170,11 +166,11 @@ class EvalContext:
 
     def _find_speech(self) -> list[tuple[float, float, str]]:
         segments = getattr(self.call, "speech", None) or []
-        out = list(map(_SPAN_ROLE, segments))
-        roles = set(map(itemgetter(2), out))
+        out = [(s.start, s.end, s.role) for s in segments]
+        roles = {r for _, _, r in out}
         if None in roles or "" in roles:
             out = [(s, e, r or "unknown") for s, e, r in out]
-            roles = set(map(itemgetter(2), out))
+            roles = {r for _, _, r in out}
         if not out or roles == {"unknown"} and any(t.role != "unknown" for t in self.turns):
             out = [(t.start, t.end, t.role) for t in self.turns]
         out.sort()
@@ -294,26 +290,19 @@ class EvalContext:
 
     def words_prob(self, stream: Stream, start: int, end: int) -> Optional[float]:
         """Mean word probability under stream characters [start, end) (None without words)."""
-        probs = []
-        for ti in stream.turn_indexes(start, end):
-            times = stream.char_times(ti)
-            words = stream.turns[ti].words
-            off = stream.offsets[ti]
-            idx = {times[p - off][2] for p in range(max(start, off), min(end, off + len(times)))}
-            probs.extend(words[i].prob for i in idx if 0 <= i < len(words))
+        probs = [w.prob for w in stream.words_in(start, end)]
         return sum(probs) / len(probs) if probs else None
 
 
 def _clip(s: float, e: float, t0: float, t1: float) -> float:
-    # Comparisons, not min()/max(): those builtins parse their arguments on every call.
-    length = (e if e < t1 else t1) - (s if s > t0 else t0)
-    return length if length > 0.0 else 0.0
+    """Seconds of [s, e] inside [t0, t1]."""
+    return max(min(e, t1) - max(s, t0), 0.0)
 
 
 def fmt_time(t: Optional[float]) -> str:
     if t is None:
         return "--:--"
-    m, s = divmod(t if t > 0.0 else 0.0, 60)
+    m, s = divmod(max(t, 0.0), 60)
     return "%02d:%04.1f" % (m, s)
 
 
@@ -327,10 +316,8 @@ def excerpt(stream: Stream, start: int, end: int, width: int = 24) -> str:
     off = stream.offsets[ti]
     # Masked before it is cut: a number the window cuts in two would no longer look like one.
     norm = mask_text(stream.norms[ti])
-    a, b = start - off, end - off
-    if b > len(norm):
-        b = len(norm)
-    left = norm[a - width if a > width else 0:a]
+    a, b = start - off, min(end - off, len(norm))
+    left = norm[max(a - width, 0):a]
     right = norm[b:b + width]
     return (("…" if a > width else "") + left + "【" + norm[a:b] + "】" + right
             + ("…" if b + width < len(norm) else ""))
@@ -413,11 +400,10 @@ class Rule:
             points = 0.0
         elif points is None:
             points = spec.points
-        # Positional: a rule returns an outcome for every call it checks.
-        return Outcome(spec.id, status, spec.severity, points, self.message, start, end,
-                       role if role in _ROLES else None, evidence,
-                       {k: v for k, v in detail.items() if v is not None} if detail else {},
-                       reason)
+        return Outcome(spec.id, status, spec.severity, points, self.message, start=start,
+                       end=end, role=role if role in _ROLES else None, evidence=evidence,
+                       detail={k: v for k, v in detail.items() if v is not None},
+                       reason=reason)
 
     def hit(self, **kw: Any) -> Outcome:
         return self.outcome("hit", **kw)

@@ -98,8 +98,8 @@ class Intent:
             top = first + int(np.argmax(best[first:stop]))
             start, end = lo + top, int(ends[top])
             found.append(Match(self.examples[int(which[top])], start, end,
-                               round(float(best[top]), 3), "intent", stream.norm[start:end],
-                               intent=self.name))
+                               similarity=round(float(best[top]), 3), kind="intent",
+                               text=stream.norm[start:end], intent=self.name))
             if limit is not None and len(found) >= limit:
                 break
             next_free = end

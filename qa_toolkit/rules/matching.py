@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import compress
-from operator import attrgetter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Iterable, Optional, Sequence
 
 from qa_toolkit import textnorm
-from qa_toolkit.types import Call, Turn
+from qa_toolkit.types import Call, Turn, Word
 
 SEPARATOR = "\n"
 """Between turns in a stream; no phrase class contains it and ``.`` never matches it."""
@@ -36,10 +35,10 @@ class Lang:
     """How one language turns text into matchable units."""
 
     code: str
-    chinese: bool = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "chinese", self.code.startswith("zh"))
+    @cached_property
+    def chinese(self) -> bool:
+        return self.code.startswith("zh")
 
     def norm(self, text: str) -> str:
         if self.chinese:
@@ -114,15 +113,16 @@ class _Branch:
     back: int
     """How far the phrase starts before the match (1 when anchored on the second syllable)."""
     head_code: str = ""
-    marker: int = 0
-    combined_groups: list[tuple[int, int, int]] = field(default_factory=list)
-    """``groups`` numbered as in the combined pattern."""
-    single: Optional[re.Pattern] = None
-    """The branch's own pattern, compiled when first needed."""
     scan_pattern: str = ""
     """``pattern`` without groups, for the combined scanning regex."""
-    literal: Optional[_Literal] = None
-    """The phrase's one literal part, when it has no other (scored without groups)."""
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        """The branch's own pattern, compiled when first needed (most branches never are)."""
+        return re.compile(self.pattern)
+
+
+_Marked = tuple[_Branch, list[tuple[int, int, int]]]
 
 
 class PhraseSet:
@@ -154,7 +154,10 @@ class PhraseSet:
         # Longer phrases first, so that a phrase and its prefix report the longer one.
         self.phrases.sort(key=lambda p: -p.letters)
         self.branches: list[_Branch] = []
-        self.regexes: list[tuple[re.Pattern, Optional[dict[int, _Branch]]]] = []
+        self.regexes: list[tuple[re.Pattern, Optional[dict[int, _Marked]]]] = []
+        """The scanning regex of the branches anchored on a syllable (None: the branch is
+        then found by ``_try_branches``) and the combined regex of the others, with each
+        branch and its groups as numbered there, by the number of its last group."""
         if self.phrases:
             self._build()
 
@@ -233,9 +236,8 @@ class PhraseSet:
                 # Renumber the branch's groups into the combined pattern.
                 pattern = br.pattern
                 n_groups = re.compile(pattern).groups
-                br.combined_groups = [(pi, i, g + group) for pi, i, g in br.groups]
-                br.marker = group + n_groups
-                by_marker[br.marker] = br
+                # The branch's last group (its trailing "()") tells which branch matched.
+                by_marker[group + n_groups] = (br, [(pi, i, g + group) for pi, i, g in br.groups])
                 group += n_groups
                 patterns.append(pattern)
             self.regexes.append((re.compile("|".join(patterns)), by_marker))
@@ -279,12 +281,10 @@ class PhraseSet:
                 group += 1
                 groups.append((pi, i, group))
                 cls = _class(self._codes(part, i, near))
-                # Long phrases survive one syllable lost by ASR (感谢您耐心等待). Written as
-                # (x|), not (x)?: a repeated group makes the regex engine copy every group
-                # mark at each attempt.
+                # Long phrases survive one syllable lost by ASR (感谢您耐心等待).
                 if optional and 0 < i < n - 1 and i != back:
-                    pieces.append(f"({cls}|)")
-                    scan.append(f"(?:{cls}|)")
+                    pieces.append(f"({cls})?")
+                    scan.append(f"{cls}?")
                 else:
                     pieces.append(f"({cls})")
                     scan.append(cls)
@@ -295,10 +295,8 @@ class PhraseSet:
                 pieces.insert(0, r"(?<![^\W_])")
                 scan.insert(0, r"(?<![^\W_])")
         pieces.append("()")
-        literal = phrase.parts[0] if single_literal and isinstance(phrase.parts[0], _Literal) \
-            else None
         return _Branch(phrase, "".join(pieces), head, groups, back, head_code=head_codes or "",
-                       scan_pattern="".join(scan), literal=literal)
+                       scan_pattern="".join(scan))
 
     def _codes(self, lit: _Literal, i: int, near: bool) -> frozenset[str]:
         codes = set(lit.classes[i])
@@ -314,25 +312,11 @@ class PhraseSet:
         """Similarity (1 − letter edits / phrase letters), the kind of match, and its start."""
         anchor = m.start()
         start = anchor - br.back
-        lit = br.literal
-        if lit is not None and m.end() - start == len(lit.norm):
-            # One literal, no syllable dropped: position i is start + i.
-            said = norm[start:m.end()]
-            if said == lit.norm:
-                return 1.0, "exact", start
-            cost = 0
-            for i, ch in enumerate(lit.norm):
-                if said[i] != ch:
-                    code = enc[start + i]
-                    if code not in lit.classes[i]:
-                        heard = textnorm.code_syllable(code)
-                        cost += min(textnorm.syllable_distance(heard, r) for r in lit.readings[i])
-            return 1.0 - cost / br.phrase.letters, ("homophone" if cost == 0 else "fuzzy"), start
         where: dict[tuple[int, int], int] = {(pi, i): anchor + off for pi, i, off in br.head}
         for pi, i, g in groups:
             if i >= 0:
                 at, to = m.span(g)
-                where[(pi, i)] = at if to > at else -1  # an empty optional group: dropped
+                where[(pi, i)] = at if to > at else -1  # an optional syllable not heard
         cost, dropped, same = 0, 0, True
         for pi, part in enumerate(br.phrase.parts):
             if not isinstance(part, _Literal):
@@ -357,7 +341,7 @@ class PhraseSet:
             return 1.0, "exact", start
         return 1.0 - cost / br.phrase.letters, ("homophone" if cost == 0 else "fuzzy"), start
 
-    def _scan(self, regex: re.Pattern, by_marker: Optional[dict[int, _Branch]], enc: str, norm: str,
+    def _scan(self, regex: re.Pattern, by_marker: Optional[dict[int, _Marked]], enc: str, norm: str,
               lo: int, hi: int, limit: Optional[int]) -> list[Match]:
         out: list[Match] = []
         pos = lo
@@ -372,8 +356,8 @@ class PhraseSet:
                 # matches here and scores is the one.
                 found = self._try_branches(m.start(), enc, norm, floor, hi)
             else:
-                chosen = by_marker[m.lastindex]
-                found = self._accept(chosen, m, chosen.combined_groups, enc, norm, floor)
+                chosen, groups = by_marker[m.lastindex]
+                found = self._accept(chosen, m, groups, enc, norm, floor)
             if found is None:
                 pos = m.start() + 1
                 continue
@@ -385,27 +369,19 @@ class PhraseSet:
 
     def _accept(self, br: _Branch, m: re.Match, groups: list[tuple[int, int, int]], enc: str,
                 norm: str, floor: int) -> Optional[Match]:
+        """The branch's regex match ``m`` as a Match, if it scores and does not overlap the
+        previous one (``floor``): every phrase match is made here."""
         sim, kind, start = self._score(br, m, groups, enc, norm)
         if start < floor or sim + 1e-9 < self.threshold:
             return None
         end = m.end()
-        return Match(br.phrase.text, start, end, sim if sim == 1.0 else round(sim, 3), kind,
-                     norm[start:end])
+        return Match(br.phrase.text, start, end, similarity=sim if sim == 1.0 else round(sim, 3),
+                     kind=kind, text=norm[start:end])
 
     def _try_branches(self, at: int, enc: str, norm: str, floor: int, hi: int) -> Optional[Match]:
         """The first fast branch that matches at ``at`` and scores."""
-        chinese = self.lang.chinese
         for br in self._by_head.get(enc[at], ()):
-            lit = br.literal
-            if chinese and lit is not None and not br.back and at >= floor \
-                    and at + len(lit.norm) <= hi and norm.startswith(lit.norm, at):
-                # Said exactly (most matches): its pattern matches this whole text, and it
-                # scores 1.0; no need to run the pattern and score it.
-                return Match(br.phrase.text, at, at + len(lit.norm), 1.0, "exact", lit.norm)
-            single = br.single
-            if single is None:
-                single = br.single = re.compile(br.pattern)
-            m = single.match(enc, at, hi)
+            m = br.regex.match(enc, at, hi)
             if m is not None:
                 found = self._accept(br, m, br.groups, enc, norm, floor)
                 if found is not None:
@@ -526,45 +502,38 @@ def expand(text: str, variables: dict[str, Any]) -> list[list[Any]]:
     return results
 
 
-@dataclass
 class Stream:
-    """One role's turns (or all turns) as matchable text, with a way back to time and words."""
+    """One role's turns (or all turns) as matchable text, with a way back to time and words.
 
-    lang: Lang
-    turns: list[Turn] = field(default_factory=list)
-    norms: list[str] = field(default_factory=list)
-    offsets: list[int] = field(default_factory=list)
-    norm: str = ""
-    enc: str = ""
-    _times: dict[int, list[tuple[float, float, int]]] = field(default_factory=dict)
-    _windows: dict[tuple[float, float], tuple[int, int]] = field(default_factory=dict)
-    _lengths: dict[int, Optional[list[int]]] = field(default_factory=dict)
-    cache: dict[Any, Any] = field(default_factory=dict)
-    """Per-call tables other matchers build over this stream (``intents.IntentBook``)."""
+    ``norm`` is the turns' normalised texts joined by ``SEPARATOR`` and ``enc`` their syllable
+    encoding (same length); turn ``i`` starts at ``offsets[i]`` in both. A position maps to
+    its turn (``turn_at``), to its word and time (``char_times``, ``time_span``) and a time
+    span back to positions (``window``).
+    """
 
-    def finish(self, encs: list[str], norm: Optional[str] = None, enc: Optional[str] = None,
-               starts: Optional[list[float]] = None, ends: Optional[list[float]] = None) -> None:
-        """Join the turns' lines (``norm``/``enc`` when the caller has them joined already;
-        ``starts``/``ends`` of the turns likewise)."""
-        self.norm = SEPARATOR.join(self.norms) if norm is None else norm
-        self.enc = SEPARATOR.join(encs) if enc is None else enc
-        self.offsets = offsets = []
+    def __init__(self, lang: Lang, turns: list[Turn], norms: list[str], encs: list[str]):
+        self.lang = lang
+        self.turns = turns
+        self.norms = norms
+        self.norm = SEPARATOR.join(norms)
+        self.enc = SEPARATOR.join(encs)
+        self.offsets: list[int] = []
         pos = 0
-        for length in map(len, self.norms):
-            offsets.append(pos)
-            pos += length + 1
-        # map/attrgetter rather than comprehensions: this runs for every call checked.
-        self._starts = list(map(_START, self.turns)) if starts is None else starts
-        self._ends = list(map(_END, self.turns)) if ends is None else ends
-
-    @property
-    def ends(self) -> list[float]:
-        """End time of every turn, in turn order."""
-        return self._ends
+        for norm in norms:
+            self.offsets.append(pos)
+            pos += len(norm) + len(SEPARATOR)
+        self.starts = [t.start for t in turns]
+        self.ends = [t.end for t in turns]
+        """Start and end time of every turn, in turn order."""
+        self.cache: dict[Any, Any] = {}
+        """Per-call tables other matchers build over this stream (``intents.IntentBook``)."""
+        self._times: dict[int, list[tuple[float, float, int]]] = {}
+        self._lengths: dict[int, Optional[list[int]]] = {}
+        self._windows: dict[tuple[float, float], tuple[int, int]] = {}
 
     def turn_at(self, pos: int) -> int:
-        index = bisect.bisect_right(self.offsets, pos) - 1
-        return index if index > 0 else 0  # not max(): this runs for every match and window
+        """Index of the turn holding stream position ``pos`` (a separator: the turn before)."""
+        return max(bisect.bisect_right(self.offsets, pos) - 1, 0)
 
     def char_times(self, index: int) -> list[tuple[float, float, int]]:
         """(start, end, word index or -1) of every normalised character of turn ``index``."""
@@ -598,7 +567,7 @@ class Stream:
 
     def time_span(self, start: int, end: int) -> tuple[float, float]:
         """Start and end time of stream characters [start, end)."""
-        last = end - 1 if end - 1 > start else start
+        last = max(end - 1, start)
         ti, tj = self.turn_at(start), self.turn_at(last)
         la = start - self.offsets[ti]
         if ti == tj:
@@ -616,8 +585,8 @@ class Stream:
         a = self.char_times(ti)
         b = self.char_times(tj)
         lb = last - self.offsets[tj]
-        t0 = a[la if la < len(a) else len(a) - 1][0] if a else self.turns[ti].start
-        t1 = b[lb if lb < len(b) else len(b) - 1][1] if b else self.turns[tj].end
+        t0 = a[min(la, len(a) - 1)][0] if a else self.turns[ti].start
+        t1 = b[min(lb, len(b) - 1)][1] if b else self.turns[tj].end
         return t0, t1
 
     def _word_lengths(self, index: int) -> Optional[list[int]]:
@@ -626,14 +595,13 @@ class Stream:
         walking words, without building the turn's whole ``char_times``."""
         if not self.lang.chinese or index in self._times:
             return None
-        lengths = self._lengths.get(index, False)
-        if lengths is False:
+        if index not in self._lengths:
             words = self.turns[index].words
-            lengths = textnorm.kept_lengths(list(map(_TEXT, words))) if words else None
+            lengths = textnorm.kept_lengths([w.text for w in words]) if words else None
             if lengths is not None and sum(lengths) != len(self.norms[index]):
                 lengths = None
             self._lengths[index] = lengths
-        return lengths
+        return self._lengths[index]
 
     def window(self, t0: float, t1: float) -> tuple[int, int]:
         """Stream positions [lo, hi) of the characters spoken inside [t0, t1]."""
@@ -646,10 +614,10 @@ class Stream:
     def _window(self, t0: float, t1: float) -> tuple[int, int]:
         if not self.turns:
             return 0, 0
-        first = bisect.bisect_right(self._ends, t0)
-        while first < len(self.turns) and self._ends[first] <= t0:
+        first = bisect.bisect_right(self.ends, t0)
+        while first < len(self.turns) and self.ends[first] <= t0:
             first += 1
-        last = bisect.bisect_left(self._starts, t1) - 1
+        last = bisect.bisect_left(self.starts, t1) - 1
         if first >= len(self.turns) or last < first:
             return 0, 0
         # Characters are timed only for a turn the window cuts through.
@@ -657,7 +625,7 @@ class Stream:
                                     else self._first_at_or_after(first, t0))
         hi = self.offsets[last] + (len(self.norms[last]) if self.turns[last].end <= t1
                                    else self._last_before(last, t1))
-        return lo, (hi if hi > lo else lo)
+        return lo, max(hi, lo)
 
     def _first_at_or_after(self, index: int, t0: float) -> int:
         """The first character of turn ``index`` whose middle is at or after ``t0``."""
@@ -685,6 +653,17 @@ class Stream:
                 end -= k
         return 0
 
+    def words_in(self, start: int, end: int) -> list[Word]:
+        """The words under stream characters [start, end) (none for a turn without words)."""
+        out: list[Word] = []
+        for ti in self.turn_indexes(start, end):
+            times = self.char_times(ti)
+            words = self.turns[ti].words
+            off = self.offsets[ti]
+            seen = {times[p - off][2] for p in range(max(start, off), min(end, off + len(times)))}
+            out.extend(words[i] for i in sorted(seen) if 0 <= i < len(words))
+        return out
+
     def turn_indexes(self, lo: int, hi: int) -> range:
         if hi <= lo:
             return range(0)
@@ -708,7 +687,6 @@ def _last_before(times: Sequence[tuple[float, float, int]], t1: float) -> int:
 
 ROLE_KEYS = ("agent", "customer", "unknown", "any")
 _ROLE_SET = frozenset(ROLE_KEYS[:-1])
-_START, _END, _TEXT, _ROLE = (attrgetter(name) for name in ("start", "end", "text", "role"))
 
 
 class CallText:
@@ -719,20 +697,18 @@ class CallText:
         # Times as published (a call read from its JSON is already), so that a saved call
         # re-checked later (`check`, `verify`) gets exactly the verdicts of the run.
         turns = list(call.at_published_precision().turns)
-        starts = list(map(_START, turns))
+        starts = [t.start for t in turns]
         if starts != sorted(starts):
             turns.sort(key=lambda t: (t.start, t.end))
-            starts = list(map(_START, turns))
         self.turns = turns
-        self.starts, self.ends = starts, list(map(_END, turns))
-        """Start and end time of every turn (in time order)."""
-        texts = list(map(_TEXT, turns))
+        self.ends = [t.end for t in turns]
+        """End time of every turn (in time order)."""
+        texts = [t.text for t in turns]
         if not all(texts):
             texts = [t.text or _turn_text(t) for t in turns]
         joined = SEPARATOR.join(texts)
         if joined.count(SEPARATOR) != len(turns) - 1 and turns:  # a turn's text holds one
             joined = SEPARATOR.join([_turn_text(t).replace(SEPARATOR, " ") for t in turns])
-        norm_all = enc_all = ""
         if lang.chinese:
             # One OpenCC call and one vectorised pass for the whole call; lines = turns.
             norm_all, enc_all = textnorm.normalize_encode_lines(joined, simplify=True)
@@ -744,8 +720,7 @@ class CallText:
             norms = [lang.norm(textnorm.to_simplified(_turn_text(t))) for t in turns]
             encs = [lang.encode(n) for n in norms]
         self._norms, self._encs = norms, encs
-        self._joined = (norm_all, enc_all) if lang.chinese and len(norms) == len(turns) else None
-        self._roles: Optional[list[str]] = None
+        self._roles = [t.role if t.role in _ROLE_SET else "unknown" for t in turns]
         self.streams: dict[str, Stream] = {}
 
     def stream(self, role: str) -> Stream:
@@ -758,21 +733,11 @@ class CallText:
         return stream
 
     def _build(self, key: str) -> Stream:
-        turns, norms, encs = self.turns, self._norms, self._encs
         if key == "any":
-            stream = Stream(self.lang, turns, norms)
-            joined = self._joined or (None, None)
-            stream.finish(encs, *joined, starts=self.starts, ends=self.ends)
-            return stream
-        if self._roles is None:
-            roles = list(map(_ROLE, turns))
-            self._roles = roles if _ROLE_SET.issuperset(roles) else \
-                [r if r in _ROLE_SET else "unknown" for r in roles]
-        mine = [role == key for role in self._roles]
-        stream = Stream(self.lang, list(compress(turns, mine)), list(compress(norms, mine)))
-        stream.finish(list(compress(encs, mine)), starts=list(compress(self.starts, mine)),
-                      ends=list(compress(self.ends, mine)))
-        return stream
+            return Stream(self.lang, self.turns, self._norms, self._encs)
+        mine = [i for i, role in enumerate(self._roles) if role == key]
+        return Stream(self.lang, [self.turns[i] for i in mine], [self._norms[i] for i in mine],
+                      [self._encs[i] for i in mine])
 
 
 def _turn_text(turn: Turn) -> str:

@@ -118,10 +118,14 @@ def _number(chk: Checker, v: _Value) -> Any:
     return int(v.value) if whole else float(v.value)
 
 
-def _bool(chk: Checker, v: _Value) -> Any:
-    if not isinstance(v.value, bool):
-        chk.error(v.where, f"{v.name}: expected true or false, got {v.value!r}")
-    return v.value
+def _of_type(kind: type, expected: str, quote: bool = False) -> Callable[[Checker, _Value], Any]:
+    """A validator that only checks the value's type (``quote``: the message shows it)."""
+    def check(chk: Checker, v: _Value) -> Any:
+        if not isinstance(v.value, kind):
+            got = f", got {v.value!r}" if quote else ""
+            chk.error(v.where, f"{v.name}: expected {expected}{got}")
+        return v.value
+    return check
 
 
 def _text(chk: Checker, v: _Value) -> Any:
@@ -133,18 +137,6 @@ def _text(chk: Checker, v: _Value) -> Any:
             compile_linear(v.value)
         except ValueError as exc:
             chk.error(v.where, f"{v.name}: {exc}")
-    return v.value
-
-
-def _list(chk: Checker, v: _Value) -> Any:
-    if not isinstance(v.value, list):
-        chk.error(v.where, f"{v.name}: expected a list")
-    return v.value
-
-
-def _mapping(chk: Checker, v: _Value) -> Any:
-    if not isinstance(v.value, dict):
-        chk.error(v.where, f"{v.name}: expected a mapping")
     return v.value
 
 
@@ -187,8 +179,9 @@ def _trigger(chk: Checker, v: _Value) -> Any:
 
 _VALIDATORS: dict[str, Callable[[Checker, _Value], Any]] = {
     "phrases": _phrases, "window": _window, "choice": _choice, "float": _number,
-    "int": _number, "bool": _bool, "str": _text, "regex": _text, "list": _list,
-    "dict": _mapping, "steps": _steps, "trigger": _trigger,
+    "int": _number, "bool": _of_type(bool, "true or false", quote=True), "str": _text,
+    "regex": _text, "list": _of_type(list, "a list"), "dict": _of_type(dict, "a mapping"),
+    "steps": _steps, "trigger": _trigger,
 }
 """One validator per parameter kind (``rules.base.Param.kind``): what a rule type may declare."""
 

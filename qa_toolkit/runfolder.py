@@ -144,6 +144,12 @@ def read_calls(out: Path, on_error: Optional[Callable[[CallFileError], None]] = 
     return list(iter_calls(out, on_error))
 
 
+def as_saved_record(call: Call) -> Call:
+    """``call`` exactly as its record reads back (times and probabilities at the published
+    precision): what every page built later from the JSON shows."""
+    return parse_call(call_json_bytes(call), call.call_id)
+
+
 def write_call(out: Path, call: Call) -> Path:
     """Save ``call`` as its record ``OUT/calls/<call_id>.json``."""
     return atomic_write(call_path(out, call.call_id), call_json_bytes(call))

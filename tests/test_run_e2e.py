@@ -72,6 +72,22 @@ def test_every_sample_produces_the_public_outputs(samples_dir, samples_out):
     assert _csv(samples_out / "errors.csv") == []
 
 
+def test_the_runs_call_pages_are_what_report_renders_from_the_records(samples_out, tmp_path):
+    """A page written during the run and one re-rendered later from the JSON are the same
+    bytes: the run renders the call as its record reads back (2-decimal times)."""
+    import shutil
+
+    from qa_toolkit.report.render import render_call_page
+
+    copy = tmp_path / "out"
+    shutil.copytree(samples_out, copy)
+    calls = read_calls(copy)
+    assert len(calls) == 34
+    for call in calls:
+        page = render_call_page(call, copy)
+        assert page.read_bytes() == (samples_out / "calls" / page.name).read_bytes(), page.name
+
+
 def test_metadata_fills_agent_and_channel(samples_dir, samples_out):
     meta = {r["call_id"]: r for r in _csv(samples_dir / "metadata.csv")}
     for path in (samples_out / "calls").glob("*.json"):

@@ -10,7 +10,6 @@ writers also neutralise cells a spreadsheet would run as a formula.
 from __future__ import annotations
 
 import logging
-import os
 import re
 from pathlib import Path
 from typing import Callable, Literal, Optional

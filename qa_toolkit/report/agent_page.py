@@ -10,7 +10,7 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Optional
 
 from qa_toolkit.handling import CallTimes, Share, agent_shares, call_times
 from qa_toolkit.matrix import parse_period

@@ -7,7 +7,7 @@ The templates only draw what is computed here: every x, y, width and height.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Generic, Optional, Protocol, TypeVar
+from typing import Generic, Optional, Protocol, TypeVar
 
 from qa_toolkit.report.values import clock
 from qa_toolkit.types import Call

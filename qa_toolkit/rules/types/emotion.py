@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Optional
 
 from qa_toolkit.rules.base import EvalContext, Param, fmt_span
 from qa_toolkit.rules.types.phrase_forbidden import PhraseForbidden

@@ -248,6 +248,7 @@ class CallPipeline:
         from qa_toolkit.judge import judge
         from qa_toolkit.metrics import compute_metrics
         from qa_toolkit.provenance import as_saved, build_provenance
+        from qa_toolkit.runfolder import as_saved_record
 
         self.load()
         timings: dict[str, float] = {}
@@ -353,7 +354,9 @@ class CallPipeline:
         # Judge the call exactly as its JSON will read back (rounded, masked), so that
         # `qa-toolkit verify` re-derives the very same verdicts from the saved transcript.
         saved = as_saved(call, self.options.keep_pii)
-        call = judge(saved, self.pack, self.scorecard).applied(saved)
+        # The verdicts' own times are computed, not read: hand back the call as its record
+        # reads back, so the page rendered now is the page `qa-toolkit report` renders later.
+        call = as_saved_record(judge(saved, self.pack, self.scorecard).applied(saved))
         mark("rules")
         call.timings = timings
         self.hook("call", call)

@@ -21,7 +21,7 @@ from typing import Iterator, Optional
 
 from qa_toolkit.audio import header_duration
 from qa_toolkit.pipeline import CallPipeline, PipelineOptions, StageError
-from qa_toolkit.runfolder import as_saved_record, write_call
+from qa_toolkit.runfolder import write_call
 from qa_toolkit.runner.plan import WorkItem
 from qa_toolkit.types import Hook, no_hook
 
@@ -129,14 +129,11 @@ class CallWorker:
                 # The page links the run's own copy: the folder plays wherever it is copied.
                 bundle_audio(Path(item.path), bundled_audio_path(
                     out, page_name(call.call_id), item.path))
-            # The page shows the call as its record reads back (2-decimal times), so that
-            # `qa-toolkit report` later renders the same page from the JSON.
-            saved = as_saved_record(call)
-            render_call_page(saved, out, ReportOptions(
+            render_call_page(call, out, ReportOptions(
                 lang=self.options.report_lang, template_dir=self.options.template_dir,
                 embed_audio=self.options.embed_audio))
             # The JSON is the record of a finished call: written last, atomically.
-            write_call(out, saved)
+            write_call(out, call)
             return CallResult(item.meta.call_id, source, True, audio_s=call.duration_s,
                               wall_s=time.perf_counter() - started, timings=call.timings)
         except CallTimeout:

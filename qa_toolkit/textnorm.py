@@ -262,9 +262,31 @@ class _EncodeTable(dict):
 _ENCODE = _EncodeTable()
 
 
+_LONG_TEXT = 200
+"""From this length ``encode`` looks characters up in a numpy table: ``str.translate`` with
+a dict costs ~60 ns a character (a role's turns, 1,600 characters: 100 µs, then 10 µs)."""
+
+
 def encode(norm: str) -> str:
     """One code character per syllable of a normalised text (same length as ``norm``)."""
-    return norm.translate(_ENCODE)
+    if len(norm) < _LONG_TEXT:
+        return norm.translate(_ENCODE)
+    import numpy as np
+
+    try:
+        points = np.frombuffer(norm.encode("utf-32-le"), dtype=np.uint32)
+    except UnicodeEncodeError:  # a lone surrogate
+        return norm.translate(_ENCODE)
+    tables = _tables()
+    try:
+        codes = tables.code[points]
+    except IndexError:  # beyond the BMP
+        return norm.translate(_ENCODE)
+    if np.maximum.reduce(codes) == tables.UNSEEN:
+        for cp in np.unique(points[codes == tables.UNSEEN]).tolist():
+            tables.code[cp] = ord(_ENCODE[cp])
+        codes = tables.code[points]
+    return codes.tobytes().decode("utf-32-le")
 
 
 _BMP = 0x10000
@@ -281,6 +303,8 @@ class _Tables:
 
         self.norm = np.full(_BMP, self.UNSEEN, dtype=np.uint32)
         self.enc = np.zeros(_BMP, dtype=np.uint32)
+        self.code = np.full(_BMP, self.UNSEEN, dtype=np.uint32)
+        """Syllable code of a character as it is (``encode``'s ``_ENCODE``), not normalised."""
         newline = ord("\n")
         self.norm[newline] = self.enc[newline] = newline
 

@@ -36,6 +36,21 @@ BMP = 0x10000
 
 
 @njit(cache=True)
+def first_at_least(sorted_keys, key):  # pragma: no cover - compiled
+    """``np.searchsorted(sorted_keys, key)`` written out: called per position, numpy's own
+    cost a third of these kernels' time (bench/rules.py, see the commit)."""
+    lo = 0
+    hi = len(sorted_keys)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if sorted_keys[mid] < key:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+@njit(cache=True)
 def gram_keys(codes, concept_hash, concept_length, concept_id, lengths,
               starts_word):  # pragma: no cover - compiled
     """[4, positions] keys of the 1-, 2-, 3-syllable grams and the synonym concept starting
@@ -57,17 +72,27 @@ def gram_keys(codes, concept_hash, concept_length, concept_id, lengths,
             key = key | (np.uint64(codes[i + n]) << np.uint64(SHIFT * n))
             keys[n, i] = key
             empty[n, i] = False
+    if len(lengths) == 0:
+        return keys, empty
+    longest = lengths[len(lengths) - 1]
+    prefix_hash = np.zeros(longest + 1, dtype=np.uint64)
     reach = 0
     for i in range(size):
         if i < reach or codes[i] == SEPARATOR_CODE \
                 or codes[i] < BMP and not starts_word[codes[i]]:
             continue
+        # span_hash of every length at once: each is the hash of the one before, extended.
+        room = min(longest, size - i)
+        h = np.uint64(0)
+        for k in range(room):
+            h = h * HASH_BASE + np.uint64(codes[i + k])
+            prefix_hash[k + 1] = h
         for li in range(len(lengths) - 1, -1, -1):  # longest first
             length = lengths[li]
-            if i + length > size:
+            if length > room:
                 continue
-            h = span_hash(codes, i, length)
-            at = np.searchsorted(concept_hash, h)
+            h = prefix_hash[length]
+            at = first_at_least(concept_hash, h)
             while at < len(concept_hash) and concept_hash[at] == h:
                 if concept_length[at] == li:
                     keys[3, i] = CONCEPT_BASE + np.uint64(concept_id[at])
@@ -101,7 +126,7 @@ def vocabulary_rows(keys, empty, vocab, unseen_row, empty_row,
                 if k == 0 or single < 0:
                     rows[k, i] = single if single >= 0 else unseen_row
                     continue
-            at = np.searchsorted(vocab, keys[k, i])
+            at = first_at_least(vocab, keys[k, i])
             if at < len(vocab) and vocab[at] == keys[k, i]:
                 rows[k, i] = at
             else:

@@ -75,7 +75,7 @@ class TopicBook:
     def classify(self, metadata_type: Optional[str], stream: Stream) -> CallTopic:
         counts: dict[str, int] = {}
         for kind in self.types:
-            n = len(kind.cues.finditer(stream, *stream.window(0.0, 1e12)))
+            n = kind.cues.count(stream, *stream.window(0.0, 1e12))
             if n:
                 counts[kind.name] = n
         from_content = max(counts, key=counts.__getitem__) if counts else None

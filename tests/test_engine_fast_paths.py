@@ -1,0 +1,119 @@
+"""Each shortcut the rule engine takes for speed gives what the plain definition beside it
+gives (bench/rules.py holds the engine at >= 500 calls/s; these hold it to the same answers):
+speaking time in one pass vs the sorted union, speech units of joined turns vs per turn, the
+numpy syllable encoder vs the per-character table, contiguous phrase scoring vs scoring from
+the match's groups, counting exact cues vs finding them, the intent kernels' binary search vs
+numpy's."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from conftest import shipped_pack
+from qa_toolkit import metrics, textnorm
+from qa_toolkit.rules.intent_kernels import first_at_least
+from qa_toolkit.rules.matching import CallText, Lang, PhraseSet
+from qa_toolkit.runfolder import read_call
+from qa_toolkit.types import Turn, Word
+
+CALLS = sorted((Path(__file__).parent / "data" / "pipeline_calls").glob("*.json"))
+
+
+@pytest.fixture(scope="module")
+def streams():
+    """Every role's stream of the recorded pipeline calls: real Whisper text, homophones,
+    Traditional characters and misheard digits included."""
+    out = []
+    for path in CALLS:
+        text = CallText(read_call(path), Lang("zh"))
+        out += [text.stream(role) for role in ("agent", "customer", "any")]
+    assert len(out) >= 30
+    return out
+
+
+def test_speaking_time_in_one_pass_is_the_sorted_union():
+    rng = random.Random(7)
+    turns = [t for path in CALLS for t in read_call(path).turns]
+    for _ in range(5000):
+        words, t = [], rng.uniform(0, 100)
+        for _ in range(rng.randint(1, 12)):
+            t += rng.choice([0.0, rng.uniform(-0.3, 1.5)])
+            length = rng.choice([0.0, -0.1, rng.uniform(0, 0.8)])
+            words.append(Word(round(t, 2), round(t + length, 2), "字", 0.9))
+        if rng.random() < 0.2:
+            rng.shuffle(words)  # out of order: the one pass must notice and sort
+        turns.append(Turn("S1", "agent", words[0].start, words[-1].end, "字", words))
+    for turn in turns:
+        assert metrics._speaking_time(turn) == metrics._speaking_time_unordered(turn, 0.5)
+
+
+def test_speech_units_of_the_joined_turns_are_the_sum_per_turn():
+    texts = [t.text for path in CALLS for t in read_call(path).turns]
+    texts += ["ATM机转账limit是5万", "don't 你好 it's", "", "，。"]
+    assert metrics.speech_rate([Turn("S", "agent", 0, 1, x) for x in texts], "zh")[1] == \
+        sum(metrics.speech_units(x, "zh")[0] for x in texts)
+
+
+def test_encoding_a_long_text_is_the_per_character_table():
+    rng = random.Random(3)
+    pool = "您好恒通银行工号八零二七很高兴为您服务，。？ABCabc123０１２％一二万單筆限額轉帳\n "
+    pool += "".join(chr(rng.randint(0x3400, 0x9FFF)) for _ in range(300))
+    pool += "".join(chr(c) for c in rng.sample(range(0x20, 0xD7FF), 300))
+    for n in (0, 1, 199, 200, 201, 1500):
+        for _ in range(20):
+            text = "".join(rng.choice(pool) for _ in range(n))
+            assert textnorm.encode(text) == text.translate(textnorm._ENCODE)
+    beyond_bmp = "中" * 300 + "\U00020000"
+    assert textnorm.encode(beyond_bmp) == beyond_bmp.translate(textnorm._ENCODE)
+
+
+def _phrase_sets():
+    pack = shipped_pack("bank_zh")
+    sets = [kind.cues for kind in pack.topics.types]
+    for rule in pack.rules:
+        sets += [v for v in vars(rule).values() if isinstance(v, PhraseSet)]
+    lang = Lang("zh")
+    sets += [PhraseSet(["稍等", "工号", "感谢您耐心等待", "持卡人本人", "请问还有其他可以帮您的吗"],
+                       lang, {}, threshold=0.7),
+             PhraseSet(["稍等", "工号"], lang, {}, fuzzy=False)]
+    return [s for s in sets if s]
+
+
+def test_contiguous_scoring_is_scoring_from_the_groups(streams):
+    checked = 0
+    for phrases in _phrase_sets():
+        contiguous = [br for br in phrases.branches if br.contiguous]
+        try:
+            for br in contiguous:
+                br.contiguous = False
+            slow = [phrases.finditer(s) for s in streams]
+        finally:
+            for br in contiguous:
+                br.contiguous = True
+        fast = [phrases.finditer(s) for s in streams]
+        assert fast == slow
+        checked += sum(map(len, fast))
+    assert checked > 200
+
+
+def test_counting_exact_cues_is_finding_them(streams):
+    plain = 0
+    for phrases in _phrase_sets():
+        plain += phrases._plain
+        for stream in streams:
+            lo, hi = stream.window(0.0, 1e12)
+            assert phrases.count(stream, lo, hi) == len(phrases.finditer(stream, lo, hi))
+    assert plain >= 6  # the business types' cues at least
+
+
+def test_the_kernels_binary_search_is_numpys():
+    rng = np.random.default_rng(5)
+    for size in (0, 1, 2, 7, 100):
+        keys = np.sort(rng.integers(0, 50, size).astype(np.uint64))
+        for key in range(-1, 52):
+            key = np.uint64(max(key, 0))
+            assert first_at_least(keys, key) == np.searchsorted(keys, key)

@@ -8,6 +8,7 @@ numpy's."""
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import numpy as np
@@ -56,6 +57,24 @@ def test_speech_units_of_the_joined_turns_are_the_sum_per_turn():
     texts += ["ATM机转账limit是5万", "don't 你好 it's", "", "，。"]
     assert metrics.speech_rate([Turn("S", "agent", 0, 1, x) for x in texts], "zh")[1] == \
         sum(metrics.speech_units(x, "zh")[0] for x in texts)
+
+
+def test_speech_units_are_characters_and_latin_words_however_counted():
+    cjk = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+    latin = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
+
+    def plain(text: str, language: str) -> tuple[int, str]:
+        chars = len(cjk.findall(text))
+        if language.startswith("zh") or chars > len(text) / 3:
+            return chars + len(latin.findall(cjk.sub(" ", text))), "chars/min"
+        return len(latin.findall(text)), "words/min"
+
+    rng = random.Random(1)
+    pool = "abc'中文 don't it's ATM 5万 O'Neil x'y '中 1.5 ％ Ａ豈"
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for text in texts:
+        for language in ("zh", "en"):
+            assert metrics.speech_units(text, language) == plain(text, language)
 
 
 def test_encoding_a_long_text_is_the_per_character_table():

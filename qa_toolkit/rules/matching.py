@@ -457,7 +457,7 @@ class PhraseSet:
         hi = len(stream.enc) if hi is None else hi
         if self._plain:
             regex, _ = self.regexes[0]
-            return sum(1 for _ in regex.finditer(stream.enc, lo, hi))
+            return len(regex.findall(stream.enc, lo, hi))
         return len(self.finditer(stream, lo, hi))
 
     def search(self, stream: "Stream", lo: int = 0, hi: Optional[int] = None) -> Optional[Match]:

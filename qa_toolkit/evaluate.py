@@ -22,7 +22,7 @@ import warnings
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Optional, Sequence
 
 from qa_toolkit.agreement import MACHINE, Kappa, kappa
 from qa_toolkit.pii import mask_text
@@ -499,8 +499,10 @@ def write_csv(report: EvalReport, path: Path) -> Path:
     return path
 
 
-def write_html(report: EvalReport, path: Path, out_dir: Path, lang: str = "zh") -> Path:
-    """The confusions page: per rule, which calls were missed or wrongly hit, with the words."""
+def write_html(report: EvalReport, path: Path, out_dir: Path, lang: str = "zh",
+               calls: Sequence[Call] = ()) -> Path:
+    """The confusions page: per rule, which calls were missed or wrongly hit, with the words;
+    rules named by the titles of the packs ``calls`` were judged with."""
     from qa_toolkit.report.names import page_name
     from qa_toolkit.report.render import ReportOptions, environment
     from qa_toolkit.runfolder import atomic_write
@@ -509,7 +511,7 @@ def write_html(report: EvalReport, path: Path, out_dir: Path, lang: str = "zh") 
     root = "" if root == "." else root.replace(os.sep, "/") + "/"
     links = {c.out_id: f"{root}calls/{page_name(c.out_id)}.html"
              for g in report.groups for c in g.calls}
-    html = environment(ReportOptions(lang=lang)).get_template("eval.html.j2").render(
+    html = environment(ReportOptions(lang=lang), calls).get_template("eval.html.j2").render(
         report=report, collar=COLLAR_S, links=links, root=root)
     atomic_write(Path(path), html)
     return Path(path)

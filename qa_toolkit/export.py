@@ -20,7 +20,6 @@ from qa_toolkit.cells import FORMULA_START
 from qa_toolkit.matrix import (MatrixConfig, Period, agent_scores, matrix, parse_period,
                                time_shares)
 from qa_toolkit.pii import ELEVEN_DIGIT_RUN, mask_text
-from qa_toolkit.report.i18n import RULE_LABELS
 from qa_toolkit.runfolder import atomic_path
 from qa_toolkit.scoring import Scorecard, load_scorecard
 from qa_toolkit.store import Store
@@ -99,7 +98,7 @@ def hits_report(store: Store, by: Optional[str] = None,
     months = _months(period)
     hits = _label_months(store.hits_frame(months), period)
     if by is None:
-        return _with_rule_titles(_keep_period(hits, period))
+        return _with_rule_titles(_keep_period(hits, period), store)
     keys = group_keys(by)
     calls = _label_months(store.calls_frame(months), period).filter(
         pl.col("period").is_not_null())
@@ -129,13 +128,17 @@ def hits_report(store: Store, by: Optional[str] = None,
     if "rule_id" not in keys:
         return df
     severity = hits.group_by("rule_id").agg(pl.col("severity").first())
-    return _with_rule_titles(df.join(severity, on="rule_id", how="left"))
+    return _with_rule_titles(df.join(severity, on="rule_id", how="left"), store)
 
 
-def _with_rule_titles(df: pl.DataFrame) -> pl.DataFrame:
+def _with_rule_titles(df: pl.DataFrame, store: Store) -> pl.DataFrame:
     """``rule_title_zh``, ``rule_title_en`` and ``severity`` right after ``rule_id``: a
-    regulator reads the title, not the id."""
-    titles = [pl.col("rule_id").replace_strict(RULE_LABELS[lang], default=pl.col("rule_id"),
+    regulator reads the title, not the id. Titles are those of the packs the calls were
+    judged with (``rules.rule_titles``); a rule of a pack not found keeps its id."""
+    from qa_toolkit.rules.pack import rule_titles
+
+    packs = store.rule_packs()
+    titles = [pl.col("rule_id").replace_strict(rule_titles(packs, lang), default=pl.col("rule_id"),
                                                return_dtype=pl.String)
               .alias(f"rule_title_{lang}") for lang in ("zh", "en")]
     df = df.with_columns(titles)

@@ -17,12 +17,13 @@ from markupsafe import escape
 
 from conftest import invoke_cli, run_cli
 from qa_toolkit.report import ReportOptions, render_call_page, render_index, render_out_dir
-from qa_toolkit.report.i18n import CATALOGUE, RULE_LABELS
+from qa_toolkit.report.i18n import CATALOGUE, FLAG_LABELS
 from qa_toolkit.report.names import page_name
 from report_fixtures import CARD, FORMULA_AGENT, MASKED_CARD, SCRIPT, make_call, write_wav
 from qa_toolkit.types import Call
 
 MAX_CALL_PAGE_BYTES = 300 * 1024
+ROOT = Path(__file__).resolve().parents[1]
 REAL_CALLS = Path(__file__).parent / "data" / "pipeline_calls"
 
 
@@ -142,12 +143,44 @@ def test_minimal_call_dict_renders(tmp_path):
                   "start": None, "end": None, "role": "agent", "evidence": "",
                   "message": "缺少结束语"}], "score": 95}
     doc = _text(render_call_page(Call.from_dict(call), tmp_path, ReportOptions(lang="en")))
-    assert "Closing missing" in doc and "您好" in doc and "The recording is not here" in doc
+    # No pack named: the rule is shown by its id.
+    assert "closing.missing" in doc and "您好" in doc and "The recording is not here" in doc
+    call["rule_pack"] = {"id": "bank_zh"}
+    doc = _text(render_call_page(Call.from_dict(call), tmp_path, ReportOptions(lang="en")))
+    assert "Closing missing" in doc
+
+
+def test_rules_are_named_by_the_pack_the_call_was_judged_with(tmp_path):
+    """A site's pack names its own rules (title: {zh, en}) on pages and exports: the pack
+    each call records (its path while the file is there, else its id in rules/); a pack
+    that cannot be found leaves the rule's id, never a wrong name."""
+    pack = tmp_path / "my_bank.yaml"
+    pack.write_text(f"id: my_bank\nversion: '1'\nextends: {ROOT / 'rules' / 'bank_zh.yaml'}\n"
+                    "rules:\n  - id: closing.missing\n    title: {zh: 没有道别, en: No goodbye}\n"
+                    "  - id: custom.slang\n    type: phrase_forbidden\n    title: 口头禅\n"
+                    "    message: 坐席使用口头禅\n    severity: minor\n    points: 1\n"
+                    "    phrases: [那个啥]\n    examples:\n      pass:\n        - name: ok\n"
+                    "          turns: [[agent, 0, 1, 好的]]\n      fail:\n        - name: slang\n"
+                    "          turns: [[agent, 0, 1, 那个啥我看看]]\n", encoding="utf-8")
+    hits = [{"rule_id": rid, "severity": "minor", "points": 1, "start": 1.0, "end": 2.0,
+             "role": "agent", "evidence": "", "message": "m"}
+            for rid in ("closing.missing", "custom.slang", "greeting.missing")]
+    call = {"call_id": "mine", "source": "", "hits": hits, "score": 97,
+            "rule_pack": {"id": "my_bank"},
+            "provenance": {"rule_pack": {"id": "my_bank", "path": str(pack)}},
+            "turns": [{"speaker": "S0", "role": "agent", "start": 0.0, "end": 2.0, "text": "您好"}]}
+    for lang, names in (("en", ["No goodbye", "口头禅", "Greeting missing"]),
+                        ("zh", ["没有道别", "口头禅", "缺少开场问候"])):
+        doc = _text(render_call_page(Call.from_dict(call), tmp_path / lang, ReportOptions(lang=lang)))
+        assert all(name in doc for name in names), (lang, names)
+    pack.unlink()  # the pack is gone and rules/ has no my_bank: ids, not bank_zh's names
+    doc = _text(render_call_page(Call.from_dict(call), tmp_path / "gone", ReportOptions(lang="en")))
+    assert "custom.slang" in doc and "closing.missing" in doc and "Closing missing" not in doc
 
 
 def test_english_and_chinese_catalogues_match():
     assert CATALOGUE["zh"].keys() == CATALOGUE["en"].keys()
-    assert RULE_LABELS["zh"].keys() == RULE_LABELS["en"].keys()
+    assert FLAG_LABELS["zh"].keys() == FLAG_LABELS["en"].keys()
 
 
 def test_english_page(tmp_path):

@@ -82,6 +82,6 @@ def eval_cmd(
         echo(f"figures: {evaluate.write_csv(result, export)}")
     if report is not None:
         try:
-            echo(f"confusions: {evaluate.write_html(result, report, out, lang)}")
+            echo(f"confusions: {evaluate.write_html(result, report, out, lang, calls)}")
         except ValueError as exc:
             fail(str(exc))

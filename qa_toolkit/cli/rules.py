@@ -38,7 +38,7 @@ def list_rules(rules: PackOption = "bank_zh") -> None:
                f"files: {', '.join(pack.files)}")
     for spec in pack.specs:
         echo(f"{spec.id:<28} {spec.type:<16} {spec.severity:<8} {spec.points:>5g}  "
-                   f"{spec.role:<8} {spec.title}")
+                   f"{spec.role:<8} {spec.title_in(pack.message_language)}")
 
 
 @app.command("validate")
@@ -127,7 +127,7 @@ def explain(
     if spec is None:
         fail(f"rule {rule_id!r} is not in pack {pack.id} (try `qa-toolkit rules list`)")
     cls = RULE_TYPES[spec.type]
-    echo(f"{spec.id} — {spec.title}   [{spec.source}]")
+    echo(f"{spec.id} — {spec.title_in(pack.message_language)}   [{spec.source}]")
     echo(f"type {spec.type}: {cls.summary}")
     echo(f"severity {spec.severity}, {spec.points:g} points, role {spec.role}, "
                f"category {spec.category}")

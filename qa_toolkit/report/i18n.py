@@ -7,7 +7,7 @@ time rather than a silently empty label.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Mapping, Optional
 
 LANGUAGES = ("zh", "en")
 
@@ -360,55 +360,14 @@ _EN: dict[str, str] = {
     "print": "Print",
 }
 
-_RULES_ZH = {
-    "greeting.missing": "缺少开场问候",
-    "greeting.staff_id_missing": "未报工号",
-    "identity.not_verified": "未做身份核验",
-    "risk.disclosure_missing": "未做风险提示",
-    "closing.missing": "缺少结束语",
-    "etiquette.interruption": "打断客户",
-    "etiquette.jargon": "过度使用专业术语",
-    "etiquette.forbidden_phrase": "服务禁语",
-    "etiquette.dead_air": "长时间静默",
-    "hold.no_notice": "未告知等待",
-    "etiquette.speech_rate": "语速不当",
-    "emotion.agent_negative": "坐席语气生硬或消极",
-    "emotion.customer_negative": "客户负面情绪",
-    "risk.keyword_alert": "风险关键词",
-    "risk.guaranteed_return": "承诺保本保收益",
-    "risk.elderly_fraud_advice": "未向老年客户做防诈骗提示",
-    "flow.out_of_order": "服务流程顺序颠倒",
-    "answer.wrong_fact": "业务解答错误",
-    "resolution.repeated_question": "客户重复提问（问题未解决）",
-    "closing.abnormal_hangup": "异常挂机",
-    "handling.time_standard": "通话时长超出标准",
-    # call flags (pipeline.py)
+# Rule titles come from the pack each call was judged with (a rule's ``title:``; see
+# ``rules.rule_titles``); these are the pipeline's own call flags, which no pack names.
+_FLAGS_ZH = {
     "low_role_confidence": "角色置信度低",
     "needs_review": "需人工复核",
 }
 
-_RULES_EN = {
-    "greeting.missing": "Greeting missing",
-    "greeting.staff_id_missing": "Staff ID not given",
-    "identity.not_verified": "Identity not verified",
-    "risk.disclosure_missing": "Risk disclosure missing",
-    "closing.missing": "Closing missing",
-    "etiquette.interruption": "Interrupted the customer",
-    "etiquette.jargon": "Jargon",
-    "etiquette.forbidden_phrase": "Forbidden phrase",
-    "etiquette.dead_air": "Dead air",
-    "hold.no_notice": "Hold without notice",
-    "etiquette.speech_rate": "Speech rate",
-    "emotion.agent_negative": "Agent negative tone",
-    "emotion.customer_negative": "Customer negative emotion",
-    "risk.keyword_alert": "Risk keyword",
-    "risk.guaranteed_return": "Guaranteed return promised",
-    "risk.elderly_fraud_advice": "No fraud advice to an elderly customer",
-    "flow.out_of_order": "Call flow out of order",
-    "answer.wrong_fact": "Wrong answer (contradicts the knowledge base)",
-    "resolution.repeated_question": "Customer repeated the question (unresolved)",
-    "closing.abnormal_hangup": "Abnormal hang-up",
-    "handling.time_standard": "Handling time outside the standard",
+_FLAGS_EN = {
     "low_role_confidence": "Low role confidence",
     "needs_review": "Needs review",
 }
@@ -639,7 +598,7 @@ _CONSOLE_EN: dict[str, str] = {
 CATALOGUE: dict[str, dict[str, str]] = {"zh": {**_ZH, **_CONSOLE_ZH},
                                          "en": {**_EN, **_CONSOLE_EN}}
 COVERAGE_LABELS: dict[str, dict[str, str]] = {"zh": _COVERAGE_ZH, "en": _COVERAGE_EN}
-RULE_LABELS: dict[str, dict[str, str]] = {"zh": _RULES_ZH, "en": _RULES_EN}
+FLAG_LABELS: dict[str, dict[str, str]] = {"zh": _FLAGS_ZH, "en": _FLAGS_EN}
 
 
 def translator(lang: str) -> Callable[[str], str]:
@@ -654,19 +613,20 @@ def translator(lang: str) -> Callable[[str], str]:
     return t
 
 
-def coverage_labeller(lang: str) -> Callable[[str], str]:
+def coverage_labeller(lang: str, titles: Optional[Mapping[str, str]] = None
+                      ) -> Callable[[str], str]:
     """The coverage column of a mandated rule: the step done; for a rule without one, the
     share of calls without the violation, said as such."""
-    labels, rule_label, t = COVERAGE_LABELS[lang], rule_labeller(lang), translator(lang)
+    labels, rule_label, t = COVERAGE_LABELS[lang], rule_labeller(lang, titles), translator(lang)
     return lambda rule_id: labels.get(rule_id) or t("compliance.passed").format(
         rule_label(rule_id))
 
 
-def rule_labeller(lang: str) -> Callable[[str], str]:
-    """The display name of a rule id or a call flag; unknown ones (a custom pack's rules)
-    fall back to the id itself."""
-    labels = RULE_LABELS[lang]
-    return lambda rule_id: labels.get(rule_id, rule_id)
+def rule_labeller(lang: str, titles: Optional[Mapping[str, str]] = None) -> Callable[[str], str]:
+    """The display name of a rule id (its title in the pack, from ``titles``) or of a call
+    flag; anything else (a pack that cannot be found) falls back to the id itself."""
+    titles, flags = dict(titles or {}), FLAG_LABELS[lang]
+    return lambda rule_id: titles.get(rule_id) or flags.get(rule_id) or rule_id
 
 
 # --- rule evidence and review reasons --------------------------------------------------------

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Optional, Union
+from typing import Any, Iterable, Optional, Union
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
@@ -92,15 +92,16 @@ def _pct(value: Any) -> str:
 
 
 @lru_cache(maxsize=8)
-def _environment(template_dir: Optional[Path], lang: str) -> Environment:
+def _environment(template_dir: Optional[Path], lang: str,
+                 titles: tuple[tuple[str, str], ...] = ()) -> Environment:
     search = [str(template_dir)] if template_dir else []
     search.append(str(resources.templates_dir()))
     env = Environment(loader=FileSystemLoader(search), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                       keep_trailing_newline=True)
     env.filters.update(clock=clock, fmt=_fmt, pct=_pct)
-    env.globals.update(t=translator(lang), rule_label=rule_labeller(lang),
-                       coverage_label=coverage_labeller(lang), lang=lang)
+    env.globals.update(t=translator(lang), rule_label=rule_labeller(lang, dict(titles)),
+                       coverage_label=coverage_labeller(lang, dict(titles)), lang=lang)
     # The script is rendered once per environment so that its CSP hash matches exactly. It and
     # the stylesheet are our own template files, never data: Markup keeps them unescaped.
     script = env.get_template(SCRIPT_TEMPLATE).render()
@@ -110,9 +111,18 @@ def _environment(template_dir: Optional[Path], lang: str) -> Environment:
     return env
 
 
-def environment(options: ReportOptions) -> Environment:
-    """The Jinja environment for ``options`` (cached: templates are parsed once per run)."""
-    return _environment(options.template_dir, options.lang)
+def environment(options: ReportOptions, calls: Iterable[Call] = ()) -> Environment:
+    """The Jinja environment for ``options``, naming rules by the titles in the packs
+    ``calls`` were judged with (cached: templates are parsed once per run)."""
+    from qa_toolkit.rules.pack import rule_titles  # the rule engine, only when rules are named
+
+    titles = rule_titles((pack_record(c) for c in calls), options.lang)
+    return _environment(options.template_dir, options.lang, tuple(sorted(titles.items())))
+
+
+def pack_record(call: Call) -> dict[str, Any]:
+    """The call's pack: its provenance record (which has the pack's path) or its summary."""
+    return call.provenance.get("rule_pack") or call.rule_pack
 
 
 def _write(path: Path, text: str) -> Path:
@@ -128,7 +138,8 @@ def render_call_page(call: Union[Call, AuditedCall], out_dir: Path,
     audited = call if isinstance(call, AuditedCall) else AuditedCall.of(call)
     path = Path(out_dir) / "calls" / f"{page_name(audited.call.call_id)}.html"
     view = build_call_view(audited, path.parent, options.embed_audio, options.lang)
-    html = environment(options).get_template("call.html.j2").render(call=view, root="../")
+    html = environment(options, [audited.call]).get_template("call.html.j2").render(
+        call=view, root="../")
     return _write(path, html)
 
 
@@ -217,7 +228,7 @@ def _history(out_dir: Path, calls: list[Call], options: ReportOptions,
 def _render_batch(out_dir: Path, calls: list[AuditedCall], errors: list[dict[str, Any]],
                   options: ReportOptions, card: Optional[Scorecard],
                   history: Optional[History]) -> Path:
-    env = environment(options)
+    env = environment(options, [c.call for c in calls])
     agents = list(dict.fromkeys(c.call.meta.agent_id for c in calls if c.call.meta.agent_id))
     coaching = {} if card is None else {
         h.rule_id: card.coaching_topic(h.rule_id) for c in calls for h in c.call.hits}

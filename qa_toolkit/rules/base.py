@@ -86,7 +86,9 @@ class RuleSpec:
 
     id: str
     type: str
-    title: str
+    title: dict[str, str]
+    """The rule's name by language (``{zh: …, en: …}``): the one source of the name reports,
+    exports, the console and ``rules list`` show."""
     message: dict[str, str]
     severity: str
     points: float
@@ -98,6 +100,10 @@ class RuleSpec:
     examples: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     source: str = ""
     """file:line of the rule, for messages."""
+
+    def title_in(self, language: str) -> str:
+        """The title in ``language``, else in the first language the pack gives."""
+        return self.title.get(language) or next(iter(self.title.values()), self.id)
 
 
 class EvalContext:

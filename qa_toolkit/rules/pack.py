@@ -16,9 +16,11 @@ import hashlib
 import json
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import Any, Iterable, Iterator, Mapping, Optional
 
 
 from qa_toolkit.resources import rules_dir
@@ -158,6 +160,10 @@ class RulePack:
     @property
     def lang(self) -> Lang:
         return Lang(self.language)
+
+    def titles(self, language: str) -> dict[str, str]:
+        """Every rule's title in ``language`` (else the pack's own), by rule id."""
+        return {spec.id: spec.title_in(language) for spec in self.specs}
 
     def rule(self, rule_id: str) -> Optional[RuleSpec]:
         return next((s for s in self.specs if s.id == rule_id), None)
@@ -344,6 +350,51 @@ def load_pack(ref: str | Path = "bank_zh") -> RulePack:
                     files=[str(f) for f in files], sha256=digest, variables=variables,
                     thresholds=thresholds, specs=specs, rules=rules, data=resolved,
                     message_language=message_language, intents=intents, topics=topics)
+
+
+def rule_titles(packs: Iterable[Mapping[str, Any]], language: str) -> dict[str, str]:
+    """The titles, in ``language``, of the rules of the packs some calls were judged with.
+
+    ``packs`` holds each call's pack record (``rule_pack``: ``id``, and ``path`` where the
+    run recorded it; ``calls``: how many calls it stands for, default 1): the pack is read
+    from that path while the file is there, else found by id in rules/. Where two packs title
+    one rule differently, the pack more calls used wins.
+    A pack that cannot be found or read gives no titles (its rules show their ids), with a
+    warning: reports, exports and the console never fail for a missing pack.
+    """
+    used: Counter[str] = Counter()
+    for record in packs:
+        path = record.get("path")
+        ref = path if path and Path(str(path)).is_file() else record.get("id")
+        if ref:
+            used[str(ref)] += int(record.get("calls", 1))
+    titles: dict[str, str] = {}
+    for ref, _ in reversed(used.most_common()):  # the most used last: its titles win
+        pack = _titled_pack(ref)
+        if pack is not None:
+            titles.update(pack.titles(language))
+    return titles
+
+
+def _titled_pack(ref: str) -> Optional[RulePack]:
+    try:
+        path = resolve_path(ref)
+        stamp = path.stat().st_mtime_ns
+    except (OSError, PackError):
+        log.warning("rule pack %s not found: its rules are shown by id", ref)
+        return None
+    return _load_cached(str(path), stamp)
+
+
+@lru_cache(maxsize=16)
+def _load_cached(path: str, stamp: int) -> Optional[RulePack]:
+    """``stamp`` (the file's mtime) keys the cache: a long-lived console sees an edited pack."""
+    try:
+        return load_pack(path)
+    except PackError as exc:
+        log.warning("rule pack %s unreadable, its rules are shown by id: %s", path,
+                    str(exc).splitlines()[0])
+        return None
 
 
 def iter_examples(pack: RulePack) -> Iterator[tuple[RuleSpec, str, dict[str, Any]]]:

@@ -373,14 +373,8 @@ def check_rule(chk: Checker, raw: Any, where: str, variables: dict[str, Any], la
     if "type" in raw and cls is None:
         chk.error(where_of(raw, "type"), f"rule {rid}: unknown type {rtype!r} "
                                        f"(known: {', '.join(sorted(types))})")
-    message = raw.get("message")
-    if "message" in raw:
-        if isinstance(message, str):
-            message = {lang.code.split("-")[0]: message}
-        if not isinstance(message, dict) or not message or \
-                not all(isinstance(v, str) and v for v in message.values()):
-            chk.error(where_of(raw, "message"), f"rule {rid}: message: expected {{zh: …, en: …}}")
-            message = {}
+    message = _by_language(chk, raw, "message", rid, lang)
+    title = _by_language(chk, raw, "title", rid, lang)
     severity = raw.get("severity")
     if "severity" in raw and severity not in SEVERITIES:
         chk.error(where_of(raw, "severity"),
@@ -420,11 +414,26 @@ def check_rule(chk: Checker, raw: Any, where: str, variables: dict[str, Any], la
         check_examples(chk, rid, kind, cases, where_of(examples, kind))
     if len(chk.errors) > n_before:
         return None
-    return RuleSpec(id=rid, type=rtype, title=str(raw["title"]), message=dict(message),
+    return RuleSpec(id=rid, type=rtype, title=title, message=message,
                     severity=severity, points=float(points), role=role, params=params,
                     category=str(raw.get("category") or rid.split(".")[0]),
                     unless_hit=list(unless), description=str(raw.get("description") or ""),
                     examples=plain(examples), source=where)
+
+
+def _by_language(chk: Checker, raw: dict, key: str, rid: str, lang: Lang) -> dict[str, str]:
+    """A rule's ``title`` or ``message``: ``{zh: …, en: …}``, or one string in the pack's
+    language."""
+    value = raw.get(key)
+    if key not in raw:
+        return {}
+    if isinstance(value, str):
+        value = {lang.code.split("-")[0]: value}
+    if not isinstance(value, dict) or not value or \
+            not all(isinstance(v, str) and v for v in value.values()):
+        chk.error(where_of(raw, key), f"rule {rid}: {key}: expected {{zh: …, en: …}}")
+        return {}
+    return {str(k): v for k, v in value.items()}
 
 
 def check_examples(chk: Checker, rid: str, kind: str, cases: Any, where: str) -> None:

@@ -88,7 +88,9 @@ class Console:
         self.db = Path(db)
         self.sessions = Sessions(secret)
         self.env = _environment(lang)
+        self.lang = lang
         self.t = translator(lang)
+        self._labels: tuple[float, Callable[[str], str]] = (0.0, rule_labeller(lang))
         self._next_index = time.monotonic() + REFRESH_SECONDS
         self._choices: tuple[float, dict[str, list[str]]] = (0.0, {})
         self._with_store(cs.index_transcripts)
@@ -109,6 +111,17 @@ class Console:
                              await self.run(cs.filter_choices))
         return self._choices[1]
 
+    def rule_label(self) -> Callable[[str], str]:
+        """Rules named by the titles of the packs the stored calls were judged with, read
+        again every ``REFRESH_SECONDS`` (calls of a new pack may have been ingested)."""
+        if time.monotonic() >= self._labels[0]:
+            from qa_toolkit.rules.pack import rule_titles
+
+            packs = self._with_store(lambda store: store.rule_packs())
+            self._labels = (time.monotonic() + REFRESH_SECONDS,
+                            rule_labeller(self.lang, rule_titles(packs, self.lang)))
+        return self._labels[1]
+
     async def user(self, request: Request) -> tuple[Optional[users.User], Optional[dict[str, Any]]]:
         session = self.sessions.read(request)
         if not session or not session.get("user"):
@@ -127,7 +140,8 @@ class Console:
         fresh = session is None
         session = session or self.sessions.new(None)
         html = self.env.get_template(f"console/{template}").render(
-            user=user, csrf=session["csrf"], may=_permissions(user), **context)
+            user=user, csrf=session["csrf"], may=_permissions(user),
+            rule_label=self.rule_label(), **context)
         response = HTMLResponse(html, status_code=status)
         if fresh:
             self.sessions.write(request, response, session)

@@ -113,6 +113,13 @@ class StoreBase:
     def close(self) -> None:
         self.conn.close()
 
+    def rule_packs(self) -> list[dict[str, Any]]:
+        """The rule packs the stored calls were judged with: ``{id, calls}`` each (what
+        ``rules.rule_titles`` names their rules by)."""
+        rows = self.conn.execute("SELECT rule_pack_id, COUNT(*) FROM calls "
+                                 "WHERE rule_pack_id IS NOT NULL GROUP BY rule_pack_id")
+        return [{"id": pack, "calls": n} for pack, n in rows]
+
     @property
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])

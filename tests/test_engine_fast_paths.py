@@ -17,7 +17,8 @@ import pytest
 from conftest import shipped_pack
 from qa_toolkit import metrics, textnorm
 from qa_toolkit.rules.intent_kernels import first_at_least
-from qa_toolkit.rules.matching import CallText, Lang, PhraseSet
+from qa_toolkit.rules.matching import PhraseSet
+from qa_toolkit.rules.streams import CallText, Lang
 from qa_toolkit.runfolder import read_call
 from qa_toolkit.types import Turn, Word
 

@@ -12,7 +12,8 @@ import pytest
 from conftest import shipped_pack
 from qa_toolkit.rules import PackError, load_pack
 from qa_toolkit.rules.examples import example_call
-from qa_toolkit.rules.matching import CallText, Lang, PhraseSet
+from qa_toolkit.rules.matching import PhraseSet
+from qa_toolkit.rules.streams import CallText, Lang
 from qa_toolkit.types import Call, SpeakerSegment
 
 ROOT = Path(__file__).resolve().parents[1]

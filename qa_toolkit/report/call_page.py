@@ -19,7 +19,7 @@ from urllib.parse import quote
 from qa_toolkit.pii import mask_text, mask_turns
 from qa_toolkit.report.audited import AuditedCall
 from qa_toolkit.report.geometry import TimelineView, timeline_view
-from qa_toolkit.report.i18n import localise_evidence
+from qa_toolkit.report.evidence import localise_evidence
 from qa_toolkit.report.names import page_name
 from qa_toolkit.report.values import masked_text, number, rounded
 from qa_toolkit.types import Call, CallScore, Outcome, Turn, Word

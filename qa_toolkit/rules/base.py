@@ -15,7 +15,8 @@ from typing import Any, ClassVar, Optional, Sequence
 
 from qa_toolkit.pii import mask_text
 from qa_toolkit.rules.intents import IntentBook
-from qa_toolkit.rules.matching import CallText, Lang, Match, PhraseSet, Stream
+from qa_toolkit.rules.matching import Match, PhraseSet
+from qa_toolkit.rules.streams import CallText, Lang, Stream
 from qa_toolkit.rules.topics import CallTopic, TopicBook
 from qa_toolkit.types import Call, Outcome, Turn, span_pairs
 

@@ -33,7 +33,8 @@ from typing import Any, Optional
 import numpy as np
 
 from qa_toolkit.rules import intent_kernels as kernels
-from qa_toolkit.rules.matching import Lang, Match
+from qa_toolkit.rules.matching import Match
+from qa_toolkit.rules.streams import Lang
 
 ORDERS = (1, 2, 3)
 """Syllable n-gram lengths: 1 keeps single shared syllables, 3 rewards the example's order."""

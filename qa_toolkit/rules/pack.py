@@ -26,7 +26,8 @@ from typing import Any, Iterable, Iterator, Mapping, Optional
 from qa_toolkit.resources import rules_dir
 from qa_toolkit.rules.base import EvalContext, Rule, RuleSpec, Thresholds
 from qa_toolkit.rules.intents import IntentBook
-from qa_toolkit.rules.matching import Lang, PhraseSyntaxError, expand
+from qa_toolkit.rules.matching import PhraseSyntaxError, expand
+from qa_toolkit.rules.streams import Lang
 from qa_toolkit.rules.pack_checks import (EXAMPLE_KINDS, PACK_KEYS, Checker, check_business_types,
                                           check_intents, check_rule, check_synonyms,
                                           check_thresholds, check_variables, is_intent_ref)

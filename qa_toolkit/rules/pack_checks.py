@@ -12,7 +12,8 @@ from typing import Any, Callable, Optional
 
 from qa_toolkit.rules.base import REQUIRED, WINDOW_KEYS, Param, Rule, RuleSpec, Thresholds
 from qa_toolkit.rules.intents import Intent
-from qa_toolkit.rules.matching import Lang, PhraseSyntaxError, expand
+from qa_toolkit.rules.matching import PhraseSyntaxError, expand
+from qa_toolkit.rules.streams import Lang
 from qa_toolkit.rules.regexes import compile_linear, nested_quantifier
 from qa_toolkit.rules.topics import BUSINESS_TYPE_KEYS
 from qa_toolkit.rules.yaml_source import YDict, YList, plain, where_of

@@ -16,7 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from qa_toolkit.rules.matching import Lang, PhraseSet, Stream
+from qa_toolkit.rules.matching import PhraseSet
+from qa_toolkit.rules.streams import Lang, Stream
 
 BUSINESS_TYPE_KEYS = {"title", "cues", "description"}
 

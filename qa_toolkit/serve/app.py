@@ -31,7 +31,8 @@ from qa_toolkit import console_users as users
 from qa_toolkit import resources
 from qa_toolkit.console_schema import DECISIONS
 from qa_toolkit.report.geometry import trend_chart
-from qa_toolkit.report.i18n import localise_evidence, rule_labeller, translator
+from qa_toolkit.report.evidence import localise_evidence
+from qa_toolkit.report.i18n import rule_labeller, translator
 from qa_toolkit.report.media import mime_type
 from qa_toolkit.report.render import _fmt
 from qa_toolkit.report.values import clock

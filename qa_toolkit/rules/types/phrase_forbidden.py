@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from qa_toolkit.rules.base import EvalContext, Param, Rule, all_matches, window_bounds
-from qa_toolkit.rules.matching import Match, Stream
+from qa_toolkit.rules.matching import Match
+from qa_toolkit.rules.streams import Stream
 from qa_toolkit.types import Outcome
 
 

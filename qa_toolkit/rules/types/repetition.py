@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from qa_toolkit.pii import mask_text
 from qa_toolkit.rules.base import EvalContext, Param, Rule, all_matches, fmt_time, excerpt
-from qa_toolkit.rules.matching import Stream
+from qa_toolkit.rules.streams import Stream
 from qa_toolkit.types import Outcome
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Optional
 
 from qa_toolkit.rules.base import EvalContext, Param, Rule, fmt_span
-from qa_toolkit.rules.matching import PhraseSet, Stream
+from qa_toolkit.rules.matching import PhraseSet
+from qa_toolkit.rules.streams import Stream
 from qa_toolkit.types import Outcome
 
 

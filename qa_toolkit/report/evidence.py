@@ -1,0 +1,107 @@
+"""Rule evidence and review reasons in the page's language.
+
+The rule engine words its evidence in English (the call JSON's language-neutral record); a
+Chinese page shows it through these patterns, one per evidence template of qa_toolkit/rules/
+(a test renders every sample call and fails on an English word left). Transcript quotes
+(「…」, 【…】, after "agent:") pass through untouched.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+_ROLE_ZH = {"agent": "坐席", "customer": "客户", "unknown": "未知说话人"}
+_KIND_ZH = {"exact": "原文", "homophone": "同音", "fuzzy": "近音"}
+_SPAN = r"(\d+:\d\d(?:\.\d)?–\d+:\d\d(?:\.\d)?)"
+_NUM = r"(\d+(?:\.\d+)?%?)"
+_ROLE = r"(agent|customer|unknown)"
+
+
+def _role(m: "re.Match[str]", group: int) -> str:
+    return _ROLE_ZH.get(m.group(group), m.group(group))
+
+
+_EVIDENCE_ZH: list[tuple[str, Callable[["re.Match[str]"], str]]] = [
+    (rf"the (first|last) {_NUM} s of {_ROLE} speech \({_SPAN}\)",
+     lambda m: f"{_role(m, 3)}{'开头' if m.group(1) == 'first' else '最后'} {m.group(2)} 秒"
+               f"（{m.group(4)}）"),
+    (rf"the (first|last) (\d+) turn\(s\) of {_ROLE} speech \({_SPAN}\)",
+     lambda m: f"{_role(m, 3)}{'开头' if m.group(1) == 'first' else '最后'} {m.group(2)} 段讲话"
+               f"（{m.group(4)}）"),
+    (rf"the (first|last) {_NUM} s \({_SPAN}\)",
+     lambda m: f"{'开头' if m.group(1) == 'first' else '最后'} {m.group(2)} 秒（{m.group(3)}）"),
+    (rf"the whole call \({_SPAN}\)", lambda m: f"整通电话（{m.group(1)}）"),
+    (r"the call \(", lambda m: "整通电话（"),
+    (r": none of (.+?) said", lambda m: f"：{m.group(1)} 均未说出"),
+    (r"; said: ", lambda m: "；实际说的："),
+    (rf"; no {_ROLE} words there", lambda m: f"；这段时间{_role(m, 1)}没有说话"),
+    (rf"{_NUM} s without speech, not announced",
+     lambda m: f"{m.group(1)} 秒无人说话，且未告知客户"),
+    (rf"hold of {_NUM} s, ", lambda m: f"等待 {m.group(1)} 秒，"),
+    (r"no notice before \(e\.g\. (「[^」]*」)\)", lambda m: f"等待前未告知（如{m.group(1)}）"),
+    (r"no thanks after \(e\.g\. (「[^」]*」)\)", lambda m: f"等待后未致谢（如{m.group(1)}）"),
+    (rf"{_ROLE} starts while {_ROLE} speaks \({_SPAN}\), overlap {_NUM} s",
+     lambda m: f"{_role(m, 1)}在{_role(m, 2)}讲话时（{m.group(3)}）开口，重叠 {m.group(4)} 秒"),
+    (r"(\d+) unexplained term\(s\)", lambda m: f"{m.group(1)} 个未解释的专业术语"),
+    (r"unexplained term\(s\) ", lambda m: "未解释的专业术语 "),
+    (r" ?\((exact|homophone|fuzzy), similarity (\d\.\d+)\)",
+     lambda m: f"（{_KIND_ZH[m.group(1)]}，相似度 {m.group(2)}）"),
+    (rf"{_ROLE} speaks {_NUM} (chars|words)/min over {_NUM} s of talk",
+     lambda m: f"{_role(m, 1)}语速每分钟 {m.group(2)} {'字' if m.group(3) == 'chars' else '词'}"
+               f"（讲话 {m.group(4)} 秒）"),
+    (rf"{_NUM} s of {_ROLE} talk: too little to judge",
+     lambda m: f"{_role(m, 2)}只讲了 {m.group(1)} 秒，不足以判断"),
+    (r" ?\(above ([^)]+)\)", lambda m: f"（高于 {m.group(1)}）"),
+    (r" ?\(below ([^)]+)\)", lambda m: f"（低于 {m.group(1)}）"),
+    (r"topic (.+?); ", lambda m: f"话题 {m.group(1)}；"),
+    (r" answered (.+?) with no (「[^」]*」)-type step before it",
+     lambda m: f" 回答了 {m.group(1)}，此前没有{m.group(2)}类步骤"),
+    (rf"no (「[^」]*」)-type step by {_ROLE} in {_SPAN}",
+     lambda m: f"{_role(m, 2)}在 {m.group(3)} 内没有{m.group(1)}类步骤"),
+    (r"no answer given", lambda m: "未作答复"),
+    (r"step (「[^」]*」) at (\d+:\d\d(?:\.\d)?) comes before step (「[^」]*」) at "
+     r"(\d+:\d\d(?:\.\d)?)",
+     lambda m: f"步骤{m.group(1)}（{m.group(2)}）出现在步骤{m.group(3)}（{m.group(4)}）之前"),
+    (rf"step (「[^」]*」) never said by {_ROLE}", lambda m: f"{_role(m, 2)}没有说出步骤{m.group(1)}"),
+    (r"no match for /(.+)/", lambda m: f"未匹配 /{m.group(1)}/"),
+    (r"superseded by (.+)", lambda m: f"已由 {m.group(1)} 取代"),
+    (r" \(\+(\d+) more\)", lambda m: f"（另有 {m.group(1)} 处）"),
+    (rf"role confidence {_NUM} below {_NUM}",
+     lambda m: f"角色置信度 {m.group(1)} 低于 {m.group(2)}"),
+    (rf"{_NUM} of the speech in {_SPAN} has no role",
+     lambda m: f"{m.group(2)} 内 {m.group(1)} 的讲话无法判断是谁"),
+    (rf"words in {_SPAN} have mean probability {_NUM}",
+     lambda m: f"{m.group(1)} 内识别词的平均置信度 {m.group(2)}"),
+    (rf"{_NUM} of the words in {_SPAN} are below probability {_NUM}",
+     lambda m: f"{m.group(2)} 内 {m.group(1)} 的识别词置信度低于 {m.group(3)}"),
+    (rf"only {_NUM} s of the {_NUM} s of {_ROLE} speech in {_SPAN} has words "
+     r"\(Whisper lost the rest\)",
+     lambda m: f"{m.group(4)} 内{_role(m, 3)}讲话 {m.group(2)} 秒，只有 {m.group(1)} 秒识别出文字"
+               f"（其余被识别模型漏掉）"),
+    (rf"{_NUM} s of {_ROLE} speech in {_SPAN} but only (\d+) (characters|words) "
+     r"\(Whisper lost words\)",
+     lambda m: f"{m.group(3)} 内{_role(m, 2)}讲话 {m.group(1)} 秒，只识别出 {m.group(4)} 个"
+               f"{'字' if m.group(5) == 'characters' else '词'}（识别模型漏字）"),
+    (rf"{_NUM} of {_SPAN} is overlapping speech",
+     lambda m: f"{m.group(2)} 内 {m.group(1)} 为双方同时讲话"),
+    (r"only near matches \((exact|homophone|fuzzy), similarity (\d\.\d+)\) on words of mean "
+     rf"probability {_NUM}",
+     lambda m: f"只有近似匹配（{_KIND_ZH[m.group(1)]}，相似度 {m.group(2)}），"
+               f"且所在词的平均置信度仅 {m.group(3)}"),
+    (rf"no speech attributed to {_ROLE}", lambda m: f"没有判定为{_role(m, 1)}的讲话"),
+    (rf"(\d+:\d\d(?:\.\d)?(?:–\d+:\d\d(?:\.\d)?)?) {_ROLE}: ",
+     lambda m: f"{m.group(1)} {_role(m, 2)}："),
+    (rf"; {_ROLE} ", lambda m: f"；{_role(m, 1)} "),
+    (rf": {_ROLE} 【", lambda m: f"：{_role(m, 1)} 【"),
+]
+_EVIDENCE_PATTERNS = [(re.compile(p), f) for p, f in _EVIDENCE_ZH]
+
+
+def localise_evidence(text: str, lang: str) -> str:
+    """Rule evidence or a review reason in the page's language (the rules write English)."""
+    if lang != "zh" or not text:
+        return text
+    for pattern, replace in _EVIDENCE_PATTERNS:
+        text = pattern.sub(replace, text)
+    return text

@@ -400,7 +400,7 @@ class Call:
         turns = [Turn(t.speaker, t.role, r2(t.start), r2(t.end), t.text,
                       [Word(r2(w.start), r2(w.end), w.text, round(float(w.prob), 3), w.speaker,
                             w.raw) for w in t.words]) for t in self.turns]
-        speech = [SpeakerSegment(r2(s.start), r2(s.end), s.speaker, getattr(s, "role", "unknown"))
+        speech = [SpeakerSegment(r2(s.start), r2(s.end), s.speaker, s.role)
                   for s in self.speech]
         return replace(self, duration_s=r2(self.duration_s), turns=turns, speech=speech,
                        published=True)
@@ -432,7 +432,7 @@ class Call:
             "rule_pack": dict(self.rule_pack),
             "diarization": self.diarization,
             "turns": [t.to_dict() for t in self.turns],
-            "speech": [{"speaker": s.speaker, "role": getattr(s, "role", "unknown"),
+            "speech": [{"speaker": s.speaker, "role": s.role,
                         "start": r2(s.start), "end": r2(s.end)} for s in self.speech],
             "hits": [h.to_dict() for h in self.hits],
             "review": [h.to_dict() for h in self.review],

@@ -172,7 +172,7 @@ class EvalContext:
         return self._bounds[role]
 
     def _find_speech(self) -> list[tuple[float, float, str]]:
-        segments = getattr(self.call, "speech", None) or []
+        segments = self.call.speech
         out = [(s.start, s.end, s.role) for s in segments]
         roles = {r for _, _, r in out}
         if None in roles or "" in roles:
@@ -185,7 +185,7 @@ class EvalContext:
 
     def speech_source(self) -> str:
         if self._source is None:
-            segments = getattr(self.call, "speech", None) or []
+            segments = self.call.speech
             self._source = "audio" if segments and any(
                 (s.role or "unknown") != "unknown" for s in segments) else "turns"
         return self._source

@@ -150,7 +150,7 @@ def test_minimal_call_dict_renders(tmp_path):
     assert "Closing missing" in doc
 
 
-def test_rules_are_named_by_the_pack_the_call_was_judged_with(tmp_path):
+def test_rules_are_named_by_the_pack_the_call_was_judged_with(tmp_path, caplog):
     """A site's pack names its own rules (title: {zh, en}) on pages and exports: the pack
     each call records (its path while the file is there, else its id in rules/); a pack
     that cannot be found leaves the rule's id, never a wrong name."""
@@ -174,8 +174,12 @@ def test_rules_are_named_by_the_pack_the_call_was_judged_with(tmp_path):
         doc = _text(render_call_page(Call.from_dict(call), tmp_path / lang, ReportOptions(lang=lang)))
         assert all(name in doc for name in names), (lang, names)
     pack.unlink()  # the pack is gone and rules/ has no my_bank: ids, not bank_zh's names
-    doc = _text(render_call_page(Call.from_dict(call), tmp_path / "gone", ReportOptions(lang="en")))
+    for _ in range(3):  # one page each: the missing pack is reported once, not per page
+        doc = _text(render_call_page(Call.from_dict(call), tmp_path / "gone",
+                                     ReportOptions(lang="en")))
     assert "custom.slang" in doc and "closing.missing" in doc and "Closing missing" not in doc
+    assert [r.getMessage() for r in caplog.records if "not found" in r.getMessage()] == \
+        ["rule pack my_bank not found: its rules are shown by id"]
 
 
 def test_english_and_chinese_catalogues_match():

@@ -377,12 +377,18 @@ def rule_titles(packs: Iterable[Mapping[str, Any]], language: str) -> dict[str, 
     return titles
 
 
+_MISSING_PACKS: set[str] = set()
+"""Packs already reported missing: a report asks once per page, the warning says it once."""
+
+
 def _titled_pack(ref: str) -> Optional[RulePack]:
     try:
         path = resolve_path(ref)
         stamp = path.stat().st_mtime_ns
     except (OSError, PackError):
-        log.warning("rule pack %s not found: its rules are shown by id", ref)
+        if ref not in _MISSING_PACKS:
+            _MISSING_PACKS.add(ref)
+            log.warning("rule pack %s not found: its rules are shown by id", ref)
         return None
     return _load_cached(str(path), stamp)
 

@@ -80,6 +80,8 @@ class Intent:
     """Each column's vector norm."""
     words: np.ndarray = field(repr=False, default_factory=lambda: np.zeros(0, dtype=bool))
     """Per vocabulary row: a multi-syllable gram or concept of one of the examples."""
+    live: np.ndarray = field(repr=False, default_factory=lambda: np.zeros(0, dtype=bool))
+    """Per vocabulary row: a gram of one of the examples or near misses (a nonzero weight)."""
 
     def finditer(self, stream: Any, lo: int = 0, hi: Optional[int] = None,
                  limit: Optional[int] = None) -> list[Match]:
@@ -217,6 +219,7 @@ class IntentBook:
             mine = weights[:, intent.columns]
             intent.weights = np.ascontiguousarray(mine)
             intent.words = (mine[:, :len(intent.examples)] != 0).any(axis=1) & ~single
+            intent.live = (mine != 0).any(axis=1)
             intent.norms = np.ascontiguousarray(norms[intent.columns])
 
     def __contains__(self, name: str) -> bool:
@@ -255,7 +258,8 @@ class IntentBook:
             rows, turn_end = self._rows(stream)
             cached = stream.cache[key] = kernels.score_windows(
                 rows, turn_end, lo, hi, intent.weights, self.idf2, intent.norms,
-                intent.lengths, len(intent.examples), intent.words, MIN_SHARED_WORDS)
+                intent.lengths, len(intent.examples), intent.words, intent.live,
+                MIN_SHARED_WORDS)
         return cached
 
 

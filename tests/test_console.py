@@ -170,6 +170,16 @@ def test_filters_and_agents_see_only_their_calls(port):
     assert call_ids_listed(agent.get("/calls?agent=A02").text) == mine
 
 
+def test_business_types_are_named_by_the_pack(port):
+    """The list and its filter name a business type as the pack titles it (银行卡), while
+    the filter still sends the key the calls are stored under (card)."""
+    qa = Client(port).logged_in("wang")
+    page = qa.get("/calls").text
+    assert '<option value="card">银行卡</option>' in page
+    assert "<td>银行卡</td>" in page and "<td>card</td>" not in page
+    assert "c02_no_staff_id-stereo" in call_ids_listed(qa.get("/calls?business=card").text)
+
+
 def test_keyset_pages_cover_every_call_once(store_path):
     with Store(store_path) as store:
         everything, _ = list_calls(store, CallFilter(), limit=100)

@@ -182,6 +182,27 @@ def test_rules_are_named_by_the_pack_the_call_was_judged_with(tmp_path, caplog):
         ["rule pack my_bank not found: its rules are shown by id"]
 
 
+def test_business_type_is_named_by_the_pack(tmp_path):
+    """The call page names the business type as the pack titles it (银行卡 / Card, not the
+    metadata key card); a type the pack does not name shows as the metadata gave it."""
+    call = {"call_id": "typed", "source": "", "hits": [], "score": 100, "business_type": "card",
+            "rule_pack": {"id": "bank_zh"},
+            "turns": [{"speaker": "S0", "role": "agent", "start": 0.0, "end": 2.0, "text": "您好"}]}
+
+    def business(lang: str) -> str:
+        doc = render_call_page(Call.from_dict(call), tmp_path / lang, ReportOptions(lang=lang))
+        shown = re.search(r"<dt>(?:业务类型|Business type)</dt><dd>([^<]*)",
+                          doc.read_text(encoding="utf-8"))
+        assert shown, "no business type on the page"
+        return shown.group(1).strip()
+
+    assert business("zh") == "银行卡" and business("en") == "Card"
+    call["business_type"] = "deposit"
+    assert business("zh") == "deposit"
+    del call["business_type"]
+    assert business("zh") == "—"
+
+
 def test_english_and_chinese_catalogues_match():
     assert CATALOGUE["zh"].keys() == CATALOGUE["en"].keys()
     assert FLAG_LABELS["zh"].keys() == FLAG_LABELS["en"].keys()
@@ -430,7 +451,7 @@ def test_a_business_type_from_the_calls_words_says_so_on_the_call_page(tmp_path)
     call["topic"] = {"business_type": "card", "source": "content", "from_content": "card",
                      "cue_counts": {"card": 3, "transfer": 1}}
     doc = html.unescape(_text(render_call_page(Call.from_dict(call), tmp_path, ReportOptions(lang="en"))))
-    assert "card (not in the metadata; from the call's words, 3 cue word(s))" in \
+    assert "Card (not in the metadata; from the call's words, 3 cue word(s))" in \
         re.sub(r"<[^>]+>", "", doc)
     call["topic"]["source"] = "metadata"
     doc = html.unescape(_text(render_call_page(Call.from_dict(call), tmp_path, ReportOptions(lang="en"))))

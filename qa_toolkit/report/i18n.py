@@ -621,6 +621,13 @@ def coverage_labeller(lang: str, titles: Optional[Mapping[str, str]] = None
         rule_label(rule_id))
 
 
+def business_labeller(titles: Optional[Mapping[str, str]] = None) -> Callable[[Optional[str]], str]:
+    """The display name of a business type (its title in the pack, from ``titles``); a type
+    no pack names (a site's own metadata value) shows as it is, a missing one as —."""
+    titles = dict(titles or {})
+    return lambda name: titles.get(name or "") or name or "—"
+
+
 def rule_labeller(lang: str, titles: Optional[Mapping[str, str]] = None) -> Callable[[str], str]:
     """The display name of a rule id (its title in the pack, from ``titles``) or of a call
     flag; anything else (a pack that cannot be found) falls back to the id itself."""

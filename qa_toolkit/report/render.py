@@ -29,7 +29,8 @@ from qa_toolkit.report.batch_pages import CallRow, build_index_view
 from qa_toolkit.report.call_page import build_call_view
 from qa_toolkit.report.compliance_page import build_compliance_view
 from qa_toolkit.report.history import History, load_history
-from qa_toolkit.report.i18n import LANGUAGES, coverage_labeller, rule_labeller, translator
+from qa_toolkit.report.i18n import (LANGUAGES, business_labeller, coverage_labeller, rule_labeller,
+                                   translator)
 from qa_toolkit.report.names import page_name
 from qa_toolkit.report.values import clock, month_of, number
 from qa_toolkit.runfolder import atomic_write, read_calls, read_errors
@@ -93,7 +94,8 @@ def _pct(value: Any) -> str:
 
 @lru_cache(maxsize=8)
 def _environment(template_dir: Optional[Path], lang: str,
-                 titles: tuple[tuple[str, str], ...] = ()) -> Environment:
+                 titles: tuple[tuple[str, str], ...] = (),
+                 business_titles: tuple[tuple[str, str], ...] = ()) -> Environment:
     search = [str(template_dir)] if template_dir else []
     search.append(str(resources.templates_dir()))
     env = Environment(loader=FileSystemLoader(search), autoescape=True,
@@ -101,7 +103,8 @@ def _environment(template_dir: Optional[Path], lang: str,
                       keep_trailing_newline=True)
     env.filters.update(clock=clock, fmt=_fmt, pct=_pct)
     env.globals.update(t=translator(lang), rule_label=rule_labeller(lang, dict(titles)),
-                       coverage_label=coverage_labeller(lang, dict(titles)), lang=lang)
+                       coverage_label=coverage_labeller(lang, dict(titles)),
+                       business_label=business_labeller(dict(business_titles)), lang=lang)
     # The script is rendered once per environment so that its CSP hash matches exactly. It and
     # the stylesheet are our own template files, never data: Markup keeps them unescaped.
     script = env.get_template(SCRIPT_TEMPLATE).render()
@@ -112,12 +115,16 @@ def _environment(template_dir: Optional[Path], lang: str,
 
 
 def environment(options: ReportOptions, calls: Iterable[Call] = ()) -> Environment:
-    """The Jinja environment for ``options``, naming rules by the titles in the packs
-    ``calls`` were judged with (cached: templates are parsed once per run)."""
-    from qa_toolkit.rules.pack import rule_titles  # the rule engine, only when rules are named
+    """The Jinja environment for ``options``, naming rules and business types by the titles
+    in the packs ``calls`` were judged with (cached: templates are parsed once per run)."""
+    # The rule engine, only when rules are named.
+    from qa_toolkit.rules.pack import business_type_titles, rule_titles
 
-    titles = rule_titles((pack_record(c) for c in calls), options.lang)
-    return _environment(options.template_dir, options.lang, tuple(sorted(titles.items())))
+    packs = [pack_record(c) for c in calls]
+    titles = rule_titles(packs, options.lang)
+    business = business_type_titles(packs, options.lang)
+    return _environment(options.template_dir, options.lang, tuple(sorted(titles.items())),
+                        tuple(sorted(business.items())))
 
 
 def pack_record(call: Call) -> dict[str, Any]:

@@ -5,6 +5,8 @@
     outcomes = pack.evaluate(call)       # one Outcome per rule occurrence
 """
 
-from qa_toolkit.rules.pack import PackError, RulePack, available_packs, load_pack, rule_titles
+from qa_toolkit.rules.pack import (PackError, RulePack, available_packs, business_type_titles,
+                                   load_pack, rule_titles)
 
-__all__ = ["PackError", "RulePack", "available_packs", "load_pack", "rule_titles"]
+__all__ = ["PackError", "RulePack", "available_packs", "business_type_titles", "load_pack",
+           "rule_titles"]

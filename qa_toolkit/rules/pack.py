@@ -166,6 +166,10 @@ class RulePack:
         """Every rule's title in ``language`` (else the pack's own), by rule id."""
         return {spec.id: spec.title_in(language) for spec in self.specs}
 
+    def business_type_titles(self, language: str) -> dict[str, str]:
+        """Every business type's title in ``language`` (else the pack's own), by name."""
+        return {name: self.topics.title(name, language) for name in self.topics.names}
+
     def rule(self, rule_id: str) -> Optional[RuleSpec]:
         return next((s for s in self.specs if s.id == rule_id), None)
 
@@ -363,18 +367,32 @@ def rule_titles(packs: Iterable[Mapping[str, Any]], language: str) -> dict[str, 
     A pack that cannot be found or read gives no titles (its rules show their ids), with a
     warning: reports, exports and the console never fail for a missing pack.
     """
+    titles: dict[str, str] = {}
+    for pack in _packs_in_use(packs):
+        titles.update(pack.titles(language))
+    return titles
+
+
+def business_type_titles(packs: Iterable[Mapping[str, Any]], language: str) -> dict[str, str]:
+    """The titles of the business types of the packs some calls were judged with, found as
+    ``rule_titles`` finds the packs; a type no pack names (a site's own metadata value)
+    keeps its name."""
+    titles: dict[str, str] = {}
+    for pack in _packs_in_use(packs):
+        titles.update(pack.business_type_titles(language))
+    return titles
+
+
+def _packs_in_use(packs: Iterable[Mapping[str, Any]]) -> list[RulePack]:
+    """The packs the records name, the most used last (so that its titles win)."""
     used: Counter[str] = Counter()
     for record in packs:
         path = record.get("path")
         ref = path if path and Path(str(path)).is_file() else record.get("id")
         if ref:
             used[str(ref)] += int(record.get("calls", 1))
-    titles: dict[str, str] = {}
-    for ref, _ in reversed(used.most_common()):  # the most used last: its titles win
-        pack = _titled_pack(ref)
-        if pack is not None:
-            titles.update(pack.titles(language))
-    return titles
+    found = (_titled_pack(ref) for ref, _ in reversed(used.most_common()))
+    return [pack for pack in found if pack is not None]
 
 
 _MISSING_PACKS: set[str] = set()

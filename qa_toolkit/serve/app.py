@@ -32,7 +32,7 @@ from qa_toolkit import resources
 from qa_toolkit.console_schema import DECISIONS
 from qa_toolkit.report.geometry import trend_chart
 from qa_toolkit.report.evidence import localise_evidence
-from qa_toolkit.report.i18n import rule_labeller, translator
+from qa_toolkit.report.i18n import business_labeller, rule_labeller, translator
 from qa_toolkit.report.media import mime_type
 from qa_toolkit.report.render import _fmt
 from qa_toolkit.report.values import clock
@@ -91,7 +91,8 @@ class Console:
         self.env = _environment(lang)
         self.lang = lang
         self.t = translator(lang)
-        self._labels: tuple[float, Callable[[str], str]] = (0.0, rule_labeller(lang))
+        self._labels: tuple[float, Callable[[str], str], Callable[[Optional[str]], str]] = (
+            0.0, rule_labeller(lang), business_labeller())
         self._next_index = time.monotonic() + REFRESH_SECONDS
         self._choices: tuple[float, dict[str, list[str]]] = (0.0, {})
         self._with_store(cs.index_transcripts)
@@ -112,16 +113,18 @@ class Console:
                              await self.run(cs.filter_choices))
         return self._choices[1]
 
-    def rule_label(self) -> Callable[[str], str]:
-        """Rules named by the titles of the packs the stored calls were judged with, read
-        again every ``REFRESH_SECONDS`` (calls of a new pack may have been ingested)."""
+    def labels(self) -> tuple[Callable[[str], str], Callable[[Optional[str]], str]]:
+        """Rules and business types named by the titles of the packs the stored calls were
+        judged with, read again every ``REFRESH_SECONDS`` (calls of a new pack may have been
+        ingested)."""
         if time.monotonic() >= self._labels[0]:
-            from qa_toolkit.rules.pack import rule_titles
+            from qa_toolkit.rules.pack import business_type_titles, rule_titles
 
             packs = self._with_store(lambda store: store.rule_packs())
             self._labels = (time.monotonic() + REFRESH_SECONDS,
-                            rule_labeller(self.lang, rule_titles(packs, self.lang)))
-        return self._labels[1]
+                            rule_labeller(self.lang, rule_titles(packs, self.lang)),
+                            business_labeller(business_type_titles(packs, self.lang)))
+        return self._labels[1], self._labels[2]
 
     async def user(self, request: Request) -> tuple[Optional[users.User], Optional[dict[str, Any]]]:
         session = self.sessions.read(request)
@@ -140,9 +143,10 @@ class Console:
              user: Optional[users.User], status: int = 200, **context: Any) -> HTMLResponse:
         fresh = session is None
         session = session or self.sessions.new(None)
+        rule_label, business_label = self.labels()
         html = self.env.get_template(f"console/{template}").render(
             user=user, csrf=session["csrf"], may=_permissions(user),
-            rule_label=self.rule_label(), **context)
+            rule_label=rule_label, business_label=business_label, **context)
         response = HTMLResponse(html, status_code=status)
         if fresh:
             self.sessions.write(request, response, session)

@@ -206,6 +206,7 @@ def _stream(text, role="agent"):
     ("好的收等一下", "稍等", "fuzzy"),               # first syllable misheard: found from
     ("亲您稍等一下", "请您稍等", "fuzzy"),           # the second, scored from the first
     ("感谢您耐心等待", "感谢您的耐心等待", "fuzzy"),     # ASR dropped 的
+    ("我想提前环款", "提前还款", "fuzzy"),           # 还's other reading (huan): near, kept
 ])
 def test_phrase_matching_is_asr_robust(said, phrase, kind):
     variables = {"staff": {"regex": r"\d{4}", "label": "XXXX"}}
@@ -219,6 +220,7 @@ def test_phrase_matching_is_asr_robust(said, phrase, kind):
     ("工资到账", "被盗"),          # a rare reading (被 pi) must not open a fuzzy door
     ("我想查一下余额", "稍等"),
     ("工号稍后告诉您", "工号{staff}"),
+    ("请问有什么可以效劳的", "尾号"),  # 以 and 效 are only rare readings of 尾 (yǐ) and 号 (xiāo)
 ])
 def test_phrase_matching_rejects_others(said, phrase):
     variables = {"staff": {"regex": r"\d{4}", "label": "XXXX"}}

@@ -13,7 +13,7 @@ a long phrase costs its letters, and 8027 = 八零二七 after normalising.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Iterable, Optional, Sequence
 
@@ -44,12 +44,20 @@ class Match:
     """For ``kind == "intent"``: the pack intent whose example ``phrase`` is the closest."""
 
 
+RARE_READING_COST = 1
+"""Letters a syllable heard as a rare reading of the phrase character costs (see _Literal)."""
+
+
 @dataclass
 class _Literal:
     norm: str
     classes: list[frozenset[str]]
     """Per position: the exact codes (all readings of the phrase character)."""
     readings: list[tuple[str, ...]]
+    usual: list[str] = field(default_factory=list)
+    """Per position: the code of the character's usual reading. A syllable heard only as a
+    rare reading (尾 yǐ, 号 xiāo) is a near homophone, one letter off, not a homophone:
+    otherwise 以效 ≈ 尾号 at 1.0 (in 请问有什么可以效劳的)."""
 
 
 @dataclass
@@ -163,7 +171,9 @@ class PhraseSet:
                 reads = [(c,) for c in norm]
                 classes = [frozenset(c) for c in norm]
                 letters += len(norm)
-            compiled.append(_Literal(norm, classes, reads))
+            compiled.append(_Literal(norm, classes, reads,
+                                     [textnorm.syllable_code(rs[0]) if textnorm.is_han(c) else c
+                                      for c, rs in zip(norm, reads)]))
         return _Phrase("".join(display), compiled, max(letters, 1))
 
     def _build(self) -> None:
@@ -310,6 +320,8 @@ class PhraseSet:
                 if code not in part.classes[i]:
                     heard = textnorm.code_syllable(code)
                     cost += min(textnorm.syllable_distance(heard, r) for r in part.readings[i])
+                elif code != part.usual[i]:
+                    cost += RARE_READING_COST
         if dropped > 1:
             return 0.0, "fuzzy", start
         if same:
@@ -327,9 +339,14 @@ class PhraseSet:
             return 1.0, "exact", start
         cost = 0
         for i, ch in enumerate(part.norm):
-            if said[i] != ch and enc[start + i] not in part.classes[i]:
-                heard = textnorm.code_syllable(enc[start + i])
+            if said[i] == ch:
+                continue
+            code = enc[start + i]
+            if code not in part.classes[i]:
+                heard = textnorm.code_syllable(code)
                 cost += min(textnorm.syllable_distance(heard, r) for r in part.readings[i])
+            elif code != part.usual[i]:
+                cost += RARE_READING_COST
         return 1.0 - cost / br.phrase.letters, ("homophone" if cost == 0 else "fuzzy"), start
 
     def _scan(self, regex: re.Pattern, by_marker: Optional[dict[int, _Marked]], enc: str, norm: str,

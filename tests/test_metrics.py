@@ -70,8 +70,32 @@ def test_talk_time_and_share(call):
 
 def test_silences_ignore_nothing_but_leading_and_trailing(call):
     assert call["longest_silence_s"] == pytest.approx(5.0, abs=0.01)
-    assert call["silences"] == [{"start": 10.0, "end": 15.0}]
+    assert call["silences"] == [{"start": 10.0, "end": 15.0, "sound_db": 0.0}]
     assert call["silence_total_s"] == pytest.approx(0.5 + 5.0 + 0.5, abs=0.01)
+
+
+def test_a_silence_filled_with_music_is_loud_above_the_lines_quiet():
+    """Hold music fills a gap nobody speaks in; dead air is the line's own hiss. Each listed
+    silence says how far its median level sits above the call's quiet (sound_db), which
+    tells the hold rule a put-on-music hold from dead air."""
+    duration = 24.0
+    rng = np.random.default_rng(7)
+    ch = (rng.standard_normal((2, int(duration * SR))) * 10 ** (-60 / 20)).astype(np.float32)
+    t = np.arange(int(8.0 * SR)) / SR
+    music = sum(np.sin(2 * np.pi * f * t) for f in (262, 330, 392)) * 10 ** (-32 / 20)
+    ch[0, int(12.0 * SR):int(12.0 * SR) + len(t)] += music.astype(np.float32)
+    plan = [("agent", 0.0, 4.0, "您好很高兴为您服务"), ("customer", 9.0, 12.0, "我想查一下"),
+            ("agent", 20.0, 24.0, "查到了")]
+    turns, speech = [], []
+    for role, a, b, text in plan:
+        c = 0 if role == "agent" else 1
+        ch[c, int(a * SR):int(b * SR)] += _voice(150 if c == 0 else 240, b - a, -22)
+        turns.append(_turn(role, a, b, text))
+        speech.append(SpeakerSegment(a, b, f"ch{c}", role=role))
+    silences = compute_metrics(ch, SR, turns, speech, duration, "zh").to_dict()["silences"]
+    (quiet, hold) = silences
+    assert (quiet["start"], quiet["end"], hold["start"], hold["end"]) == (4.0, 9.0, 12.0, 20.0)
+    assert quiet["sound_db"] < 3.0 < 15.0 < hold["sound_db"]
 
 
 def test_overlaps(call):

@@ -295,6 +295,16 @@ class EvalContext:
             self._breaks = breaks
         return [(a, b) for a, b in self._breaks if b - a >= min_s]
 
+    def gap_sound_db(self, start: float, end: float) -> Optional[float]:
+        """How loud the gap [start, end] was above the call's quiet, as the metrics measured
+        it for the listed silence that covers most of it (None: not measured)."""
+        best, level = 0.0, None
+        for span in (self.call.metrics.silences if self.call.metrics else None) or []:
+            shared = min(end, span["end"]) - max(start, span["start"])
+            if shared > best and span.get("sound_db") is not None:
+                best, level = shared, float(span["sound_db"])
+        return level if best >= 0.5 * (end - start) else None
+
     def words_prob(self, stream: Stream, start: int, end: int) -> Optional[float]:
         """Mean word probability under stream characters [start, end) (None without words)."""
         probs = [w.prob for w in stream.words_in(start, end)]

@@ -1,7 +1,8 @@
 """Silence between speech: dead air (静默) and holds (请您稍等 … 感谢您的耐心等待).
 
 Gaps are measured on audio speech segments when present, else on the turns. A long gap that
-the agent acknowledged neither before (请您稍等) nor after (感谢您的耐心等待) is dead air; one
+the agent acknowledged neither before (请您稍等) nor after (感谢您的耐心等待) is dead air, unless
+hold music filled it (the metrics' ``sound_db``): then it is a hold with neither half. One
 acknowledged on one side only is a hold missing its other half; both sides is a proper hold.
 So one silence is judged by exactly one of the two rules.
 """
@@ -14,6 +15,15 @@ from qa_toolkit.rules.base import EvalContext, Param, Rule, fmt_span
 from qa_toolkit.rules.matching import PhraseSet
 from qa_toolkit.rules.streams import Stream
 from qa_toolkit.types import Outcome
+
+
+MUSIC_HELP = ("A gap at least this many dB above the call's quiet (its metrics' sound_db) "
+              "had hold music: a hold, not dead air (music 14-19 dB, a silent line ~1 dB).")
+
+
+def has_music(ctx: EvalContext, start: float, end: float, music_db: float) -> bool:
+    level = ctx.gap_sound_db(start, end)
+    return level is not None and level >= music_db
 
 
 EDGE_SLACK_HELP = ("Phrases timed up to this far inside the silence still count: Whisper's "
@@ -39,6 +49,7 @@ class DeadAir(Rule):
         "notice_within_s": Param("float", 15.0),
         "thanks_within_s": Param("float", 15.0),
         "edge_slack_s": Param("float", 1.0, help=EDGE_SLACK_HELP),
+        "music_db": Param("float", 8.0, help=MUSIC_HELP),
         "max_hits": Param("int", 0),
     }
 
@@ -55,6 +66,8 @@ class DeadAir(Rule):
                     or said_near(stream, self.thanks, e - slack,
                                  e + float(self.p["thanks_within_s"])):
                 continue  # a hold: the hold rule judges it
+            if has_music(ctx, s, e, float(self.p.get("music_db", 8.0))):
+                continue  # on hold with music, unannounced: the hold rule judges it
             outcomes.append(self.hit(start=s, end=e, role="agent",
                                      evidence=f"{fmt_span(s, e)}: {e - s:.1f} s without speech, "
                                               f"not announced",
@@ -76,6 +89,7 @@ class Hold(Rule):
         "notice_within_s": Param("float", 15.0),
         "thanks_within_s": Param("float", 15.0),
         "edge_slack_s": Param("float", 1.0, help=EDGE_SLACK_HELP),
+        "music_db": Param("float", 8.0, help=MUSIC_HELP),
         "require": Param("choice", "both", choices=("notice", "thanks", "both")),
     }
 
@@ -96,14 +110,16 @@ class Hold(Rule):
                 missing.append("no notice before (e.g. 「%s」)" % (self.notice.texts[:1] or ["?"])[0])
             if need in ("thanks", "both") and self.thanks and not after:
                 missing.append("no thanks after (e.g. 「%s」)" % (self.thanks.texts[:1] or ["?"])[0])
+            music = has_music(ctx, s, e, float(self.p.get("music_db", 8.0)))
             detail = dict(silence_s=round(e - s, 2), notice=before, thanks=after,
-                          source=ctx.speech_source())
-            if not before and not after:
+                          source=ctx.speech_source(), music=music)
+            if not before and not after and not music:
                 continue  # not acknowledged at all: dead air, judged by the dead_air rule
             if not missing:
                 outcomes.append(self.passed(start=s, end=e, role="agent", **detail))
                 continue
-            evidence = f"{fmt_span(s, e)}: hold of {e - s:.1f} s, " + "; ".join(missing)
+            evidence = (f"{fmt_span(s, e)}: hold of {e - s:.1f} s"
+                        f"{' with music' if music else ''}, " + "; ".join(missing))
             reason = None
             if not before:
                 reason = ctx.uncertainty("agent", s - float(self.p["notice_within_s"]), s)

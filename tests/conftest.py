@@ -149,8 +149,8 @@ def pyannote_sample() -> Path:
 def samples_out(samples_dir, tmp_path_factory) -> Path:
     """OUT folder of `qa-toolkit run samples/stereo samples/mono --metadata samples/metadata.csv`.
 
-    The two folders, not samples/: runs search folders recursively, and samples/heldout/ is a
-    separate evaluation set that must not enter the samples/ figures.
+    The two folders, not samples/: runs search folders recursively, and samples/heldout*/ are
+    separate evaluation sets that must not enter the samples/ figures.
     """
     keep = os.environ.get("QA_TEST_SAMPLES_OUT")
     out = Path(keep) if keep else tmp_path_factory.mktemp("samples_run") / "out"

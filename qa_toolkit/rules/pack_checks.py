@@ -217,8 +217,8 @@ def check_variables(chk: Checker, data: YDict) -> dict[str, Any]:
     return out
 
 
-_RATE_THRESHOLDS = {"min_units_per_speech_s"}
-"""Thresholds that are rates, not probabilities or shares."""
+_RATE_THRESHOLDS = {"min_units_per_speech_s", "hold_music_db"}
+"""Thresholds that are rates or levels, not probabilities or shares."""
 
 
 def check_thresholds(chk: Checker, data: YDict) -> Thresholds:

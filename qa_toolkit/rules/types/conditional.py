@@ -111,7 +111,7 @@ class Conditional(Rule):
                 for a, s, e in early:
                     evidence = (f"{_because(why())}{fmt_span(s, e)} answered "
                                 f"{excerpt(anchor_stream, a.start, a.end)} with no "
-                                f"「{self.then.texts[0]}」-type step before it")
+                                f"「{self.then.example}」-type step before it")
                     if t_done is not None:
                         evidence += f" (done only later, at {fmt_time(t_done)})"
                     reason = ctx.uncertainty(role, start_from, s) if t_done is None else None
@@ -139,7 +139,7 @@ class Conditional(Rule):
                                 trigger=why() or None,
                                 **self.match_detail(stream, done))]
         end = ctx.end_of_call
-        evidence = (f"{_because(why())}no 「{self.then.texts[0]}」-type step by {role} "
+        evidence = (f"{_because(why())}no 「{self.then.example}」-type step by {role} "
                     f"in {fmt_span(start_from, end)}")
         reason = ctx.uncertainty(role, start_from, end) or trigger_unsure
         if reason:

@@ -2,7 +2,7 @@
 
 Gaps are measured on audio speech segments when present, else on the turns. A long gap that
 the agent acknowledged neither before (请您稍等) nor after (感谢您的耐心等待) is dead air, unless
-hold music filled it (the metrics' ``sound_db``): then it is a hold with neither half. One
+hold music filled it (the metrics' ``sound_db``, ``thresholds.hold_music_db``): then it is a hold with neither half. One
 acknowledged on one side only is a hold missing its other half; both sides is a proper hold.
 So one silence is judged by exactly one of the two rules.
 """
@@ -15,15 +15,6 @@ from qa_toolkit.rules.base import EvalContext, Param, Rule, fmt_span
 from qa_toolkit.rules.matching import PhraseSet
 from qa_toolkit.rules.streams import Stream
 from qa_toolkit.types import Outcome
-
-
-MUSIC_HELP = ("A gap at least this many dB above the call's quiet (its metrics' sound_db) "
-              "had hold music: a hold, not dead air (music 14-19 dB, a silent line ~1 dB).")
-
-
-def has_music(ctx: EvalContext, start: float, end: float, music_db: float) -> bool:
-    level = ctx.gap_sound_db(start, end)
-    return level is not None and level >= music_db
 
 
 EDGE_SLACK_HELP = ("Phrases timed up to this far inside the silence still count: Whisper's "
@@ -49,7 +40,6 @@ class DeadAir(Rule):
         "notice_within_s": Param("float", 15.0),
         "thanks_within_s": Param("float", 15.0),
         "edge_slack_s": Param("float", 1.0, help=EDGE_SLACK_HELP),
-        "music_db": Param("float", 8.0, help=MUSIC_HELP),
         "max_hits": Param("int", 0),
     }
 
@@ -66,7 +56,7 @@ class DeadAir(Rule):
                     or said_near(stream, self.thanks, e - slack,
                                  e + float(self.p["thanks_within_s"])):
                 continue  # a hold: the hold rule judges it
-            if has_music(ctx, s, e, float(self.p.get("music_db", 8.0))):
+            if ctx.has_hold_music(s, e):
                 continue  # on hold with music, unannounced: the hold rule judges it
             outcomes.append(self.hit(start=s, end=e, role="agent",
                                      evidence=f"{fmt_span(s, e)}: {e - s:.1f} s without speech, "
@@ -89,7 +79,6 @@ class Hold(Rule):
         "notice_within_s": Param("float", 15.0),
         "thanks_within_s": Param("float", 15.0),
         "edge_slack_s": Param("float", 1.0, help=EDGE_SLACK_HELP),
-        "music_db": Param("float", 8.0, help=MUSIC_HELP),
         "require": Param("choice", "both", choices=("notice", "thanks", "both")),
     }
 
@@ -107,10 +96,10 @@ class Hold(Rule):
             after = said_near(stream, self.thanks, e - slack, e + float(self.p["thanks_within_s"]))
             missing = []
             if need in ("notice", "both") and not before:
-                missing.append("no notice before (e.g. 「%s」)" % (self.notice.texts[:1] or ["?"])[0])
+                missing.append(f"no notice before (e.g. 「{self.notice.example}」)")
             if need in ("thanks", "both") and self.thanks and not after:
-                missing.append("no thanks after (e.g. 「%s」)" % (self.thanks.texts[:1] or ["?"])[0])
-            music = has_music(ctx, s, e, float(self.p.get("music_db", 8.0)))
+                missing.append(f"no thanks after (e.g. 「{self.thanks.example}」)")
+            music = ctx.has_hold_music(s, e)
             detail = dict(silence_s=round(e - s, 2), notice=before, thanks=after,
                           source=ctx.speech_source(), music=music)
             if not before and not after and not music:

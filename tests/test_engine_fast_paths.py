@@ -3,7 +3,7 @@ gives (bench/rules.py holds the engine at >= 500 calls/s; these hold it to the s
 speaking time in one pass vs the sorted union, speech units of joined turns vs per turn, the
 numpy syllable encoder vs the per-character table, contiguous phrase scoring vs scoring from
 the match's groups, counting exact cues vs finding them, the intent kernels' binary search vs
-numpy's."""
+numpy's, the repeated-question grouping's skips vs comparing every pair."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from conftest import shipped_pack
 from qa_toolkit import metrics, textnorm
 from qa_toolkit.rules.intent_kernels import first_at_least
 from qa_toolkit.rules.matching import PhraseSet
-from qa_toolkit.rules.streams import CallText, Lang
+from qa_toolkit.rules.streams import CallText, Lang, Stream
 from qa_toolkit.runfolder import read_call
 from qa_toolkit.types import Turn, Word
 
@@ -137,3 +137,41 @@ def test_the_kernels_binary_search_is_numpys():
         for key in range(-1, 52):
             key = np.uint64(max(key, 0))
             assert first_at_least(keys, key) == np.searchsorted(keys, key)
+
+
+def _plain_repetition_groups(stream, least: float, shortest: int) -> list[list[int]]:
+    """The repeated-question grouping by its definition: each turn joins the first group whose
+    first turn's syllable bigrams it overlaps by Dice >= ``least``, else starts a group."""
+    groups: list[tuple[set, list[int]]] = []
+    for i, norm in enumerate(stream.norms):
+        if len(norm) < shortest:
+            continue
+        off = stream.offsets[i]
+        enc = stream.enc[off:off + len(norm)]
+        grams = {enc[k:k + 2] for k in range(len(enc) - 1)}
+        for first, members in groups:
+            dice = 2 * len(first & grams) / (len(first) + len(grams)) if first and grams else 0.0
+            if dice >= least:
+                members.append(i)
+                break
+        else:
+            groups.append((grams, [i]))
+    return [members for _, members in groups]
+
+
+@pytest.mark.parametrize("least,shortest", [(0.6, 5), (0.3, 1), (0.9, 2), (1.0, 5)])
+def test_repeated_question_groups_skip_only_what_cannot_match(streams, least, shortest):
+    """The rule skips pairs of very different lengths and rejoins a text heard before to its
+    group without comparing again; the groups must be the plain definition's."""
+    rule = next(r for r in shipped_pack().rules if r.type_name == "repetition")
+    rule.p = dict(rule.p, similarity=least, min_chars=shortest)
+    rng = random.Random(3)
+    repeated = ["我的卡到底能不能用", "我的卡到底能不能用啊", "那大概要多久", "好的明白了",
+                "您这个问题我刚才已经说过了", "卡"]
+    lang = Lang("zh")
+    texts = [rng.choice(repeated) for _ in range(60)]
+    norms = [lang.norm(t) for t in texts]
+    extra = Stream(lang, [Turn("S", "customer", i, i + 1, t) for i, t in enumerate(texts)],
+                   norms, [lang.encode(n) for n in norms])
+    for stream in streams + [extra]:
+        assert rule._groups(stream) == _plain_repetition_groups(stream, least, shortest)

@@ -59,20 +59,35 @@ class Repetition(Rule):
         """Turns grouped by similarity to a group's first turn, in order."""
         least = float(self.p["similarity"])
         shortest = int(self.p["min_chars"])
-        groups: list[tuple[set[str], list[int]]] = []
+        groups: list[tuple[set[str], int, list[int]]] = []
+        seen: dict[str, list[int]] = {}
+        """A text heard before joins the same group: the groups before it are unchanged and
+        the one it joined (or began) still matches it, so the search would find it again."""
         for i, norm in enumerate(stream.norms):
             if len(norm) < shortest:
                 continue
             off = stream.offsets[i]
-            grams = _bigrams(stream.enc[off:off + len(norm)])
+            enc = stream.enc[off:off + len(norm)]
+            members = seen.get(enc)
+            if members is not None:
+                members.append(i)
+                continue
+            grams = _bigrams(enc)
             size = len(grams)
             # Dice written out in a plain loop: a generator and a call per pair were a quarter
-            # of this rule's time (bench/rules.py, see the commit).
-            for first, members in groups:
-                dice = 2 * len(first & grams) / (len(first) + size) if first and grams else 0.0
+            # of this rule's time (bench/rules.py, see the commit). Two turns of very different
+            # lengths cannot reach ``least`` (Dice <= 2 min / sum), so they are not intersected.
+            for first, first_size, members in groups:
+                total = first_size + size
+                if (2 * min(first_size, size) / total if total else 0.0) < least:
+                    continue
+                dice = 2 * len(first & grams) / total if first_size and size else 0.0
                 if dice >= least:
                     members.append(i)
                     break
             else:
-                groups.append((grams, [i]))
-        return [members for _, members in groups]
+                members = [i]
+                groups.append((grams, size, members))
+            if size and least <= 1.0:
+                seen[enc] = members
+        return [members for _, _, members in groups]

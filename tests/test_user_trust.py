@@ -461,6 +461,47 @@ def test_item11_every_page_string_is_in_the_page_language(tmp_path):
         assert {"zh", "en"} <= rule.spec.title.keys(), rule.spec.id
 
 
+QUOTED = re.compile(r"「[^」]*」|【[^】]*】")
+CODE = re.compile(r"[\w/.:-]*[._/][\w/.:-]*")
+"""Identifiers a disputing agent can look up (a KB entry, rules/bank_zh.kb.yaml:16)."""
+
+
+def test_item11_every_rule_examples_evidence_reads_in_chinese(tmp_path):
+    """The 24 real pages do not carry every finding; the rules' own examples do (a hang-up, a
+    handling time, a wrong KB figure, a garbled step...): each hit's and review's evidence
+    and reason, as a Chinese page shows them, holds no English word outside transcript quotes
+    and identifiers, and names a step by a wording, never as intent:NAME."""
+    from qa_toolkit.report.evidence import localise_evidence
+    from qa_toolkit.report.i18n import business_labeller
+    from qa_toolkit.rules.examples import example_call, run_examples
+    from qa_toolkit.rules.pack import iter_examples
+
+    pack = shipped_pack("bank_zh")
+    business = business_labeller(pack.business_type_titles("zh"))
+    shown, wrong = 0, []
+    for result in run_examples(pack):
+        for outcome in result.outcomes:
+            if outcome.status not in ("hit", "review"):
+                continue
+            for text in (outcome.evidence, outcome.reason):
+                zh = localise_evidence(text or "", "zh", business)
+                left = CODE.sub(" ", QUOTED.sub(" ", zh))
+                if ENGLISH_WORD.search(left) or "intent:" in zh:
+                    wrong.append((result.case_id, zh))
+                shown += bool(text)
+    assert shown > 60 and not wrong, wrong[:5]
+    # The page itself: a call typed by its content shows the type's title, not its key.
+    short = next(r for r in run_examples(pack, "handling.time_standard")
+                 if r.case_id.endswith("transfer_too_short"))
+    case = next(c for spec, _, c in iter_examples(pack) if f"{spec.id}_{c['name']}" == short.case_id)
+    call = example_call(case, "zh", call_id="short_transfer")
+    call.rule_pack = {"id": "bank_zh"}
+    call.hits = [o for o in short.outcomes if o.status == "hit"]
+    doc = render_call_page(call, tmp_path, ReportOptions(lang="zh")).read_text(encoding="utf-8")
+    title = pack.business_type_titles("zh")["transfer"]
+    assert f"{title}类通话（依据通话内容，" in doc and "transfer call" not in doc
+
+
 # --- item 12: coverage is named after the step done -----------------------------------------
 
 def test_item12_coverage_columns_name_the_step_done_and_the_rule_filter_says_rules(tmp_path):

@@ -19,7 +19,7 @@ from urllib.parse import quote
 from qa_toolkit.pii import mask_text, mask_turns
 from qa_toolkit.report.audited import AuditedCall
 from qa_toolkit.report.geometry import TimelineView, timeline_view
-from qa_toolkit.report.evidence import localise_evidence
+from qa_toolkit.report.evidence import BusinessNames, localise_evidence
 from qa_toolkit.report.names import page_name
 from qa_toolkit.report.values import masked_text, number, rounded
 from qa_toolkit.types import Call, CallScore, Outcome, Turn, Word
@@ -190,8 +190,8 @@ def _worst(severities: Iterable[str]) -> str:
 
 def _hit_view(key: str, outcome: Outcome, disputes: dict[str, str],
               covered: Optional[dict[tuple[str, Optional[float]], str]] = None,
-              lang: str = "zh", messages: Optional[dict[str, dict[str, str]]] = None
-              ) -> HitView:
+              lang: str = "zh", messages: Optional[dict[str, dict[str, str]]] = None,
+              business: Optional[BusinessNames] = None) -> HitView:
     rule_id = outcome.rule_id
     start = number(outcome.start)
     message = (messages or {}).get(rule_id, {}).get(lang) or outcome.message
@@ -200,8 +200,8 @@ def _hit_view(key: str, outcome: Outcome, disputes: dict[str, str],
         points=outcome.points or 0.0, start=start,
         end=number(outcome.end), role=outcome.role or "",
         message=masked_text(message),
-        evidence=masked_text(localise_evidence(outcome.evidence, lang)),
-        reason=masked_text(localise_evidence(outcome.reason, lang)),
+        evidence=masked_text(localise_evidence(outcome.evidence, lang, business)),
+        reason=masked_text(localise_evidence(outcome.reason, lang, business)),
         disputed=disputes.get(rule_id, ""),
         covered_by=(covered or {}).get((rule_id, rounded(start)), ""))
 
@@ -350,15 +350,17 @@ def audio_view(source: str, html_dir: Path, embed: bool, page_stem: str = ""
 
 
 def build_call_view(audited: AuditedCall, html_dir: Path, embed_audio: bool = False,
-                    lang: str = "zh") -> CallView:
+                    lang: str = "zh", business: Optional[BusinessNames] = None) -> CallView:
+    """The call page's view; ``business`` names business types in the evidence (the pack's
+    titles, as the page's header does)."""
     call = audited.call
     disputes = _disputes(audited.disputes)
     dispute_status = {d.rule_id: d.status for d in disputes if d.rule_id}
     covered = covered_hits(call)
     messages = rule_messages(call)
-    hits = [_hit_view(f"hit-{i}", h, dispute_status, covered, lang, messages)
+    hits = [_hit_view(f"hit-{i}", h, dispute_status, covered, lang, messages, business)
             for i, h in enumerate(call.hits)]
-    review = [_hit_view(f"review-{i}", h, dispute_status, None, lang, messages)
+    review = [_hit_view(f"review-{i}", h, dispute_status, None, lang, messages, business)
               for i, h in enumerate(call.review)]
     # A number read over two turns is masked in the JSON already, unless the run kept PII
     # (--keep-pii): the page masks on the speaker's digit stream all the same.

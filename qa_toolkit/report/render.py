@@ -144,9 +144,10 @@ def render_call_page(call: Union[Call, AuditedCall], out_dir: Path,
     options = options or ReportOptions()
     audited = call if isinstance(call, AuditedCall) else AuditedCall.of(call)
     path = Path(out_dir) / "calls" / f"{page_name(audited.call.call_id)}.html"
-    view = build_call_view(audited, path.parent, options.embed_audio, options.lang)
-    html = environment(options, [audited.call]).get_template("call.html.j2").render(
-        call=view, root="../")
+    env = environment(options, [audited.call])
+    view = build_call_view(audited, path.parent, options.embed_audio, options.lang,
+                           env.globals["business_label"])
+    html = env.get_template("call.html.j2").render(call=view, root="../")
     return _write(path, html)
 
 

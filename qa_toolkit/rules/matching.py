@@ -147,6 +147,13 @@ class PhraseSet:
         return self.listed
 
     @property
+    def quoted(self) -> list[str]:
+        """Wordings to quote in evidence, in the pack's order: each intent by its first example
+        sentence (a reader sees 「您好，恒通银行…」, not an intent's name), then the phrases."""
+        return [i.examples[0] for i in self.intents] + [
+            t for t in self.listed if not t.startswith("intent:")]
+
+    @property
     def example(self) -> str:
         """A wording to quote as an example in evidence: the first listed phrase, or the first
         example sentence of the first intent (an agent reads 「请您稍等」, not an intent's name)."""

@@ -18,7 +18,7 @@ import urllib.parse
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -75,7 +75,8 @@ def _environment(lang: str) -> Environment:
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(clock=clock, fmt=_fmt,
                        quote=lambda value: urllib.parse.quote(str(value), safe=""),
-                       evidence=lambda text: localise_evidence(text or "", lang))
+                       evidence=pass_context(lambda context, text: localise_evidence(
+                           text or "", lang, context.get("business_label"))))
     env.globals.update(t=translator(lang), rule_label=rule_labeller(lang), lang=lang,
                        severities=SEVERITIES, decisions=DECISIONS, states=cs.STATES,
                        exports=EXPORTS, export_formats=tuple(EXPORT_FORMATS))

@@ -41,7 +41,7 @@ class PhraseRequired(Rule):
                                 **self.match_detail(stream, m))]
         where = f"{label} of {role} speech ({fmt_span(t0, t1)})" if self.p.get("window") \
             else f"the whole call ({fmt_span(t0, t1)})"
-        options = "、".join(f"「{p}」" for p in self.wanted.texts[:4])
+        options = "、".join(f"「{p}」" for p in self.wanted.quoted[:4])
         said = said_in(stream, lo, hi)
         evidence = f"{where}: none of {options} said" + (f"; said: 「{said}」" if said else
                                                          f"; no {role} words there")

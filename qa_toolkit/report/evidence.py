@@ -70,7 +70,7 @@ _EVIDENCE_ZH: list[tuple[str, Callable[["re.Match[str]"], str]]] = [
     (r" states (\S+); KB (\S+) \((.+?), ([^,()]+)\): ",
      lambda m: f" 即 {m.group(1)}；知识库条目 {m.group(2)}（{m.group(3)}，{m.group(4)}）："),
     (r", effective (\d{4}-\d\d-\d\d)", lambda m: f"，自 {m.group(1)} 起生效"),
-    (rf"asked (\d+) times: ", lambda m: f"同一问题问了 {m.group(1)} 次："),
+    (r"asked (\d+) times: ", lambda m: f"同一问题问了 {m.group(1)} 次："),
     (rf"the call ended at {_TIME} while the customer was still talking \({_SPAN} ",
      lambda m: f"通话在 {m.group(1)} 结束时客户仍在讲话（{m.group(2)} "),
     (rf"the call ended {_NUM} s after the customer's question at {_TIME} (「[^」]*」), with no "

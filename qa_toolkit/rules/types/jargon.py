@@ -19,16 +19,20 @@ class Jargon(Rule):
         "min_count": Param("int", 1, help="Unexplained terms needed for a hit."),
         "per": Param("choice", "call", choices=("call", "turn", "term", "occurrence")),
         "fuzzy": Param("bool", False, help="Terms are often short: exact (after normalising) by default."),
+        "ordinary_words": Param("phrases", [], help="Everyday words that sound like a term "
+                                "(支付 for 止付): a term heard in these very characters was not "
+                                "said as jargon."),
     }
 
     def setup(self) -> None:
         self.terms = self.phrases("terms")
         self.explain = self.phrases("explanations")
+        self.ordinary = frozenset(self.lang.norm(w) for w in self.phrases("ordinary_words").texts)
 
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
         role = self.spec.role
         stream = ctx.stream(role)
-        found = self.terms.finditer(stream)
+        found = [m for m in self.terms.finditer(stream) if m.text not in self.ordinary]
         explained = self.explain.finditer(stream) if self.explain and found else []
         within = float(self.p.get("explain_within_s", 8.0))
         unexplained = []

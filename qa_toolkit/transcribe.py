@@ -59,6 +59,9 @@ class TranscribeOptions:
     """Speech without words shorter than this is not worth a second decode."""
     redecode_temperatures: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6, 0.8)
     """faster-whisper's fallback: a hotter retry when a hypothesis is too repetitive or unlikely."""
+    sampling_seed: int = 20261204
+    """Seed of CTranslate2's sampler (the hotter retries sample): without one it seeds from the
+    OS, and the same call, run twice, could come out with different words."""
     redecode_min_logprob: float = -1.0
     """A re-decoded segment with a lower mean token log-probability is not kept."""
     redecode_max_compression: float = 2.4
@@ -239,9 +242,13 @@ class Transcriber:
     """Loads the model once; transcribes many calls."""
 
     def __init__(self, options: TranscribeOptions):
+        import ctranslate2
         from faster_whisper import BatchedInferencePipeline, WhisperModel
 
         from qa_toolkit import models
+
+        # Before the model's worker thread first samples: it seeds its generator then, once.
+        ctranslate2.set_random_seed(options.sampling_seed)
 
         self.options = options
         self.model_ref = models.resolve(options.model)

@@ -149,6 +149,8 @@ _EVIDENCE_ZH: list[tuple[str, Callable[["re.Match[str]"], str]]] = [
                f"{'字' if m.group(5) == 'characters' else '词'}（识别模型漏字）"),
     (rf"{_NUM} of {_SPAN} is overlapping speech",
      lambda m: f"{m.group(2)} 内 {m.group(1)} 为双方同时讲话"),
+    (rf"the ASR repeated (「[^」]*」) three times at {_TIME}: what was said there is lost",
+     lambda m: f"识别模型在 {m.group(2)} 把{m.group(1)}重复了三遍：那里实际说的内容已丢失"),
     (rf"no speech attributed to {_ROLE}", lambda m: f"没有判定为{_role(m, 1)}的讲话"),
     (rf"(\d+:\d\d(?:\.\d)?(?:–\d+:\d\d(?:\.\d)?)?) {_ROLE}: ",
      lambda m: f"{m.group(1)} {_role(m, 2)}："),

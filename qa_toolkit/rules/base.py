@@ -9,6 +9,7 @@ cannot judge (three-state verdicts: hit, pass, review).
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar, Optional, Sequence
@@ -25,6 +26,9 @@ log = logging.getLogger(__name__)
 _ROLES = frozenset(("agent", "customer", "unknown"))
 
 UNRELIABLE_TURN_WORDS = 4
+STUTTER = re.compile(r"((?:(?!\d).){2,4})\1\1")
+"""Two to four syllables said three times running (银行银行银行): the ASR looping in place of
+what was said, so an absence there proves nothing. On the syllable codes: homophones count."""
 """A turn of at least this many words, below the mean-probability threshold, could hold a
 whole script step that Whisper misheard, even where the window's other words are clear.
 Shorter turns are interjections and backchannels (喂, 嗯嗯, 好的, 请讲), not a lost step."""
@@ -251,6 +255,11 @@ class EvalContext:
             return (f"the {role} turn at {fmt_time(garbled[0])} has words of mean probability "
                     f"{garbled[1]:.2f} (below {th.mean_word_prob:.2f}): the step may be there, "
                     f"misheard")
+        stutter = STUTTER.search(stream.enc, lo, hi) if self.lang.chinese else None
+        if stutter is not None:
+            s, _ = stream.time_span(stutter.start(), stutter.end())
+            return (f"the ASR repeated 「{stream.norm[stutter.start():stutter.start() + len(stutter.group(1))]}」"
+                    f" three times at {fmt_time(s)}: what was said there is lost")
         if self.speech_source() == "audio" and any(t.words for t in self.turns):
             # The audio has this role talking here but Whisper gave (almost) no words: they
             # were lost, not unsaid.

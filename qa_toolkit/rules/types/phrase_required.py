@@ -17,10 +17,14 @@ class PhraseRequired(Rule):
         "partial_phrases": Param("phrases", [], help="Heard where the step should be, the "
                                  "step said but partly lost by ASR (工号 with misheard "
                                  "digits): review, not a hit."),
+        "min_fuzzy_syllables": Param("int", 2, help="Shorter phrases match exactly or as "
+                                     "homophones only: a near syllable in a short phrase is "
+                                     "too much of it misheard (还会 is not 再会)."),
     }
 
     def setup(self) -> None:
-        self.wanted = self.phrases("phrases")
+        self.wanted = self.phrase_set(self.p.get("phrases") or [],
+                                      min_fuzzy_syllables=int(self.p.get("min_fuzzy_syllables", 2)))
         self.partial = self.phrases("partial_phrases")
 
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:

@@ -26,12 +26,12 @@ log = logging.getLogger(__name__)
 _ROLES = frozenset(("agent", "customer", "unknown"))
 
 UNRELIABLE_TURN_WORDS = 4
-STUTTER = re.compile(r"((?:(?!\d).){2,4})\1\1")
-"""Two to four syllables said three times running (银行银行银行): the ASR looping in place of
-what was said, so an absence there proves nothing. On the syllable codes: homophones count."""
 """A turn of at least this many words, below the mean-probability threshold, could hold a
 whole script step that Whisper misheard, even where the window's other words are clear.
 Shorter turns are interjections and backchannels (喂, 嗯嗯, 好的, 请讲), not a lost step."""
+STUTTER = re.compile(r"((?:(?!\d).){2,4})\1\1")
+"""Two to four syllables said three times running (银行银行银行): the ASR looping in place of
+what was said, so an absence there proves nothing. On the syllable codes: homophones count."""
 
 REQUIRED = object()
 """Marks a parameter without default."""

@@ -33,6 +33,23 @@ def test_chinese_quantities_read_as_their_value_and_unit(said, value, unit):
     assert (q.value, q.unit, q.text) == (value, unit, said)
 
 
+@pytest.mark.parametrize("said,unit", [("五次", "次"), ("六遍", "次"), ("十二期", "期"),
+                                       ("三个月", "月"), ("一年", "年"), ("两笔", "笔")])
+def test_counts_and_spans_carry_their_unit(said, unit):
+    (q,) = quantities(f"是{said}，好的")
+    assert (q.unit, q.text) == (unit, said)
+
+
+def test_a_count_or_another_products_figure_is_not_the_topics_value():
+    """刷满六次…五次 counts swipes, 普卡年费一百元 is the standard card's fee: neither is a
+    wrong gold-card fee; the gold card's own wrong fee in the same turn still is."""
+    outcomes = _verdicts(["agent", 5.0, 10.0, "金卡年费三百元，刷满六次免下一年年费，您近一年刷了五次。"],
+                         ["agent", 11.0, 16.0, "普卡年费一百元，白金卡年费另算。"])
+    assert [o.status for o in outcomes] == ["pass"], [o.evidence for o in outcomes]
+    (wrong,) = _verdicts(["agent", 5.0, 10.0, "普卡年费一百元，您的金卡年费是五百元。"])
+    assert wrong.status == "hit" and "【五百元】" in wrong.evidence
+
+
 def test_lone_one_and_two_are_words_not_numbers():
     assert quantities("我查一下，两个账户") == []
 

@@ -101,6 +101,8 @@ _EVIDENCE_ZH: list[tuple[str, Callable[["re.Match[str]"], str]]] = [
     (rf"{_ROLE} starts while {_ROLE} speaks \({_SPAN}\), overlap {_NUM} s(?:: {_ROLE} )?",
      lambda m: f"{_role(m, 1)}在{_role(m, 2)}讲话时（{m.group(3)}）开口，重叠 {m.group(4)} 秒"
                + (f"：{_role(m, 5)} " if m.group(5) else "")),
+    (rf"; then {_ROLE} said (「[^」]*」) at {_TIME}: not understood",
+     lambda m: f"；随后{_role(m, 1)}在 {m.group(3)} 说{m.group(2)}：没有听懂"),
     (r"(\d+) unexplained term\(s\)", lambda m: f"{m.group(1)} 个未解释的专业术语"),
     (r"unexplained term\(s\) ", lambda m: "未解释的专业术语 "),
     (r" ?\(intent ([a-z_]+), similarity (\d\.\d+)\)",

@@ -210,6 +210,23 @@ class EvalContext:
 
     # -- three-state support --------------------------------------------------------------
 
+    def role_doubt(self, role: str, t0: float, t1: float) -> Optional[str]:
+        """Why the speech in [t0, t1] may not be ``role``'s (or ``role``'s may be missing
+        from it): low role confidence, or too much speech with no role. None if sure."""
+        if role not in ("agent", "customer"):
+            return None
+        th = self.thresholds
+        rc = self.role_confidence()
+        if rc is not None and rc < th.role_confidence:
+            return f"role confidence {rc:.2f} below {th.role_confidence:.2f}"
+        speech = self.speech()
+        total = sum(_clip(s, e, t0, t1) for s, e, _ in speech)
+        unknown = sum(_clip(s, e, t0, t1) for s, e, r in speech if r == "unknown")
+        if total > 0 and unknown / total > th.unknown_role_share:
+            return (f"{unknown / total:.0%} of the speech in {fmt_span(t0, t1)} has no role "
+                    f"(above {th.unknown_role_share:.0%})")
+        return None
+
     def uncertainty(self, role: str, t0: float, t1: float,
                     roles_matter: bool = True) -> Optional[str]:
         """Why an absence in [t0, t1] by ``role`` cannot be trusted, or None if it can.
@@ -218,16 +235,10 @@ class EvalContext:
         agent/customer assignment cannot change the verdict, only unreliable words can.
         """
         th = self.thresholds
-        if role in ("agent", "customer") and roles_matter:
-            rc = self.role_confidence()
-            if rc is not None and rc < th.role_confidence:
-                return f"role confidence {rc:.2f} below {th.role_confidence:.2f}"
-            speech = self.speech()
-            total = sum(_clip(s, e, t0, t1) for s, e, _ in speech)
-            unknown = sum(_clip(s, e, t0, t1) for s, e, r in speech if r == "unknown")
-            if total > 0 and unknown / total > th.unknown_role_share:
-                return (f"{unknown / total:.0%} of the speech in {fmt_span(t0, t1)} has no role "
-                        f"(above {th.unknown_role_share:.0%})")
+        if roles_matter:
+            doubt = self.role_doubt(role, t0, t1)
+            if doubt:
+                return doubt
         stream = self.stream(role)
         lo, hi = stream.window(t0, t1)
         total_p, n_words, n_low = 0.0, 0, 0

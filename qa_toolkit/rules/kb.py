@@ -20,7 +20,7 @@ from qa_toolkit.rules.yaml_source import PackError, YDict, YList, read_yaml
 
 NUMERIC_KINDS = ("fee", "limit", "rate", "time", "hours")
 TEXT_KINDS = ("documents",)
-_TOPIC_KEYS = {"title", "kind", "cues", "facts", "examples", "source"}
+_TOPIC_KEYS = {"title", "kind", "cues", "excludes", "facts", "examples", "source"}
 _FACT_KEYS = {"values", "unit", "forms", "effective", "items", "note"}
 
 
@@ -59,6 +59,9 @@ class Topic:
     examples: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """``correct`` / ``wrong``: agent sentences ``rules test`` checks against the facts."""
     where: str = ""
+    excludes: tuple[str, ...] = ()
+    """Words that, in the cue's clause, make a figure another product's (普卡 beside the
+    gold card's 年费): such a figure is not this topic's to check."""
 
     def fact_on(self, day: Optional[dt.date]) -> Optional[Fact]:
         """The version in force on ``day`` (the newest when the call's date is unknown)."""
@@ -121,6 +124,10 @@ def _topic(name: str, raw: Any, where: str, errors: list[str]) -> Optional[Topic
     cues = raw.get("cues")
     if not isinstance(cues, list) or not cues or not all(isinstance(c, str) and c for c in cues):
         errors.append(f"{where}: topic {name}: cues: expected a list of phrases that name the topic")
+    excludes = raw.get("excludes") or []
+    if not isinstance(excludes, list) or not all(isinstance(c, str) and c for c in excludes):
+        errors.append(f"{where}: topic {name}: excludes: expected a list of phrases")
+        excludes = []
     facts_raw = raw.get("facts")
     if not isinstance(facts_raw, YList) or not facts_raw:
         errors.append(f"{where}: topic {name}: facts: expected a list of fact versions")
@@ -137,7 +144,7 @@ def _topic(name: str, raw: Any, where: str, errors: list[str]) -> Optional[Topic
         return None
     facts.sort(key=lambda f: f.effective)
     return Topic(name, dict(title), kind, tuple(cues), tuple(facts),
-                 {k: tuple(v) for k, v in examples.items()}, where)
+                 {k: tuple(v) for k, v in examples.items()}, where, tuple(excludes))
 
 
 def _fact(topic: str, kind: Any, raw: Any, where: str, errors: list[str]) -> Fact:

@@ -15,7 +15,8 @@ from qa_toolkit.pii import mask_text
 from qa_toolkit.rules.base import EvalContext, Param, Rule, first_match_time, fmt_time
 from qa_toolkit.types import Outcome
 
-_QUESTION = re.compile(r"[?？]|[吗呢吧][。.]?$|怎么|什么|多少|能不能|可不可以|是不是|有没有|哪")
+# A-not-A (退不退, 行不行, 到没到) asks as surely as 吗, and the ASR writes it with a full stop.
+_QUESTION = re.compile(r"[?？]|[吗呢吧][。.]?$|怎么|什么|多少|可不可以|哪|([^\W不没])[不没]\1")
 
 
 class AbnormalHangup(Rule):

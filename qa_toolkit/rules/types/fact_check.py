@@ -43,6 +43,8 @@ class FactCheck(Rule):
                        if t.kind in NUMERIC_KINDS and (not wanted or t.name in wanted)]
         # Cues match by syllable, as the pack's phrases do: Whisper writes 单笔 as 单比.
         self.cue_codes = {t.name: [encode(to_simplified(c)) for c in t.cues] for t in self.topics}
+        self.exclude_codes = {t.name: [encode(to_simplified(c)) for c in t.excludes]
+                              for t in self.topics}
         every_cue = sorted({c for codes in self.cue_codes.values() for c in codes}, key=len,
                            reverse=True)
         # One search tells whether a turn names any topic at all (most turns do not).
@@ -144,6 +146,7 @@ class FactCheck(Rule):
         """The value stated after each mention of the topic (first number in its unit);
         ``codes`` is the turn's text as syllable codes, one per character."""
         gap = int(self.p.get("max_gap_chars", 12))
+        excludes = self.exclude_codes[topic.name]
         out: list[Quantity] = []
         for cue in self.cue_codes[topic.name]:
             at = codes.find(cue)
@@ -151,7 +154,8 @@ class FactCheck(Rule):
                 after = at + len(cue)
                 stated = next((q for q in said if after <= q.start <= after + gap
                                and q.unit in (None, unit)), None)
-                if stated is not None and stated not in out:
+                if stated is not None and stated not in out and not (
+                        excludes and _names_another(codes, at, stated.end, excludes)):
                     out.append(stated)
                 at = codes.find(cue, after)
         return out
@@ -174,6 +178,18 @@ class FactCheck(Rule):
             return None
         return (f"the number 【{stated.text}】 has words below probability {limit:.2f} "
                 f"({', '.join(low)}): it may be misheard")
+
+
+_CLAUSE_END = re.compile(r"[，。！？；、,.!?;\s]")
+
+
+def _names_another(codes: str, cue_at: int, number_end: int, excludes: list[str]) -> bool:
+    """Whether the clause from its start to the stated number names another product."""
+    start = cue_at
+    while start > 0 and not _CLAUSE_END.match(codes, start - 1):
+        start -= 1
+    clause = codes[start:number_end]
+    return any(word in clause for word in excludes)
 
 
 def _call_date(started_at: Optional[str]) -> Optional[dt.date]:

@@ -1,8 +1,14 @@
-"""Professional terms said to the customer without an explanation (过度使用专业术语)."""
+"""Professional terms said to the customer without an explanation (过度使用专业术语).
+
+Two kinds of proof: a term of the lexicon heard with no explanation after it, or the other
+party saying right after a long turn that they did not follow it (你说的这些我没听懂): no
+lexicon holds every product's terms, but the customer's answer says the turn was not plain.
+"""
 
 from __future__ import annotations
 
-from qa_toolkit.rules.base import EvalContext, Param, Rule, fmt_time
+from qa_toolkit.pii import mask_text
+from qa_toolkit.rules.base import EvalContext, Param, Rule, fmt_span, fmt_time
 from qa_toolkit.types import Outcome
 
 
@@ -22,12 +28,20 @@ class Jargon(Rule):
         "ordinary_words": Param("phrases", [], help="Everyday words that sound like a term "
                                 "(支付 for 止付): a term heard in these very characters was not "
                                 "said as jargon."),
+        "not_understood": Param("phrases", [], help="What the other party says when a turn "
+                                "lost them (没听懂, 听不懂): said right after a long turn of the "
+                                "role, that turn is a hit though no lexicon term was heard."),
+        "not_understood_within_s": Param("float", 6.0, help="How soon after the turn's end "
+                                         "the other party says so."),
+        "long_turn_units": Param("int", 30, help="A turn shorter than this is not a lecture in "
+                                 "terms (冲正是什么意思 after one word is the lexicon's job)."),
     }
 
     def setup(self) -> None:
         self.terms = self.phrases("terms")
         self.explain = self.phrases("explanations")
         self.ordinary = frozenset(self.lang.norm(w) for w in self.phrases("ordinary_words").texts)
+        self.lost = self.phrases("not_understood")
 
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
         role = self.spec.role
@@ -49,9 +63,14 @@ class Jargon(Rule):
                     seen.add(item[0].phrase)
                     unique.append(item)
             unexplained = unique
-        if len(unexplained) < int(self.p.get("min_count", 1)):
+        lost = self._lost_turns(ctx, {stream.turn_at(m.start) for m, _, _ in unexplained})
+        if len(unexplained) < int(self.p.get("min_count", 1)) and not lost:
             return [self.passed(role=role, count=len(unexplained),
                                 evidence=f"{len(unexplained)} unexplained term(s)")]
+        lost_hits = [self.hit(start=turn.start, end=turn.end, role=role, evidence=evidence)
+                     for turn, evidence in lost]
+        if len(unexplained) < int(self.p.get("min_count", 1)):
+            return lost_hits[:1] if self.p.get("per") == "call" else lost_hits
         if self.p.get("per") == "call":
             first = unexplained[0]
             terms = [m.phrase for m, _, _ in unexplained]
@@ -59,8 +78,8 @@ class Jargon(Rule):
                 f"{fmt_time(s)} 「{m.phrase}」" for m, s, _ in unexplained[:8])
             return [self.hit(start=first[1], end=unexplained[-1][2], role=role,
                              evidence=evidence, count=len(terms), terms=terms)]
+        out = lost_hits
         if self.p.get("per") == "turn":
-            out = []
             by_turn: dict[int, list] = {}
             for item in unexplained:
                 by_turn.setdefault(stream.turn_at(item[0].start), []).append(item)
@@ -70,10 +89,40 @@ class Jargon(Rule):
                                                      "unexplained term(s) " + "、".join(terms) + ": ")
                 out.append(self.hit(start=s, end=items[-1][2], role=role, evidence=evidence,
                                     count=len(terms), terms=terms))
-            return out
-        out = []
+            return sorted(out, key=lambda o: o.start or 0.0)
         for m, s, e in unexplained:
             evidence, s, e = self.match_evidence(stream, m, role, "unexplained term: ")
             out.append(self.hit(start=s, end=e, role=role, evidence=evidence,
                                 **self.match_detail(stream, m)))
+        return sorted(out, key=lambda o: o.start or 0.0)
+
+    def _lost_turns(self, ctx: EvalContext, already: set[int]) -> list[tuple]:
+        """The role's long turns (not among ``already``, no explanation in them) that the
+        other party answered, within ``not_understood_within_s``, by saying they did not
+        follow; each with its evidence."""
+        if not self.lost:
+            return []
+        role = self.spec.role
+        other = "customer" if role == "agent" else "agent"
+        mine, theirs = ctx.stream(role), ctx.stream(other)
+        within = float(self.p.get("not_understood_within_s", 6.0))
+        long_turn = int(self.p.get("long_turn_units", 30))
+        out, seen = [], set()
+        for m in self.lost.finditer(theirs):
+            reply = theirs.turns[theirs.turn_at(m.start)]
+            before = [i for i, t in enumerate(mine.turns) if t.end <= reply.start + 0.5]
+            if not before:
+                continue
+            i = before[-1]
+            turn = mine.turns[i]
+            if (i in seen or i in already or reply.start - turn.end > within
+                    or self.lang.units(mine.norms[i]) < long_turn
+                    or (self.explain and self.explain.search(
+                        mine, mine.offsets[i], mine.offsets[i] + len(mine.norms[i])))):
+                continue
+            seen.add(i)
+            said = mask_text(theirs.norms[theirs.turn_at(m.start)])
+            out.append((turn, f"{fmt_span(turn.start, turn.end)} {role}: 「{mask_text(mine.norms[i])}」"
+                              f"; then {other} said 「{said}」 at {fmt_time(reply.start)}: "
+                              f"not understood"))
         return out

@@ -4,7 +4,7 @@ as ``metrics.speech_rate`` defines it (the call's ``metrics.roles.<role>.speech_
 from __future__ import annotations
 
 from qa_toolkit.metrics import speech_rate
-from qa_toolkit.rules.base import EvalContext, Param, Rule
+from qa_toolkit.rules.base import STUTTER, EvalContext, Param, Rule
 from qa_toolkit.types import Outcome
 
 
@@ -32,8 +32,18 @@ class SpeechRate(Rule):
         if (hi and rate > hi) or (lo and rate < lo):
             side = f"above {hi:g}" if hi and rate > hi else f"below {lo:g}"
             first, last = stream.turns[0].start, max(t.end for t in stream.turns)
-            # Lost or unreliable words make a rate out of band by themselves.
-            reason = ctx.uncertainty(role, 0.0, ctx.end_of_call)
+            if hi and rate > hi:
+                # Lost or misheard words only lower a rate. What can raise one is the ASR
+                # looping (its repeats are not counted) or another speaker's words.
+                looped = sum(len(m.group(0)) - len(m.group(1)) for m in STUTTER.finditer(stream.enc)) \
+                    if self.lang.chinese else 0
+                if looped and (units - looped) * 60.0 / talk <= hi:
+                    reason = ctx.uncertainty(role, 0.0, ctx.end_of_call)
+                else:
+                    reason = ctx.role_doubt(role, 0.0, ctx.end_of_call)
+            else:
+                # Lost or unreliable words make a rate below the band by themselves.
+                reason = ctx.uncertainty(role, 0.0, ctx.end_of_call)
             if reason:
                 return [self.review(reason, role=role, evidence=f"{evidence} ({side})", **detail)]
             return [self.hit(start=first, end=last, role=role, evidence=f"{evidence} ({side})",

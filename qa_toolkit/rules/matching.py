@@ -157,10 +157,9 @@ class PhraseSet:
     def example(self) -> str:
         """A wording to quote as an example in evidence: the first listed phrase, or the first
         example sentence of the first intent (an agent reads 「请您稍等」, not an intent's name)."""
-        plain = [t for t in self.listed if not t.startswith("intent:")]
-        if plain:
-            return plain[0]
-        return self.intents[0].examples[0] if self.intents else "?"
+        quoted = self.quoted
+        plain = quoted[len(self.intents):]
+        return (plain or quoted or ["?"])[0]
 
     def _compile_phrase(self, parts: list[Any]) -> _Phrase:
         compiled: list[Any] = []

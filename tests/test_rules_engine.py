@@ -227,6 +227,18 @@ def test_phrase_matching_rejects_others(said, phrase):
     assert PhraseSet([phrase], Lang("zh"), variables).search(_stream(said)) is None
 
 
+@pytest.mark.parametrize("said,phrase", [
+    ("这一点先跟您说清楚", "跟你说不清"),     # the negation lost: the opposite
+    ("您提醒得对这是我的疏忽", "这不是我的事"),
+])
+def test_a_near_match_that_loses_or_gains_a_negation_is_no_match(said, phrase):
+    assert PhraseSet([phrase], Lang("zh"), {}).search(_stream(said)) is None
+    # The same phrase with its negation heard still matches near.
+    near = PhraseSet([phrase], Lang("zh"), {}).search(_stream(said.replace("说清楚", "说不清楚")
+                                                                  .replace("这是我的疏忽", "这不是我的是")))
+    assert near is not None and near.kind in ("fuzzy", "exact", "homophone")
+
+
 def test_english_matches_whole_words():
     call = example_call({"turns": [["agent", 0.0, 3.0, "This is Sam, HI there!"]]}, "en")
     stream = CallText(call, Lang("en")).stream("agent")

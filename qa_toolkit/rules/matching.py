@@ -97,6 +97,14 @@ class _Branch:
 _Marked = tuple[_Branch, list[tuple[int, int, int]]]
 
 
+
+_NEGATIONS = frozenset("不没别未非勿")
+
+
+def _negated(text: str) -> bool:
+    return not _NEGATIONS.isdisjoint(text)
+
+
 class PhraseSet:
     """A rule's phrases, compiled into one regex over syllable codes.
 
@@ -398,6 +406,10 @@ class PhraseSet:
         if start < floor or sim + 1e-9 < self.threshold:
             return None
         end = m.end()
+        if kind == "fuzzy" and _negated(br.phrase.text) != _negated(norm[start:end]):
+            # A near match that gains or loses the negation says the opposite (跟您说清楚
+            # is not 跟你说不清, 这是我的疏忽 not 这不是我的事).
+            return None
         return Match(br.phrase.text, start, end, similarity=sim if sim == 1.0 else round(sim, 3),
                      kind=kind, text=norm[start:end])
 

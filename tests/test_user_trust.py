@@ -366,6 +366,21 @@ def test_item9_a_failed_recording_is_reported_once_even_quiet(tmp_path):
         assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
 
 
+def test_a_run_reports_its_own_failures_and_the_folder_keeps_all(tmp_path):
+    """Night two writes into night one's folder: its stderr names night two's bad file only,
+    while errors.csv (the folder's ledger) still lists both."""
+    for night in ("one", "two"):
+        (tmp_path / night).mkdir()
+        (tmp_path / night / f"bad_{night}.wav").write_bytes(b"junk" * 100)
+    run_cli("run", tmp_path / "one", "--out", tmp_path / "out", "--quiet", timeout=300)
+    result = run_cli("run", tmp_path / "two", "--out", tmp_path / "out", "--quiet", timeout=300)
+    assert result.returncode == 3, result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 1 and "bad_two.wav" in errors[0], result.stderr
+    listed = (tmp_path / "out" / "errors.csv").read_text(encoding="utf-8-sig")
+    assert "bad_one.wav" in listed and "bad_two.wav" in listed
+
+
 def test_item9_bad_and_unknown_options_are_one_line_exit_2(tmp_path):
     for args, needle in ((("run", tmp_path, "--workers", "zero"), "Invalid value for '--workers'"),
                          (("run", tmp_path, "--bogus"), "No such option: --bogus"),

@@ -40,6 +40,7 @@ class RunSummary:
     audio_s: float = 0.0
     wall_s: float = 0.0
     errors: list[dict[str, str]] = field(default_factory=list)
+    """This run's failures, one row each (the folder's errors.csv keeps every failure it holds)."""
 
 
 def fingerprint(options: PipelineOptions, pack_sha: str, scorecard_sha: str) -> str:
@@ -106,6 +107,8 @@ def run_batch(items: list[WorkItem], options: RunOptions, hook: Hook = no_hook) 
         todo.append(item)
     hook("plan", todo, total=len(items), completed=summary.skipped)
 
+    failed_now: set[str] = set()
+
     def record(result: CallResult) -> None:
         if result.ok:
             ledger.mark_done(result.call_id, fp, result.audio_s, result.wall_s, result.timings)
@@ -113,6 +116,7 @@ def run_batch(items: list[WorkItem], options: RunOptions, hook: Hook = no_hook) 
             summary.audio_s += result.audio_s
         else:
             ledger.mark_failed(result.call_id, result.stage, result.error, result.wall_s)
+            failed_now.add(result.call_id)
             summary.failed += 1
             # The caller reports it (RunSummary.errors; the CLI prints one line per failure):
             # logging it as an error too printed every failure twice.
@@ -141,7 +145,9 @@ def run_batch(items: list[WorkItem], options: RunOptions, hook: Hook = no_hook) 
     write_summaries(out, calls, errors)
     render_index(out, calls, errors, ReportOptions(lang=options.report_lang,
                                                    template_dir=options.template_dir))
-    summary.errors = errors
+    # The folder's files list every failure it holds; the run reports its own (a file that
+    # failed in an earlier run on other recordings is not this run's news).
+    summary.errors = [e for e in errors if e["call_id"] in failed_now]
     ledger.finish_run(run_id, {k: v for k, v in asdict(summary).items() if k != "errors"})
     ledger.close()
     hook("done", summary, total=len(items), completed=len(items))

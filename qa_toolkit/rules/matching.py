@@ -96,8 +96,6 @@ class _Branch:
 
 _Marked = tuple[_Branch, list[tuple[int, int, int]]]
 
-
-
 _NEGATIONS = frozenset("不没别未非勿")
 
 

@@ -185,9 +185,7 @@ _CLAUSE_END = re.compile(r"[，。！？；、,.!?;\s]")
 
 def _names_another(codes: str, cue_at: int, number_end: int, excludes: list[str]) -> bool:
     """Whether the clause from its start to the stated number names another product."""
-    start = cue_at
-    while start > 0 and not _CLAUSE_END.match(codes, start - 1):
-        start -= 1
+    start = max((m.end() for m in _CLAUSE_END.finditer(codes, 0, cue_at)), default=0)
     clause = codes[start:number_end]
     return any(word in clause for word in excludes)
 

@@ -64,12 +64,13 @@ class Jargon(Rule):
                     unique.append(item)
             unexplained = unique
         lost = self._lost_turns(ctx, {stream.turn_at(m.start) for m, _, _ in unexplained})
-        if len(unexplained) < int(self.p.get("min_count", 1)) and not lost:
+        too_few = len(unexplained) < int(self.p.get("min_count", 1))
+        if too_few and not lost:
             return [self.passed(role=role, count=len(unexplained),
                                 evidence=f"{len(unexplained)} unexplained term(s)")]
         lost_hits = [self.hit(start=turn.start, end=turn.end, role=role, evidence=evidence)
                      for turn, evidence in lost]
-        if len(unexplained) < int(self.p.get("min_count", 1)):
+        if too_few:
             return lost_hits[:1] if self.p.get("per") == "call" else lost_hits
         if self.p.get("per") == "call":
             first = unexplained[0]

@@ -12,7 +12,7 @@ import pytest
 from conftest import shipped_pack
 from qa_toolkit.rules import PackError, load_pack
 from qa_toolkit.rules.examples import example_call
-from qa_toolkit.rules.matching import PhraseSet
+from qa_toolkit.rules.matching import PhraseSet, PhraseSyntaxError
 from qa_toolkit.rules.streams import CallText, Lang
 from qa_toolkit.types import Call, SpeakerSegment
 
@@ -238,6 +238,30 @@ def test_a_near_match_that_loses_or_gains_a_negation_is_no_match(said, phrase):
                                                                   .replace("这是我的疏忽", "这不是我的是")))
     assert near is not None and near.kind in ("fuzzy", "exact", "homophone")
 
+
+
+SUM = {"sum": {"regex": r"[\d十][千百万块元]", "label": "X千"}}
+
+
+@pytest.mark.parametrize("said,found", [
+    ("七月五号市社保局转入九千六百元", True),     # 九 a digit, 千 a unit: a sum read back
+    ("他行转入一般不限额", False),               # 一 a digit, 般 no unit (般 ≈ 百 is near, not exact)
+    ("每天转入最多五万", False),                 # the sum not straight after the verb
+    ("轉入兩千元", True),                       # Traditional characters, 两 a digit's syllable
+])
+def test_a_regex_variables_characters_are_exact_syllables(said, found):
+    assert (PhraseSet(["转入{sum}"], Lang("zh"), SUM).search(_stream(said)) is not None) == found
+
+
+def test_a_list_variable_may_hold_phrases_with_variables():
+    variables = {**SUM, "gap": {"regex": ".{0,3}", "label": "…"},
+                 "rebuffs": ["自己{gap}不看", "管不着"]}
+    rebuffs = PhraseSet(["{rebuffs}"], Lang("zh"), variables)
+    assert rebuffs.texts == ["自己…不看", "管不着"]
+    assert rebuffs.search(_stream("短信写得清清楚楚，您自己压根不看")) is not None
+    assert rebuffs.search(_stream("您自己在手机上看一下")) is None
+    with pytest.raises(PhraseSyntaxError, match="nested too deep"):
+        PhraseSet(["{loop}"], Lang("zh"), {"loop": ["a{loop}"]})
 
 def test_english_matches_whole_words():
     call = example_call({"turns": [["agent", 0.0, 3.0, "This is Sam, HI there!"]]}, "en")

@@ -174,8 +174,7 @@ class PhraseSet:
             if isinstance(part, _Raw):
                 pattern = part.pattern
                 if self.lang.chinese:
-                    # \d also takes a digit's syllable: Whisper writes 六一五三 as 留一五三.
-                    pattern = pattern.replace(r"\d", _digit_class())
+                    pattern = _regex_over_codes(pattern)
                 compiled.append(pattern)
                 display.append(part.label)
                 continue
@@ -504,6 +503,37 @@ def _class(codes: frozenset[str] | set[str]) -> str:
 _DIGIT_SYLLABLES = ("ling", "yi", "yao", "er", "liang", "san", "si", "wu", "liu", "qi", "ba", "jiu")
 
 
+def _regex_over_codes(pattern: str) -> str:
+    r"""A regex variable as it runs over the encoded text: ``\d`` also takes a digit's
+    syllable (Whisper writes 六一五三 as 留一五三), and a Chinese character is the syllables it
+    is read as, so that ``[\d十][千百万]`` is written in characters (exact syllables: a regex
+    part is never near-matched)."""
+    out, in_class, escaped = [], False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+            if ch == "d":
+                digits = _digit_class()
+                out.append(digits[1:-1] if in_class else digits)
+            else:
+                out.append("\\" + ch)
+            continue
+        if ch == "\\":
+            escaped = True
+            continue
+        if ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        if textnorm.is_han(ch):
+            codes = "".join(re.escape(c) for c in sorted(
+                {textnorm.syllable_code(r) for r in textnorm.readings(ch)}))
+            out.append(codes if in_class or len(codes) == 1 else f"[{codes}]")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def _digit_class() -> str:
     codes = "".join(re.escape(textnorm.syllable_code(s)) for s in _DIGIT_SYLLABLES)
     return f"[0-9{codes}]"
@@ -513,12 +543,16 @@ MIN_SYLLABLES_TO_DROP = 5
 """Only phrases this long tolerate a dropped syllable: in short ones it changes the meaning."""
 
 
-def expand(text: str, variables: dict[str, Any]) -> list[list[Any]]:
+def expand(text: str, variables: dict[str, Any], _depth: int = 0) -> list[list[Any]]:
     """Fill ``{name}`` variables into a phrase: a list variable gives one phrase per item.
 
     A variable ``{regex: "…", label: "…"}`` is inserted as a regular expression over the
     encoded text (digits and Latin letters encode as themselves, one syllable is ``.``).
+    A list item may itself use variables (a shared list of rebuffs holding ``{gap}``).
     """
+    if _depth > 3:
+        raise PhraseSyntaxError(f"phrase {text!r}: variables nested too deep (a variable "
+                                "that names itself?)")
     results: list[list[Any]] = [[]]
     pos = 0
     for m in _VAR.finditer(text):
@@ -535,12 +569,13 @@ def expand(text: str, variables: dict[str, Any]) -> list[list[Any]]:
                 re.compile(value["regex"])
             except re.error as exc:
                 raise PhraseSyntaxError(f"variable {name!r}: bad regex: {exc}") from None
-            options: list[Any] = [_Raw(str(value["regex"]), str(value.get("label", "{" + name + "}")))]
+            options: list[list[Any]] = [[_Raw(str(value["regex"]),
+                                              str(value.get("label", "{" + name + "}")))]]
         elif isinstance(value, (list, tuple)):
-            options = [str(v) for v in value]
+            options = [parts for v in value for parts in expand(str(v), variables, _depth + 1)]
         else:
-            options = [str(value)]
-        results = [r + ([literal] if literal else []) + [o] for r in results for o in options]
+            options = [[str(value)]]
+        results = [r + ([literal] if literal else []) + o for r in results for o in options]
     tail = text[pos:]
     if tail:
         results = [r + [tail] for r in results]

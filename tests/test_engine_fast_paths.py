@@ -3,7 +3,9 @@ gives (bench/rules.py holds the engine at >= 500 calls/s; these hold it to the s
 speaking time in one pass vs the sorted union, speech units of joined turns vs per turn, the
 numpy syllable encoder vs the per-character table, contiguous phrase scoring vs scoring from
 the match's groups, counting exact cues vs finding them, the intent kernels' binary search vs
-numpy's, the repeated-question grouping's skips vs comparing every pair."""
+numpy's, the repeated-question grouping's skips vs comparing every pair, the scan of long
+phrases for at most one lost syllable vs every droppable syllable optional, a list variable
+shared by rules vs the same phrases compiled in each."""
 
 from __future__ import annotations
 
@@ -175,3 +177,43 @@ def test_repeated_question_groups_skip_only_what_cannot_match(streams, least, sh
                    norms, [lang.encode(n) for n in norms])
     for stream in streams + [extra]:
         assert rule._groups(stream) == _plain_repetition_groups(stream, least, shortest)
+
+
+def test_scanning_long_phrases_for_one_lost_syllable_finds_what_all_optional_finds(streams):
+    checked = 0
+    for phrases in _phrase_sets():
+        long = [br for br in phrases.branches if "?" in br.pattern.replace("(?", "")]
+        if not long:
+            continue
+        fast = [phrases.finditer(s) for s in streams]
+        # The plain definition: every droppable syllable optional in the scan too.
+        loose = re.compile("|".join(
+            re.escape(br.head_code) + f"(?:{br.regex.pattern[len(re.escape(br.head_code)):]})"
+            for br in phrases.branches if br.head_code))
+        saved = phrases.regexes
+        try:
+            phrases.regexes = [(loose, None)] + [r for r in saved if r[1] is not None]
+            slow = [phrases.finditer(s) for s in streams]
+        finally:
+            phrases.regexes = saved
+        assert fast == slow
+        checked += len(long)
+    assert checked > 50
+
+
+def test_a_list_variable_used_whole_is_one_set_scanned_once_per_stream(streams):
+    rules = {rule.id: rule for rule in shipped_pack("bank_zh").rules}
+    forbidden = rules["etiquette.forbidden_phrase"].bad
+    negative = rules["emotion.agent_negative"].bad
+    assert forbidden.shared and forbidden.shared[0] is negative.shared[0]  # one object
+    # Matches are those of the same phrases compiled as one set.
+    variables = rules["etiquette.forbidden_phrase"].variables
+    for phrases in (forbidden, negative):
+        texts = [t for t in phrases.listed if not t.startswith("intent:")]
+        whole = PhraseSet([*variables["rebuffs"], *[t for t in texts if t not in
+                                                      set(forbidden.shared[0].listed)]],
+                          Lang("zh"), variables)
+        for stream in streams:
+            lo, hi = 0, len(stream.enc)
+            assert ([(m.start, m.end) for m in phrases._phrase_matches(stream, lo, hi, None)]
+                    == [(m.start, m.end) for m in whole._phrase_matches(stream, lo, hi, None)])

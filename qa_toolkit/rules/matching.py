@@ -123,11 +123,22 @@ class PhraseSet:
         self.fuzzy = fuzzy and lang.chinese
         self.min_fuzzy_syllables = max(2, min_fuzzy_syllables)
         self.phrases: list[_Phrase] = []
+        self.shared: list[PhraseSet] = []
+        """A list variable used whole (``{rebuffs}``) in several rules' lists: compiled once
+        and scanned once per stream (its matches are kept in the stream's cache)."""
+        listed: list[str] = []
         for text in phrases:
+            whole = _VAR.fullmatch(text.strip())
+            if whole and isinstance(variables.get(whole.group(1)), (list, tuple)):
+                sub = _shared_set(whole.group(1), lang, variables, threshold, fuzzy,
+                                  min_fuzzy_syllables)
+                self.shared.append(sub)
+                listed.extend(sub.listed)
+                continue
             for expanded in expand(text, variables):
                 self.phrases.append(self._compile_phrase(expanded))
-        self.listed = [f"intent:{i.name}" for i in self.intents] + list(
-            dict.fromkeys(p.text for p in self.phrases))
+                listed.append(self.phrases[-1].text)
+        self.listed = [f"intent:{i.name}" for i in self.intents] + list(dict.fromkeys(listed))
         """The phrases in the pack's order (for evidence: the first is the usual wording)."""
         # Longer phrases first, so that a phrase and its prefix report the longer one.
         self.phrases.sort(key=lambda p: -p.letters)
@@ -143,10 +154,10 @@ class PhraseSet:
             self._build()
 
     def __bool__(self) -> bool:
-        return bool(self.phrases or self.intents)
+        return bool(self.phrases or self.intents or self.shared)
 
     def __len__(self) -> int:
-        return len(self.phrases) + len(self.intents)
+        return len(self.phrases) + len(self.intents) + sum(len(s) for s in self.shared)
 
     @property
     def texts(self) -> list[str]:
@@ -252,6 +263,9 @@ class PhraseSet:
         pieces: list[str] = []
         scan: list[str] = []
         """The same pattern without groups (see ``_build``)."""
+        droppable: list[int] = []
+        lead = 0
+        """Indexes in ``scan`` of syllables ASR may have lost (at most one may be missing)."""
         head: list[tuple[int, int, int]] = []
         groups: list[tuple[int, int, int]] = []
         group = 0
@@ -277,6 +291,7 @@ class PhraseSet:
                             anchor.append(r"(?<![^\W_].)")
                         pieces += anchor
                         scan += anchor  # the escaped head first: _build groups on it
+                        lead = len(scan)
                     head.append((0, i, i - back))
                     continue
                 group += 1
@@ -285,7 +300,8 @@ class PhraseSet:
                 # Long phrases survive one syllable lost by ASR (感谢您耐心等待).
                 if optional and 0 < i < n - 1 and i != back:
                     pieces.append(f"({cls})?")
-                    scan.append(f"{cls}?")
+                    droppable.append(len(scan))
+                    scan.append(cls)
                 else:
                     pieces.append(f"({cls})")
                     scan.append(cls)
@@ -296,10 +312,20 @@ class PhraseSet:
                 pieces.insert(0, r"(?<![^\W_])")
                 scan.insert(0, r"(?<![^\W_])")
         pieces.append("()")
+        scan_pattern = "".join(f"{p}?" if k in droppable else p for k, p in enumerate(scan))
+        if len(droppable) > 1 and head_codes is not None:
+            # Each syllable optional would let the scan stop wherever most of a long phrase
+            # is missing (已经帮您修改 at 以在, five times a call), each stop then scored and
+            # refused (two lost): the scan lists the phrase whole or with one syllable lost.
+            # It only finds where to try, so the matches are those of the optional pattern.
+            rest = range(lead, len(scan))  # after the escaped head (and its lookbehind)
+            scan_pattern = "".join(scan[:lead]) + "(?:" + "|".join(
+                "".join(scan[k] for k in rest if k != skip)
+                for skip in [-1, *droppable]) + ")"
         contiguous = single_literal and isinstance(phrase.parts[0], _Literal) and not (
             near and len(phrase.parts[0].norm) >= MIN_SYLLABLES_TO_DROP)
         return _Branch(phrase, "".join(pieces), head, groups, back, head_code=head_codes or "",
-                       scan_pattern="".join(scan), contiguous=contiguous)
+                       scan_pattern=scan_pattern, contiguous=contiguous)
 
     def _codes(self, lit: _Literal, i: int, near: bool) -> frozenset[str]:
         codes = set(lit.classes[i])
@@ -424,7 +450,7 @@ class PhraseSet:
                  limit: Optional[int] = None) -> list[Match]:
         """Non-overlapping matches in ``stream.enc[lo:hi]``, left to right (a phrase before
         an intent window where they overlap: its wording is the exact evidence)."""
-        if not self.regexes and not self.intents:
+        if not self.regexes and not self.intents and not self.shared:
             return []
         hi = len(stream.enc) if hi is None else hi
         found = self._phrase_matches(stream, lo, hi, limit)
@@ -446,7 +472,13 @@ class PhraseSet:
         found: list[Match] = []
         for regex, by_marker in self.regexes:
             found.extend(self._scan(regex, by_marker, stream.enc, stream.norm, lo, hi, limit))
-        if len(self.regexes) > 1:
+        for sub in self.shared:
+            key = (id(sub), lo, hi, limit)
+            got = stream.cache.get(key)
+            if got is None:
+                got = stream.cache[key] = sub._phrase_matches(stream, lo, hi, limit)
+            found.extend(got)
+        if len(self.regexes) + len(self.shared) > 1:
             found = _leftmost(found)
         return found[:limit] if limit is not None else found
 
@@ -457,7 +489,7 @@ class PhraseSet:
         business-type cues, 150 -> 25 µs a call (bench/rules.py: see the commit; a test holds
         the two equal)."""
         hi = len(stream.enc) if hi is None else hi
-        if self._plain:
+        if self._plain and not self.shared:
             regex, _ = self.regexes[0]
             return len(regex.findall(stream.enc, lo, hi))
         return len(self.finditer(stream, lo, hi))
@@ -470,11 +502,27 @@ class PhraseSet:
                    hi: Optional[int] = None) -> Optional[Match]:
         """A match, not necessarily the first: a phrase if one is said (cheap), else an
         intent window. For rules that need only whether the step was said."""
-        if self.intents and self.regexes:
+        if self.intents and (self.regexes or self.shared):
             found = self._phrase_matches(stream, lo, len(stream.enc) if hi is None else hi, 1)
             if found:
                 return found[0]
         return self.search(stream, lo, hi)
+
+
+_SHARED: dict[tuple, PhraseSet] = {}
+
+
+def _shared_set(name: str, lang: Lang, variables: dict[str, Any], threshold: float, fuzzy: bool,
+                min_fuzzy_syllables: int) -> PhraseSet:
+    """The phrase set of list variable ``name``, one object for every rule that lists it
+    whole with the same matching options (keyed by content, so packs never share by name)."""
+    key = (name, lang.code, threshold, fuzzy, min_fuzzy_syllables,
+           repr(sorted((k, repr(v)) for k, v in variables.items())))
+    found = _SHARED.get(key)
+    if found is None:
+        found = _SHARED[key] = PhraseSet([str(v) for v in variables[name]], lang, variables,
+                                         threshold, fuzzy, min_fuzzy_syllables)
+    return found
 
 
 def _leftmost(found: list[Match]) -> list[Match]:

@@ -264,8 +264,8 @@ class PhraseSet:
         scan: list[str] = []
         """The same pattern without groups (see ``_build``)."""
         droppable: list[int] = []
-        lead = 0
         """Indexes in ``scan`` of syllables ASR may have lost (at most one may be missing)."""
+        lead = 0  # scan pieces of the anchor (the escaped head, and its lookbehind)
         head: list[tuple[int, int, int]] = []
         groups: list[tuple[int, int, int]] = []
         group = 0
@@ -318,7 +318,7 @@ class PhraseSet:
             # is missing (已经帮您修改 at 以在, five times a call), each stop then scored and
             # refused (two lost): the scan lists the phrase whole or with one syllable lost.
             # It only finds where to try, so the matches are those of the optional pattern.
-            rest = range(lead, len(scan))  # after the escaped head (and its lookbehind)
+            rest = range(lead, len(scan))
             scan_pattern = "".join(scan[:lead]) + "(?:" + "|".join(
                 "".join(scan[k] for k in rest if k != skip)
                 for skip in [-1, *droppable]) + ")"

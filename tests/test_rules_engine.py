@@ -240,7 +240,7 @@ def test_a_near_match_that_loses_or_gains_a_negation_is_no_match(said, phrase):
 
 
 
-SUM = {"sum": {"regex": r"[\d十][千百万块元]", "label": "X千"}}
+SUM = {"sum": {"regex": r"(?:[\d十][千百万块元]|\d\d)", "label": "X千"}}
 
 
 @pytest.mark.parametrize("said,found", [
@@ -248,6 +248,7 @@ SUM = {"sum": {"regex": r"[\d十][千百万块元]", "label": "X千"}}
     ("他行转入一般不限额", False),               # 一 a digit, 般 no unit (般 ≈ 百 is near, not exact)
     ("每天转入最多五万", False),                 # the sum not straight after the verb
     ("轉入兩千元", True),                       # Traditional characters, 两 a digit's syllable
+    ("昨天转入9600元", True),                   # Whisper's Arabic digits
 ])
 def test_a_regex_variables_characters_are_exact_syllables(said, found):
     assert (PhraseSet(["转入{sum}"], Lang("zh"), SUM).search(_stream(said)) is not None) == found

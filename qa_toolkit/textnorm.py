@@ -410,6 +410,15 @@ def syllable_distance(a: str, b: str) -> int:
     return min(plain, ci + cf)
 
 
+def initial_kept(a: str, b: str) -> bool:
+    """Whether syllable ``a`` keeps ``b``'s initial or its confusable partner (sh/s, n/l…);
+    two syllables with no initial (an, e) keep it too."""
+    if not (a.isalpha() and b.isalpha()):
+        return a == b
+    ia, ib = split_syllable(a)[0], split_syllable(b)[0]
+    return ia == ib or frozenset((ia, ib)) in _CLOSE_INITIALS
+
+
 @lru_cache(maxsize=None)
 def near_syllables(syl: str) -> frozenset[str]:
     """Syllables one edit away (shao → shou, sao, zhao…), including ``syl`` itself."""

@@ -240,6 +240,24 @@ def test_a_near_match_that_loses_or_gains_a_negation_is_no_match(said, phrase):
 
 
 
+@pytest.mark.parametrize("said,phrase,kept", [
+    ("您点确认就下单了", "下班了", False),           # ban → dan: another word said
+    ("说不清为什么用个人账户", "有什么用", False),    # 有's rare reading wei is not 为
+    ("对方说他们的账户在曼谷", "他个人的账户", False),  # ren → men, and 个 lost
+    ("好的请您收等一下", "请您稍等", True),          # shao → shou: the initial kept
+    ("专门打电话来占信", "来占线", True),            # xian → xin
+    ("你自己不开说明书", "自己不看", True),          # kan → kai
+])
+def test_a_phrase_whose_presence_is_the_fault_keeps_every_initial(said, phrase, kept):
+    lenient = PhraseSet([phrase], Lang("zh"), {}).search(_stream(said))
+    strict = PhraseSet([phrase], Lang("zh"), {}, keep_initials=True).search(_stream(said))
+    assert lenient is not None and lenient.kind == "fuzzy"   # a near match by letters alone
+    assert (strict is not None) == kept
+    # The same through a shared list variable, scanned once for every rule naming it.
+    shared = PhraseSet(["{bad}"], Lang("zh"), {"bad": [phrase, "管不着"]}, keep_initials=True)
+    assert (shared.search(_stream(said)) is not None) == kept
+
+
 SUM = {"sum": {"regex": r"(?:[\d十][千百万块元]|\d\d)", "label": "X千"}}
 
 

@@ -401,7 +401,8 @@ class Rule:
         return self.phrase_set(self.p.get(name) or [], fuzzy)
 
     def phrase_set(self, values: Any, fuzzy: Optional[bool] = None,
-                   min_fuzzy_syllables: Optional[int] = None) -> PhraseSet:
+                   min_fuzzy_syllables: Optional[int] = None,
+                   keep_initials: bool = False) -> PhraseSet:
         """A phrase list of the pack compiled: strings are phrases, ``{intent: NAME}`` items
         the pack intent of that name (matched by its example sentences)."""
         if isinstance(values, (str, dict)):
@@ -412,7 +413,7 @@ class Rule:
                          self.thresholds.similarity,
                          fuzzy=self.p.get("fuzzy", True) if fuzzy is None else fuzzy,
                          min_fuzzy_syllables=min_fuzzy_syllables or self.min_fuzzy_syllables,
-                         intents=intents)
+                         intents=intents, keep_initials=keep_initials)
 
     @property
     def id(self) -> str:

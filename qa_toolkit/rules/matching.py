@@ -114,7 +114,7 @@ class PhraseSet:
 
     def __init__(self, phrases: Iterable[str], lang: Lang, variables: dict[str, Any],
                  threshold: float = 0.8, fuzzy: bool = True, min_fuzzy_syllables: int = 2,
-                 intents: Sequence[Any] = ()):
+                 intents: Sequence[Any] = (), keep_initials: bool = False):
         self.lang = lang
         self.intents = list(intents)
         """Pack intents (``intents.Intent``) that count like the phrases: a stretch close
@@ -122,6 +122,11 @@ class PhraseSet:
         self.threshold = threshold
         self.fuzzy = fuzzy and lang.chinese
         self.min_fuzzy_syllables = max(2, min_fuzzy_syllables)
+        self.keep_initials = keep_initials
+        """A near syllable must keep the phrase syllable's initial (or its confusable partner,
+        sh/s, n/l…). For phrases whose presence is the fault: the ASR's slips on the phone
+        band keep the initial (稍等 → 收等, 来占线 → 来占信), a changed one is another word
+        said (随便起 is not 随便你, 下单了 not 下班了, 为什么用 not 有什么用)."""
         self.phrases: list[_Phrase] = []
         self.shared: list[PhraseSet] = []
         """A list variable used whole (``{rebuffs}``) in several rules' lists: compiled once
@@ -131,7 +136,7 @@ class PhraseSet:
             whole = _VAR.fullmatch(text.strip())
             if whole and isinstance(variables.get(whole.group(1)), (list, tuple)):
                 sub = _shared_set(whole.group(1), lang, variables, threshold, fuzzy,
-                                  min_fuzzy_syllables)
+                                  min_fuzzy_syllables, keep_initials)
                 self.shared.append(sub)
                 listed.extend(sub.listed)
                 continue
@@ -342,7 +347,7 @@ class PhraseSet:
         anchor = m.start()
         start = anchor - br.back
         if br.contiguous:
-            return self._score_contiguous(br, start, enc, norm)
+            return self._score_contiguous(br, start, enc, norm, self.keep_initials)
         where: dict[tuple[int, int], int] = {(pi, i): anchor + off for pi, i, off in br.head}
         for pi, i, g in groups:
             if i >= 0:
@@ -368,6 +373,8 @@ class PhraseSet:
                     cost += min(textnorm.syllable_distance(heard, r) for r in part.readings[i])
                 elif code != part.usual[i]:
                     cost += RARE_READING_COST
+                if self.keep_initials and not _initial_kept(code, part, i):
+                    return 0.0, "fuzzy", start
         if dropped > 1:
             return 0.0, "fuzzy", start
         if same:
@@ -375,7 +382,8 @@ class PhraseSet:
         return 1.0 - cost / br.phrase.letters, ("homophone" if cost == 0 else "fuzzy"), start
 
     @staticmethod
-    def _score_contiguous(br: _Branch, start: int, enc: str, norm: str) -> tuple[float, str, int]:
+    def _score_contiguous(br: _Branch, start: int, enc: str, norm: str,
+                          keep_initials: bool = False) -> tuple[float, str, int]:
         """``_score`` for a contiguous branch (a test holds the two equal). Most phrases are
         one literal, and finding each position from the match's groups was a third of the
         time of counting a call's business-type cues (bench/rules.py: see the commit)."""
@@ -393,6 +401,8 @@ class PhraseSet:
                 cost += min(textnorm.syllable_distance(heard, r) for r in part.readings[i])
             elif code != part.usual[i]:
                 cost += RARE_READING_COST
+            if keep_initials and not _initial_kept(code, part, i):
+                return 0.0, "fuzzy", start
         return 1.0 - cost / br.phrase.letters, ("homophone" if cost == 0 else "fuzzy"), start
 
     def _scan(self, regex: re.Pattern, by_marker: Optional[dict[int, _Marked]], enc: str, norm: str,
@@ -512,16 +522,25 @@ class PhraseSet:
 _SHARED: dict[tuple, PhraseSet] = {}
 
 
+def _initial_kept(code: str, part: "_Literal", i: int) -> bool:
+    """Whether the syllable heard (``code``) at ``part``'s position ``i`` keeps the initial of
+    the reading the phrase means there (its usual one: 有 read wei, a rare reading, is not 为)."""
+    if code == part.usual[i]:
+        return True
+    return textnorm.initial_kept(textnorm.code_syllable(code), part.readings[i][0])
+
+
 def _shared_set(name: str, lang: Lang, variables: dict[str, Any], threshold: float, fuzzy: bool,
-                min_fuzzy_syllables: int) -> PhraseSet:
+                min_fuzzy_syllables: int, keep_initials: bool) -> PhraseSet:
     """The phrase set of list variable ``name``, one object for every rule that lists it
     whole with the same matching options (keyed by content, so packs never share by name)."""
-    key = (name, lang.code, threshold, fuzzy, min_fuzzy_syllables,
+    key = (name, lang.code, threshold, fuzzy, min_fuzzy_syllables, keep_initials,
            repr(sorted((k, repr(v)) for k, v in variables.items())))
     found = _SHARED.get(key)
     if found is None:
         found = _SHARED[key] = PhraseSet([str(v) for v in variables[name]], lang, variables,
-                                         threshold, fuzzy, min_fuzzy_syllables)
+                                         threshold, fuzzy, min_fuzzy_syllables,
+                                         keep_initials=keep_initials)
     return found
 
 

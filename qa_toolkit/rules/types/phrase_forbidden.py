@@ -24,7 +24,9 @@ class PhraseForbidden(Rule):
     }
 
     def setup(self) -> None:
-        self.bad = self.phrases("phrases")
+        # The phrase said is the fault, so a near match must keep every initial (see
+        # PhraseSet.keep_initials); the allowed contexts only excuse, and stay lenient.
+        self.bad = self.phrase_set(self.p.get("phrases") or [], keep_initials=True)
         self.allowed = self.phrases("allowed_contexts")
 
     def findings(self, ctx: EvalContext, role: str) -> tuple[Stream, list[Match]]:

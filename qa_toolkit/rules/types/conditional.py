@@ -7,6 +7,7 @@ the agent gives a risk warning (风险提示), optionally before the product ans
 
 from __future__ import annotations
 
+import re
 from typing import Any, Optional
 
 from qa_toolkit.rules.base import (EvalContext, Param, Rule, describe_match, excerpt,
@@ -94,6 +95,8 @@ class Conditional(Rule):
             alo, ahi = anchor_stream.window(t_trig, 1e12 if t_done is None else t_done)
             anchors = []
             for a in self.before.finditer(anchor_stream, alo, ahi):
+                if a.kind == "intent" and _restated(anchor_stream.norm, a.end):
+                    continue
                 s, e = anchor_stream.time_span(a.start, a.end)
                 if t_done is None or s < t_done:
                     anchors.append((a, s, e))
@@ -166,3 +169,14 @@ class Conditional(Rule):
 
 def _because(trigger: str) -> str:
     return f"topic {trigger}; " if trigger else ""
+
+
+_CONFIRM_TAG = re.compile(r"[^\n]{0,10}?(?:是吗|对吗|是吧|对吧|是不是|对不对|没错吧)")
+
+
+def _restated(norm: str, end: int) -> bool:
+    """Whether a sentence recognised only by similarity ends, within a few syllables, in a
+    confirmation tag (…想重新设置，是吗): the agent restating the customer's request to
+    confirm it (复述确认, DOMAIN's second step), which tells the customer nothing new. A
+    listed phrase (余额是, 转入{sum}) counts however the sentence ends."""
+    return _CONFIRM_TAG.match(norm, end) is not None

@@ -17,6 +17,8 @@ from qa_toolkit.types import Outcome
 
 # A-not-A (退不退, 行不行, 到没到) asks as surely as 吗, and the ASR writes it with a full stop.
 _QUESTION = re.compile(r"[?？]|[吗呢吧][。.]?$|怎么|什么|多少|可不可以|哪|([^\W不没])[不没]\1")
+# 好吧, 行吧, 那就这样吧 as the last words accept what was said, whatever mark the ASR put.
+_ACCEPTS = re.compile(r"(?:^|[，,。.!！?？\s])(?:那|嗯|哦|噢)?(?:好|行|成|算了|也行|那好|就这样)吧[。.!！?？]?$")
 
 
 class AbnormalHangup(Rule):
@@ -52,7 +54,8 @@ class AbnormalHangup(Rule):
         if gap <= float(self.p["cut_off_s"]):
             why = (f"the call ended at {fmt_time(end)} while the customer was still talking "
                    f"({fmt_time(last.start)}–{fmt_time(last.end)} {said})")
-        elif gap <= float(self.p["question_gap_s"]) and _QUESTION.search(last.text.strip()):
+        elif gap <= float(self.p["question_gap_s"]) and _QUESTION.search(last.text.strip()) \
+                and not _ACCEPTS.search(last.text.strip()):
             why = (f"the call ended {gap:.1f} s after the customer's question at "
                    f"{fmt_time(last.start)} {said}, with no closing")
         elif end - agent_end >= float(self.p["agent_silent_s"]):

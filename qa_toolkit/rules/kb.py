@@ -20,7 +20,7 @@ from qa_toolkit.rules.yaml_source import PackError, YDict, YList, read_yaml
 
 NUMERIC_KINDS = ("fee", "limit", "rate", "time", "hours")
 TEXT_KINDS = ("documents",)
-_TOPIC_KEYS = {"title", "kind", "cues", "excludes", "facts", "examples", "source"}
+_TOPIC_KEYS = {"title", "kind", "cues", "excludes", "names", "facts", "examples", "source"}
 _FACT_KEYS = {"values", "unit", "forms", "effective", "items", "note"}
 
 
@@ -61,7 +61,11 @@ class Topic:
     where: str = ""
     excludes: tuple[str, ...] = ()
     """Words that, in the cue's clause, make a figure another product's (普卡 beside the
-    gold card's 年费): such a figure is not this topic's to check."""
+    gold card's 年费): such a figure is not this topic's to check. Earlier in the cue's
+    sentence too, unless one of ``names`` comes after them."""
+    names: tuple[str, ...] = ()
+    """Words naming the topic's own product (金卡): in 这张普卡，年费一百元，升级金卡以后，年费
+    三百元 the product named last before each 年费 is the one whose fee it is."""
 
     def fact_on(self, day: Optional[dt.date]) -> Optional[Fact]:
         """The version in force on ``day`` (the newest when the call's date is unknown)."""
@@ -128,6 +132,10 @@ def _topic(name: str, raw: Any, where: str, errors: list[str]) -> Optional[Topic
     if not isinstance(excludes, list) or not all(isinstance(c, str) and c for c in excludes):
         errors.append(f"{where}: topic {name}: excludes: expected a list of phrases")
         excludes = []
+    names = raw.get("names") or []
+    if not isinstance(names, list) or not all(isinstance(c, str) and c for c in names):
+        errors.append(f"{where}: topic {name}: names: expected a list of phrases")
+        names = []
     facts_raw = raw.get("facts")
     if not isinstance(facts_raw, YList) or not facts_raw:
         errors.append(f"{where}: topic {name}: facts: expected a list of fact versions")
@@ -144,7 +152,8 @@ def _topic(name: str, raw: Any, where: str, errors: list[str]) -> Optional[Topic
         return None
     facts.sort(key=lambda f: f.effective)
     return Topic(name, dict(title), kind, tuple(cues), tuple(facts),
-                 {k: tuple(v) for k, v in examples.items()}, where, tuple(excludes))
+                 {k: tuple(v) for k, v in examples.items()}, where, tuple(excludes),
+                 tuple(names))
 
 
 def _fact(topic: str, kind: Any, raw: Any, where: str, errors: list[str]) -> Fact:

@@ -45,6 +45,8 @@ class FactCheck(Rule):
         self.cue_codes = {t.name: [encode(to_simplified(c)) for c in t.cues] for t in self.topics}
         self.exclude_codes = {t.name: [encode(to_simplified(c)) for c in t.excludes]
                               for t in self.topics}
+        self.name_codes = {t.name: [encode(to_simplified(c)) for c in t.names]
+                           for t in self.topics}
         every_cue = sorted({c for codes in self.cue_codes.values() for c in codes}, key=len,
                            reverse=True)
         # One search tells whether a turn names any topic at all (most turns do not).
@@ -147,6 +149,7 @@ class FactCheck(Rule):
         ``codes`` is the turn's text as syllable codes, one per character."""
         gap = int(self.p.get("max_gap_chars", 12))
         excludes = self.exclude_codes[topic.name]
+        names = self.name_codes[topic.name]
         out: list[Quantity] = []
         for cue in self.cue_codes[topic.name]:
             at = codes.find(cue)
@@ -155,7 +158,7 @@ class FactCheck(Rule):
                 stated = next((q for q in said if after <= q.start <= after + gap
                                and q.unit in (None, unit)), None)
                 if stated is not None and stated not in out and not (
-                        excludes and _names_another(codes, at, stated.end, excludes)):
+                        excludes and _names_another(codes, at, stated.end, excludes, names)):
                     out.append(stated)
                 at = codes.find(cue, after)
         return out
@@ -181,13 +184,20 @@ class FactCheck(Rule):
 
 
 _CLAUSE_END = re.compile(r"[，。！？；、,.!?;\s]")
+_SENTENCE_END = re.compile(r"[。！？；.!?;]")
 
 
-def _names_another(codes: str, cue_at: int, number_end: int, excludes: list[str]) -> bool:
-    """Whether the clause from its start to the stated number names another product."""
+def _names_another(codes: str, cue_at: int, number_end: int, excludes: list[str],
+                   names: list[str]) -> bool:
+    """Whether the figure is another product's: one is named in the clause from its start to
+    the stated number, or earlier in the sentence with none of ``names`` after it."""
     start = max((m.end() for m in _CLAUSE_END.finditer(codes, 0, cue_at)), default=0)
-    clause = codes[start:number_end]
-    return any(word in clause for word in excludes)
+    if any(word in codes[start:number_end] for word in excludes):
+        return True
+    begun = max((m.end() for m in _SENTENCE_END.finditer(codes, 0, cue_at)), default=0)
+    before = codes[begun:cue_at]
+    other = max(before.rfind(word) for word in excludes)
+    return other >= 0 and other > max((before.rfind(word) for word in names), default=-1)
 
 
 def _call_date(started_at: Optional[str]) -> Optional[dt.date]:

@@ -35,6 +35,9 @@ UNIT_GROUPS = {
 }
 """Base unit → the words said for it (longest first, so 个工作日 wins over 日)."""
 
+_SPANS = {"工作日", "小时", "分钟", "次", "笔", "期", "月", "年"}
+"""Units that a lone 一/两 may count (一天, 一笔, 两年) right after a round amount."""
+
 _UNIT_WORDS = sorted(((w, base) for base, words in UNIT_GROUPS.items() for w in words),
                      key=lambda item: -len(item[0]))
 _QUANTITY = re.compile(
@@ -133,6 +136,17 @@ def quantities(text: str) -> list[Quantity]:
                     break
         if unit is None and len(m.group(0)) == 1 and m.group(0) in "一两二":
             continue
+        whole = m.group(0)
+        if unit in _SPANS and not scale and len(whole) >= 3 and whole[-1] in "一两" \
+                and whole[-2] in "万千百":
+            # 五万一天 is 五万 and 一天 (a day), not 51000 days: a last 一/两 after a
+            # magnitude counts in it (一万二) only when no span or count follows.
+            head = _number(whole[:-1])
+            if head is not None:
+                cut = m.start() + len(whole) - 1
+                found.append(Quantity(head, None, m.start(), cut, text[m.start():cut]))
+                found.append(Quantity(float(_DIGITS[whole[-1]]), unit, cut, end, text[cut:end]))
+                continue
         found.append(Quantity(value, unit, m.start(), end, text[m.start():end]))
     return found
 

@@ -194,6 +194,27 @@ def test_a_cue_whisper_wrote_with_homophones_still_names_the_topic():
     assert outcome.status == "hit" and outcome.detail["topic"] == "transfer.mobile_single_limit"
 
 
+@pytest.mark.parametrize("said,topic", [
+    ("柜台跨行转账手机费是百分之二。", "transfer.interbank_fee"),          # 手续费 heard 手机费
+    ("手机银行一次费多能转十万元。", "transfer.mobile_single_limit"),      # 最多 heard 费多
+])
+def test_a_long_cue_with_one_syllable_misheard_still_names_the_topic(said, topic):
+    (outcome,) = _verdicts(["agent", 5.0, 10.0, said])
+    assert outcome.status == "hit" and outcome.detail["topic"] == topic
+    # A short cue must be heard whole: 年 alone, or 年x, names no fee.
+    (short,) = _verdicts(["agent", 5.0, 10.0, "金卡年会是五百元。"])
+    assert short.status == "pass"
+
+
+def test_a_last_one_after_a_round_amount_may_count_a_span():
+    """五万一天 is 五万 and 一天, not 51000 days; 一万二 alone is still 12000."""
+    assert [(q.text, q.value, q.unit) for q in quantities("最多能转五万一天不超过二十万")] == [
+        ("五万", 50000.0, None), ("一天", 1.0, "工作日"), ("二十万", 200000.0, None)]
+    assert [(q.text, q.value) for q in quantities("工资一万二")] == [("一万二", 12000.0)]
+    (outcome,) = _verdicts(["agent", 5.0, 10.0, "手机银行一次最多能转五万一天和起来不超过二十万。"])
+    assert outcome.status == "pass", outcome.evidence
+
+
 def test_an_edited_kb_changes_the_pack_hash(tmp_path):
     pack, kb = _write_pack(tmp_path, """\
         topics:

@@ -23,6 +23,22 @@ from qa_toolkit.textnorm import encode, to_simplified
 from qa_toolkit.types import Outcome, Turn
 
 
+LONG_CUE = 5
+"""A cue of this many syllables or more is found with any one of them misheard (跨行转账手续费
+heard 跨行转账手机费, 一次最多能转 heard 一次费多能转): its other syllables pin it down. Shorter
+cues (年费, 补卡) must be heard whole, by syllable."""
+
+_SYLLABLE = r"[^\s\d，。！？；、,.!?;:：]"
+
+
+def _cue_pattern(cue: str) -> str:
+    """A cue's syllable codes as a regex: exact, or for a long cue one syllable anything."""
+    if len(cue) < LONG_CUE:
+        return re.escape(cue)
+    return "|".join([re.escape(cue)] + [re.escape(cue[:i]) + _SYLLABLE + re.escape(cue[i + 1:])
+                                        for i in range(len(cue))])
+
+
 class FactCheck(Rule):
     type_name = "fact_check"
     summary = ("A value the agent states for a knowledge-base topic (fee, limit, rate, time) "
@@ -47,10 +63,14 @@ class FactCheck(Rule):
                               for t in self.topics}
         self.name_codes = {t.name: [encode(to_simplified(c)) for c in t.names]
                            for t in self.topics}
+        # Longer cues first, so that a cue and its tail (跨行转账手续费, 手续费率) report the longer.
+        self.cue_res = {name: re.compile("|".join(_cue_pattern(c) for c in
+                                                  sorted(codes, key=len, reverse=True)))
+                        for name, codes in self.cue_codes.items()}
         every_cue = sorted({c for codes in self.cue_codes.values() for c in codes}, key=len,
                            reverse=True)
         # One search tells whether a turn names any topic at all (most turns do not).
-        self._any_cue = re.compile("|".join(map(re.escape, every_cue)))
+        self._any_cue = re.compile("|".join(_cue_pattern(c) for c in every_cue))
 
     def data_files(self) -> list[Path]:
         return [resolve_kb(self.p["kb"])]
@@ -84,7 +104,7 @@ class FactCheck(Rule):
                     if (fact := topic.fact_on(day)) is not None]
         for turn, text, codes in self._naming_turns(ctx.stream(role).turns):
             named = [(topic, fact) for topic, fact in in_force
-                     if any(cue in codes for cue in self.cue_codes[topic.name])]
+                     if self.cue_res[topic.name].search(codes)]
             if not named:
                 continue
             said = quantities(text)
@@ -151,16 +171,13 @@ class FactCheck(Rule):
         excludes = self.exclude_codes[topic.name]
         names = self.name_codes[topic.name]
         out: list[Quantity] = []
-        for cue in self.cue_codes[topic.name]:
-            at = codes.find(cue)
-            while at >= 0:
-                after = at + len(cue)
-                stated = next((q for q in said if after <= q.start <= after + gap
-                               and q.unit in (None, unit)), None)
-                if stated is not None and stated not in out and not (
-                        excludes and _names_another(codes, at, stated.end, excludes, names)):
-                    out.append(stated)
-                at = codes.find(cue, after)
+        for cue in self.cue_res[topic.name].finditer(codes):
+            at, after = cue.span()
+            stated = next((q for q in said if after <= q.start <= after + gap
+                           and q.unit in (None, unit)), None)
+            if stated is not None and stated not in out and not (
+                    excludes and _names_another(codes, at, stated.end, excludes, names)):
+                out.append(stated)
         return out
 
     def _misheard(self, ctx: EvalContext, turn: Turn, text: str,

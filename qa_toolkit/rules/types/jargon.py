@@ -46,7 +46,11 @@ class Jargon(Rule):
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
         role = self.spec.role
         stream = ctx.stream(role)
-        found = [m for m in self.terms.finditer(stream) if m.text not in self.ordinary]
+        # A two-syllable term heard only by its sound (指付, 之父, 据附 for 止付, 支付, 拒付) is
+        # another pair of words as often as the term: only its own characters count. Longer
+        # terms keep their homophones (等恶本息 is 等额本息).
+        found = [m for m in self.terms.finditer(stream)
+                 if m.text not in self.ordinary and (m.kind == "exact" or len(m.text) > 2)]
         explained = self.explain.finditer(stream) if self.explain and found else []
         within = float(self.p.get("explain_within_s", 8.0))
         unexplained = []

@@ -3,6 +3,8 @@
 Two kinds of proof: a term of the lexicon heard with no explanation after it, or the other
 party saying right after a long turn that they did not follow it (你说的这些我没听懂): no
 lexicon holds every product's terms, but the customer's answer says the turn was not plain.
+A term of three syllables or more is heard by its sound too (等恶本息); a two-syllable one only
+in its own characters, since the same two sounds are as often two other words (一句，付钱).
 """
 
 from __future__ import annotations

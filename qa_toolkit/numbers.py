@@ -35,6 +35,9 @@ UNIT_GROUPS = {
 }
 """Base unit → the words said for it (longest first, so 个工作日 wins over 日)."""
 
+_NEXT_STARTS_WITH_YI = re.compile(r"[，,、]\s*[十百千]")
+"""A comma, then a number begun with its magnitude: the 一 before the comma starts it (一十八万)."""
+
 _SPANS = {"工作日", "小时", "分钟", "次", "笔", "期", "月", "年"}
 """Units that a lone 一/两 may count (一天, 一笔, 两年) right after a round amount."""
 
@@ -146,6 +149,14 @@ def quantities(text: str) -> list[Quantity]:
                 cut = m.start() + len(whole) - 1
                 found.append(Quantity(head, None, m.start(), cut, text[m.start():cut]))
                 found.append(Quantity(float(_DIGITS[whole[-1]]), unit, cut, end, text[cut:end]))
+                continue
+        if unit is None and not scale and len(whole) >= 3 and whole[-1] == "一" \
+                and whole[-2] in "万千百" and _NEXT_STARTS_WITH_YI.match(text, end):
+            # 二十万一，十八万: the ASR's comma fell inside 一十八万; the 一 is the next number's.
+            head = _number(whole[:-1])
+            if head is not None:
+                cut = m.start() + len(whole) - 1
+                found.append(Quantity(head, None, m.start(), cut, text[m.start():cut]))
                 continue
         found.append(Quantity(value, unit, m.start(), end, text[m.start():end]))
     return found

@@ -211,6 +211,9 @@ def test_a_last_one_after_a_round_amount_may_count_a_span():
     assert [(q.text, q.value, q.unit) for q in quantities("最多能转五万一天不超过二十万")] == [
         ("五万", 50000.0, None), ("一天", 1.0, "工作日"), ("二十万", 200000.0, None)]
     assert [(q.text, q.value) for q in quantities("工资一万二")] == [("一万二", 12000.0)]
+    # The ASR's comma inside 一十八万: 二十万 and 十八万, not 201000.
+    assert [(q.text, q.value) for q in quantities("累计最多二十万一，十八万分开转")] == [
+        ("二十万", 200000.0), ("十八万", 180000.0)]
     (outcome,) = _verdicts(["agent", 5.0, 10.0, "手机银行一次最多能转五万一天和起来不超过二十万。"])
     assert outcome.status == "pass", outcome.evidence
 

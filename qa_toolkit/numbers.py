@@ -45,7 +45,7 @@ _UNIT_WORDS = sorted(((w, base) for base, words in UNIT_GROUPS.items() for w in 
                      key=lambda item: -len(item[0]))
 _QUANTITY = re.compile(
     r"(?P<percent>百分之)?"
-    r"(?P<number>[0-9０-９](?:[,，]?[0-9０-９])*(?:[.．][0-9０-９]+)?|[" + _ZH_NUM + r"]+(?:点[" + _ZH_NUM + r"]+)?)"
+    r"(?P<number>[0-9０-９](?:[,，]?[0-9０-９])*(?:[.．] ?[0-9０-９]+)?|[" + _ZH_NUM + r"]+(?:点[" + _ZH_NUM + r"]+)?)"
     r"(?P<scale>[十拾百佰千仟万亿]*)")
 
 
@@ -92,7 +92,9 @@ def _zh_integer(text: str) -> Optional[int]:
 
 
 def _number(text: str) -> Optional[float]:
+    # Whisper writes 0.5% as "0. 5%" (the pattern lets one space follow the point).
     text = text.translate(str.maketrans("０１２３４５６７８９．，", "0123456789.,")).replace(",", "")
+    text = text.replace(" ", "")
     if text[0].isdigit():
         try:
             return float(text)

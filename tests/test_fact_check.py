@@ -206,6 +206,14 @@ def test_a_long_cue_with_one_syllable_misheard_still_names_the_topic(said, topic
     assert short.status == "pass"
 
 
+def test_whispers_spaced_decimal_point_is_one_number():
+    """Whisper writes 0.5% as "0. 5%": that is 0.5 %, the right fee, not 0 %."""
+    assert [(q.text, q.value, q.unit) for q in quantities("手续费是0. 5%，就是800块")] == [
+        ("0. 5%", 0.5, "%"), ("800块", 800.0, "元")]
+    (outcome,) = _verdicts(["agent", 5.0, 10.0, "柜台跨行转账手续费是0. 5%。"])
+    assert outcome.status == "pass", outcome.evidence
+
+
 def test_a_last_one_after_a_round_amount_may_count_a_span():
     """五万一天 is 五万 and 一天, not 51000 days; 一万二 alone is still 12000."""
     assert [(q.text, q.value, q.unit) for q in quantities("最多能转五万一天不超过二十万")] == [

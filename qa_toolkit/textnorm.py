@@ -410,6 +410,7 @@ def syllable_distance(a: str, b: str) -> int:
     return min(plain, ci + cf)
 
 
+@lru_cache(maxsize=65536)
 def initial_kept(a: str, b: str) -> bool:
     """Whether syllable ``a`` keeps ``b``'s initial or its confusable partner (sh/s, n/l…);
     two syllables with no initial (an, e) keep it too."""

@@ -258,6 +258,16 @@ def test_a_phrase_whose_presence_is_the_fault_keeps_every_initial(said, phrase, 
     assert (shared.search(_stream(said)) is not None) == kept
 
 
+
+def test_a_phrase_too_short_for_near_matches_takes_no_rare_reading_either():
+    """货带 is not 火大 by 大's rare reading dai: a phrase shorter than min_fuzzy_syllables
+    matches as said or as a homophone of its usual reading only."""
+    said = _stream("有个货带今天加我微信", role="customer")
+    assert PhraseSet(["火大"], Lang("zh"), {}, min_fuzzy_syllables=3).search(said) is None
+    # Long enough for near matches, a rare reading still costs one letter (环款 for 还款).
+    found = PhraseSet(["提前还款"], Lang("zh"), {}).search(_stream("我想提前环款"))
+    assert found is not None and found.kind == "fuzzy"
+
 SUM = {"sum": {"regex": r"(?:[\d十][千百万块元]|\d\d)", "label": "X千"}}
 
 

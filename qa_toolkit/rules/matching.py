@@ -87,6 +87,10 @@ class _Branch:
     contiguous: bool = False
     """One literal, no syllable it may drop: phrase character ``i`` is always at match start
     + ``i``, so ``_score`` needs no group positions."""
+    near: bool = True
+    """Whether near syllables count (the phrase is long enough); when not, a syllable heard
+    only as a rare reading of the phrase character is no match either (货带 is not 火大 by
+    大's reading dai)."""
 
     @cached_property
     def regex(self) -> re.Pattern:
@@ -330,7 +334,7 @@ class PhraseSet:
         contiguous = single_literal and isinstance(phrase.parts[0], _Literal) and not (
             near and len(phrase.parts[0].norm) >= MIN_SYLLABLES_TO_DROP)
         return _Branch(phrase, "".join(pieces), head, groups, back, head_code=head_codes or "",
-                       scan_pattern=scan_pattern, contiguous=contiguous)
+                       scan_pattern=scan_pattern, contiguous=contiguous, near=near)
 
     def _codes(self, lit: _Literal, i: int, near: bool) -> frozenset[str]:
         codes = set(lit.classes[i])
@@ -372,6 +376,8 @@ class PhraseSet:
                     heard = textnorm.code_syllable(code)
                     cost += min(textnorm.syllable_distance(heard, r) for r in part.readings[i])
                 elif code != part.usual[i]:
+                    if not br.near:
+                        return 0.0, "fuzzy", start
                     cost += RARE_READING_COST
                 if self.keep_initials and not _initial_kept(code, part, i):
                     return 0.0, "fuzzy", start
@@ -400,6 +406,8 @@ class PhraseSet:
                 heard = textnorm.code_syllable(code)
                 cost += min(textnorm.syllable_distance(heard, r) for r in part.readings[i])
             elif code != part.usual[i]:
+                if not br.near:
+                    return 0.0, "fuzzy", start
                 cost += RARE_READING_COST
             if keep_initials and not _initial_kept(code, part, i):
                 return 0.0, "fuzzy", start

@@ -29,6 +29,17 @@ def said_near(stream: Stream, phrases: PhraseSet, t0: float, t1: float) -> Optio
     return found.phrase if found else None
 
 
+def thanked_on_return(stream: Stream, phrases: PhraseSet, end: float, slack: float,
+                      within: float) -> Optional[str]:
+    """The thanks said in the agent's first turn back after a silence ending at ``end``: a
+    thanks for waiting is said on coming back, not in the closing a minute later (好奶奶谢谢您，
+    您慢慢走 thirteen seconds on is no thanks for the wait)."""
+    back = next((t for t in stream.turns if t.end > end - slack), None)
+    if back is None:
+        return None
+    return said_near(stream, phrases, end - slack, min(back.end, end + within))
+
+
 class DeadAir(Rule):
     type_name = "dead_air"
     roles = ("agent", "any")
@@ -53,8 +64,8 @@ class DeadAir(Rule):
         for s, e in ctx.gaps(float(self.p["min_s"])):
             slack = float(self.p.get("edge_slack_s", 1.0))
             if said_near(stream, self.notice, s - float(self.p["notice_within_s"]), s + slack) \
-                    or said_near(stream, self.thanks, e - slack,
-                                 e + float(self.p["thanks_within_s"])):
+                    or thanked_on_return(stream, self.thanks, e, slack,
+                                         float(self.p["thanks_within_s"])):
                 continue  # a hold: the hold rule judges it
             if ctx.has_hold_music(s, e):
                 continue  # on hold with music, unannounced: the hold rule judges it
@@ -93,7 +104,8 @@ class Hold(Rule):
         for s, e in ctx.gaps(float(self.p["min_s"])):
             slack = float(self.p.get("edge_slack_s", 1.0))
             before = said_near(stream, self.notice, s - float(self.p["notice_within_s"]), s + slack)
-            after = said_near(stream, self.thanks, e - slack, e + float(self.p["thanks_within_s"]))
+            after = thanked_on_return(stream, self.thanks, e, slack,
+                                      float(self.p["thanks_within_s"]))
             missing = []
             if need in ("notice", "both") and not before:
                 missing.append(f"no notice before (e.g. 「{self.notice.example}」)")

@@ -4,6 +4,7 @@ Gaps are measured on audio speech segments when present, else on the turns. A lo
 the agent acknowledged neither before (请您稍等) nor after (感谢您的耐心等待) is dead air, unless
 hold music filled it (the metrics' ``sound_db``, ``thresholds.hold_music_db``): then it is a hold with neither half. One
 acknowledged on one side only is a hold missing its other half; both sides is a proper hold.
+"After" is the agent's first turn back: a thanks in the closing is no thanks for the wait.
 So one silence is judged by exactly one of the two rules.
 """
 

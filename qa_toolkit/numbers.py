@@ -142,23 +142,19 @@ def quantities(text: str) -> list[Quantity]:
         if unit is None and len(m.group(0)) == 1 and m.group(0) in "一两二":
             continue
         whole = m.group(0)
-        if unit in _SPANS and not scale and len(whole) >= 3 and whole[-1] in "一两" \
-                and whole[-2] in "万千百":
-            # 五万一天 is 五万 and 一天 (a day), not 51000 days: a last 一/两 after a
-            # magnitude counts in it (一万二) only when no span or count follows.
+        if not scale and len(whole) >= 3 and whole[-2] in "万千百" and (
+                (unit in _SPANS and whole[-1] in "一两")
+                or (unit is None and whole[-1] == "一" and _NEXT_STARTS_WITH_YI.match(text, end))):
+            # A last 一/两 after a magnitude counts in it (一万二 is 12000) unless what follows
+            # claims it: a span or count (五万一天 is 五万 and 一天), or, after the ASR's comma, a
+            # number begun with its magnitude (二十万一，十八万: the comma fell inside 一十八万).
             head = _number(whole[:-1])
             if head is not None:
                 cut = m.start() + len(whole) - 1
                 found.append(Quantity(head, None, m.start(), cut, text[m.start():cut]))
-                found.append(Quantity(float(_DIGITS[whole[-1]]), unit, cut, end, text[cut:end]))
-                continue
-        if unit is None and not scale and len(whole) >= 3 and whole[-1] == "一" \
-                and whole[-2] in "万千百" and _NEXT_STARTS_WITH_YI.match(text, end):
-            # 二十万一，十八万: the ASR's comma fell inside 一十八万; the 一 is the next number's.
-            head = _number(whole[:-1])
-            if head is not None:
-                cut = m.start() + len(whole) - 1
-                found.append(Quantity(head, None, m.start(), cut, text[m.start():cut]))
+                if unit is not None:
+                    found.append(Quantity(float(_DIGITS[whole[-1]]), unit, cut, end,
+                                          text[cut:end]))
                 continue
         found.append(Quantity(value, unit, m.start(), end, text[m.start():end]))
     return found

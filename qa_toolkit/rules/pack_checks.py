@@ -157,7 +157,7 @@ def _steps(chk: Checker, v: _Value) -> Any:
     return v.value
 
 
-_TRIGGER_KEYS = {"role", "phrases", "business_types", "customer_tiers", "fuzzy"}
+_TRIGGER_KEYS = {"role", "phrases", "business_types", "customer_tiers", "fuzzy", "unless"}
 
 
 def _trigger(chk: Checker, v: _Value) -> Any:
@@ -170,9 +170,10 @@ def _trigger(chk: Checker, v: _Value) -> Any:
     unknown = set(value) - _TRIGGER_KEYS
     if unknown:
         chk.error(v.where, f"{v.name}: unknown key(s) {', '.join(sorted(unknown))}")
-    if "phrases" in value:
-        chk.value(where_of(value, "phrases"), f"{v.name}.phrases", Param("phrases"),
-                  value["phrases"], v.variables, v.lang)
+    for key in ("phrases", "unless"):
+        if key in value:
+            chk.value(where_of(value, key), f"{v.name}.{key}", Param("phrases"),
+                      value[key], v.variables, v.lang)
     if value.get("role", "customer") not in ("agent", "customer", "any"):
         chk.error(v.where, f"{v.name}.role: expected agent, customer or any")
     return value

@@ -23,7 +23,9 @@ class Conditional(Rule):
                "answer is a hit), or at all.")
     params = {
         "when": Param("trigger", None, help="{role, phrases, business_types, customer_tiers}: "
-                      "any of them triggers; absent = every call."),
+                      "any of them triggers; absent = every call. `unless`: phrases that, "
+                      "said by the trigger's role anywhere in the call, make the rule not "
+                      "apply (a fraud reported after the fact needs no warning before it)."),
         "then": Param("phrases", help="What the role must say (e.g. identity-check questions)."),
         "before": Param("phrases", [], help="…before these (e.g. account details)."),
         "before_role": Param("choice", "agent", choices=("agent", "customer", "any")),
@@ -44,6 +46,7 @@ class Conditional(Rule):
         self.business_types = {str(b).lower() for b in when.get("business_types") or []}
         self.customer_tiers = {str(b).lower() for b in when.get("customer_tiers") or []}
         self.always = not when
+        self.unless = self.phrase_set(when.get("unless") or [], min_fuzzy_syllables=3)
         self.then = self.phrases("then")
         self.before = self.phrase_set(self.p.get("before") or [], min_fuzzy_syllables=3)
 
@@ -73,6 +76,15 @@ class Conditional(Rule):
         if trig is None:
             return [self.passed(role=role, evidence="topic not present", applicable=False)]
         t_trig, found = trig
+        if self.unless:
+            trigger_stream = ctx.stream(self.trigger_role)
+            waived = self.unless.search_any(trigger_stream)
+            if waived is not None:
+                at = trigger_stream.time_span(waived.start, waived.end)[0]
+                return [self.passed(role=role, applicable=False,
+                                    evidence=f"not applicable: {fmt_time(at)} "
+                                             f"{self.trigger_role}: "
+                                             f"{excerpt(trigger_stream, waived.start, waived.end)}")]
 
         def why() -> str:
             if not isinstance(found, tuple):

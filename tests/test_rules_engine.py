@@ -596,6 +596,20 @@ def test_risk_warning_is_required_by_what_the_customer_says_not_by_any_transfer(
     assert (o.status == "hit") == triggered, o.evidence
 
 
+def test_the_words_before_a_window_can_make_it_a_near_miss(bank):
+    # The window 验证码说给他听 alone is close to a code given away; the sentence it ends is
+    # a question about the bank's own staff, closer to the intent's near miss.
+    intent = bank.intents["fraud_signal"]
+    question = "去营业厅的时候，工作人员会不会让我把手机收到的验证码说给他听"
+    given = "对方让我把手机收到的验证码说给他听，我说了"
+    assert intent.longest_near_miss > 0
+    for said, found in ((question, False), (given, True)):
+        case = {"turns": [["customer", 3.0, 8.0, said]]}
+        call = example_call(case, bank.language)
+        ctx = bank.context(call, pass_evidence=True)
+        assert bool(intent.finditer(ctx.stream("customer"))) is found, said
+
+
 def test_a_fraud_situation_in_the_customers_own_words_is_a_risk_alert(bank):
     # DOMAIN: risk words trigger human attention; the fraud situations the pack knows as the
     # fraud_signal step (police/court, safe accounts, codes, remote apps) are risk words too.

@@ -152,15 +152,17 @@ def score_windows(rows, turn_end, lo, hi, weights, idf2, example_norms, lengths,
                   words, live, min_shared):  # pragma: no cover - compiled
     """For each start in [lo, hi): the best similarity of its window to an example (0 when
     the window shares fewer than ``min_shared`` words with the examples, or is closer to a
-    near miss), which example, and where the window ends. See ``rules/intents.py``."""
+    near miss), which example, where the window ends, and the best similarity of a window
+    starting there to a near miss. See ``rules/intents.py``."""
     size = hi - lo
     kinds = rows.shape[0]
     columns = weights.shape[1]
     best = np.zeros(size)
     which = np.zeros(size, dtype=np.int64)
     ends = np.zeros(size, dtype=np.int64)
+    nearest = np.zeros(size)
     if size <= 0:
-        return best, which, ends
+        return best, which, ends, nearest
     shared = np.zeros(size + 1, dtype=np.int64)
     squared = np.zeros(size + 1)
     for i in range(size):
@@ -177,7 +179,7 @@ def score_windows(rows, turn_end, lo, hi, weights, idf2, example_norms, lengths,
     for e in range(columns):
         longest = max(longest, lengths[e])
     if shared[size] < min_shared:
-        return best, which, ends
+        return best, which, ends, nearest
     dot = np.empty((size + 1, columns))  # every row is written before it is read
     for e in range(columns):
         dot[0, e] = 0.0
@@ -224,4 +226,5 @@ def score_windows(rows, turn_end, lo, hi, weights, idf2, example_norms, lengths,
         best[a] = top
         which[a] = pick
         ends[a] = lo + top_end
-    return best, which, ends
+        nearest[a] = near
+    return best, which, ends, nearest

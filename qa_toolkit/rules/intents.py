@@ -90,7 +90,7 @@ class Intent:
         hi = len(stream.enc) if hi is None else hi
         if hi <= lo or not self.examples:
             return []
-        best, which, ends = self.book.scores(stream, self, lo, hi)
+        best, which, ends, nearest = self.book.scores(stream, self, lo, hi)
         passing = np.flatnonzero(best >= self.threshold)
         found: list[Match] = []
         next_free = lo
@@ -100,6 +100,14 @@ class Intent:
             stop = max(int(ends[first]) - lo, first + 1)
             top = first + int(np.argmax(best[first:stop]))
             start, end = lo + top, int(ends[top])
+            # The words before a window can make it a near miss (柜员会不会让我报验证码 is a
+            # question about the bank, 我报验证码 alone a code given away): a window that
+            # starts earlier, long enough for a near miss to reach this one's end, and is as
+            # close to a near miss as this one is to its example makes it no match.
+            if self.unlike:
+                lead = max(0, self.longest_near_miss - (end - start))
+                if nearest[max(0, top - lead):top + 1].max() >= best[top]:
+                    continue
             found.append(Match(self.examples[int(which[top])], start, end,
                                similarity=round(float(best[top]), 3), kind="intent",
                                text=stream.norm[start:end], intent=self.name))
@@ -107,6 +115,11 @@ class Intent:
                 break
             next_free = end
         return found
+
+    @property
+    def longest_near_miss(self) -> int:
+        """Syllables of the longest near miss."""
+        return int(self.lengths[len(self.examples):].max()) if self.unlike else 0
 
     @property
     def longest(self) -> int:
@@ -123,7 +136,7 @@ class Intent:
         lang = self.book.lang
         norm = lang.norm(_simplified(text, lang))
         probe = _Probe(norm, lang.encode(norm))
-        best, which, _ = self.book.scores(probe, self, 0, len(probe.enc))
+        best, which, _, _ = self.book.scores(probe, self, 0, len(probe.enc))
         if not len(best) or not best.any():
             return 0.0, ""
         top = int(np.argmax(best))

@@ -109,6 +109,8 @@ class Conditional(Rule):
             for a in self.before.finditer(anchor_stream, alo, ahi):
                 if a.kind == "intent" and _restated(anchor_stream.norm, a.end):
                     continue
+                if _figure_heard_first(ctx, anchor_stream, a):
+                    continue
                 s, e = anchor_stream.time_span(a.start, a.end)
                 if t_done is None or s < t_done:
                     anchors.append((a, s, e))
@@ -184,6 +186,21 @@ def _because(trigger: str) -> str:
 
 
 _CONFIRM_TAG = re.compile(r"[^\n]{0,10}?(?:是吗|对吗|是吧|对吧|是不是|对不对|没错吧)")
+
+
+_FIGURE = re.compile(r"[0-9零〇一二两三四五六七八九十百千万]{2,}[块元]?$")
+
+
+def _figure_heard_first(ctx: EvalContext, stream: Any, m: Any) -> bool:
+    """Whether an account detail ends in a figure the customer said earlier (您是充话费，卡上扣
+    了一百 after 我充了一百): the agent restating the problem tells the caller nothing new."""
+    figure = _FIGURE.search(stream.norm, m.start, m.end)
+    if figure is None:
+        return False
+    said_by = ctx.stream("customer")
+    t = stream.time_span(m.start, m.end)[0]
+    lo, hi = said_by.window(0.0, t)
+    return said_by.norm.find(figure.group(0).rstrip("块元"), lo, hi) >= 0
 
 
 def _restated(norm: str, end: int) -> bool:

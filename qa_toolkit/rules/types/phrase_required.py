@@ -17,6 +17,9 @@ class PhraseRequired(Rule):
         "partial_phrases": Param("phrases", [], help="Heard where the step should be, the "
                                  "step said but partly lost by ASR (工号 with misheard "
                                  "digits): review, not a hit."),
+        "partial_window": Param("window", None, help="Where a partial phrase counts, if "
+                                "narrower than `window` (the opening's first turn: the bank "
+                                "named there opens the call, named later it answers 是恒通吗)."),
         "min_fuzzy_syllables": Param("int", 2, help="Shorter phrases match exactly or as "
                                      "homophones only: a near syllable in a short phrase is "
                                      "too much of it misheard (还会 is not 再会)."),
@@ -52,7 +55,13 @@ class PhraseRequired(Rule):
         if not stream.turns and ctx.turns:
             return [self.review(f"no speech attributed to {role}", start=t0, end=t1,
                                 role=role, evidence=evidence)]
-        part = self.partial.search(stream, lo, hi) if self.partial else None
+        part = None
+        if self.partial:
+            plo, phi = lo, hi
+            if self.p.get("partial_window"):
+                p0, p1, _ = window_bounds(ctx, stream, self.p["partial_window"])
+                plo, phi = stream.window(max(t0, p0), min(t1, p1))
+            part = self.partial.search(stream, plo, phi) if phi > plo else None
         if part is not None:
             s, e = stream.time_span(part.start, part.end)
             return [self.review(f"「{excerpt(stream, part.start, part.end, 6)}」 heard at "

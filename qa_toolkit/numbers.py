@@ -44,7 +44,7 @@ _SPANS = {"工作日", "小时", "分钟", "次", "笔", "期", "月", "年"}
 _UNIT_WORDS = sorted(((w, base) for base, words in UNIT_GROUPS.items() for w in words),
                      key=lambda item: -len(item[0]))
 _QUANTITY = re.compile(
-    r"(?P<percent>百分之)?"
+    r"(?P<percent>百分之|千分之)?"
     r"(?P<number>[0-9０-９](?:[,，]?[0-9０-９])*(?:[.．] ?[0-9０-９]+)?|[" + _ZH_NUM + r"]+(?:点[" + _ZH_NUM + r"]+)?)"
     r"(?P<scale>[十拾百佰千仟万亿]*)")
 
@@ -134,6 +134,8 @@ def quantities(text: str) -> list[Quantity]:
             value *= _scale(scale)
         end = m.end()
         unit = "%" if m.group("percent") else None
+        if m.group("percent") == "千分之":
+            value /= 10  # 千分之八 is 0.8 %
         if unit is None:
             for word, base in _UNIT_WORDS:
                 if text.startswith(word, end):

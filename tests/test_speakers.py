@@ -226,6 +226,31 @@ def test_roles_from_script_even_with_homophone_asr_errors(sample_diarization):
     assert any("工号" in r for r in roles.reasons)
 
 
+def test_a_bank_name_misheard_by_a_syllable_still_names_the_agent(sample_diarization):
+    # Whisper on the phone band rarely leaves 恒通银行 intact (航通银行, 红通银行); one syllable
+    # off a four-syllable cue still counts, so the roles do not rest on who spoke first.
+    spk = sorted(sample_diarization.speakers)
+    turns = _turns([(spk[1], 6.7, 8.1, "喂"),
+                    (spk[0], 8.4, 12.0, "您好，航通银行，您想办点什么"),
+                    (spk[1], 14.5, 17.7, "我想查一下我的信用卡账单")])
+    roles = assign_roles(turns, sample_diarization, agent_channel=None,
+                         agent_cues=["恒通银行", "工号"])
+    assert roles.mapping == {spk[0]: "agent", spk[1]: "customer"}
+    assert roles.confidence >= 0.6
+
+
+def test_a_bank_name_asked_about_is_the_callers(sample_diarization):
+    # The caller checking whom they reached (是恒通银行吗) is no agent script.
+    spk = sorted(sample_diarization.speakers)
+    turns = _turns([(spk[0], 6.7, 8.1, "喂，说吧"),
+                    (spk[1], 8.4, 12.0, "喂，是恒通银行吗？我想查一下账单"),
+                    (spk[0], 14.5, 17.7, "请报一下证件号")])
+    roles = assign_roles(turns, sample_diarization, agent_channel=None,
+                         agent_cues=["恒通银行", "工号"])
+    assert roles.mapping == {spk[0]: "agent", spk[1]: "customer"}
+    assert roles.confidence < 0.6
+
+
 def test_roles_without_evidence_are_low_confidence(sample_diarization):
     spk = sorted(sample_diarization.speakers)
     turns = _turns([(spk[0], 6.7, 8.1, "嗯"), (spk[1], 8.4, 12.0, "嗯嗯")])

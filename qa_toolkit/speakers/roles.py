@@ -53,20 +53,48 @@ def _syllables(text: str) -> tuple[str, ...]:
     return tuple(lazy_pinyin(_normalise(text)))
 
 
-def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
+NEAR_CUE_SYLLABLES = 4
+"""A cue this long still counts with one syllable misheard (恒通银行 heard 航通银行, 红通银行): the
+phone band and Whisper rarely leave a bank's name intact, and a cue unheard leaves the roles
+to who spoke first."""
+
+_SENTENCE = re.compile(r"[。？！?!\n]")
+_ASKS = re.compile(r"^.{0,6}?(?:吗|吧|嘛|是不是|对不对|没错)")
+"""A cue followed by a question tag is asked about, not said: 是恒通银行吗, 恒通银行的客服是不是
+is the caller checking whom they reached."""
+
+
+def _find(haystack: tuple[str, ...], needle: tuple[str, ...]) -> int:
+    """Where ``needle`` starts in ``haystack`` (one syllable may differ in a long needle), or -1."""
     n = len(needle)
-    return n > 0 and any(haystack[i:i + n] == needle for i in range(len(haystack) - n + 1))
+    for i in range(len(haystack) - n + 1):
+        if haystack[i:i + n] == needle:
+            return i
+    if n >= NEAR_CUE_SYLLABLES:
+        for i in range(len(haystack) - n + 1):
+            if sum(a != b for a, b in zip(haystack[i:i + n], needle)) <= 1:
+                return i
+    return -1
 
 
 def cue_matches(text: str, cues: list[str]) -> list[str]:
-    """The cues said in `text` (characters, or toneless pinyin for homophone ASR errors)."""
-    norm = _normalise(text)
-    syl = _syllables(text) if norm else ()
-    found = []
-    for cue in cues:
-        c = _normalise(cue)
-        if c and (c in norm or _contains(syl, _syllables(cue))):
-            found.append(cue)
+    """The cues said in `text` (toneless pinyin, so homophone ASR errors count; a long cue
+    with one syllable misheard too), each sentence on its own, none that is only asked about."""
+    found: list[str] = []
+    for sentence in _SENTENCE.split(text):
+        norm = _normalise(sentence)
+        if not norm:
+            continue
+        syl = _syllables(sentence)
+        for cue in cues:
+            needle = _syllables(cue)
+            if cue in found or not needle:
+                continue
+            at = _find(syl, needle)
+            # A syllable is a character here (Han text; a digit run is one syllable but rarely
+            # sits in a cue's sentence before its tag).
+            if at >= 0 and not _ASKS.match(norm[at + len(needle):]):
+                found.append(cue)
     return found
 
 
@@ -105,7 +133,7 @@ def assign_roles(turns: list[Turn], diarization: Diarization, *, agent_channel: 
     scores: dict[str, float] = {s: 0.0 for s in speakers}
     reasons: list[str] = []
     for spk in speakers:
-        text = "".join(t.text for t in turns if t.speaker == spk)
+        text = "\n".join(t.text for t in turns if t.speaker == spk)
         found = cue_matches(text, agent_cues)
         scores[spk] += sum(_cue_weight(c) for c in found)
         if found:

@@ -251,6 +251,14 @@ def test_a_bank_name_asked_about_is_the_callers(sample_diarization):
     assert roles.confidence < 0.6
 
 
+def test_cues_in_a_word_language_match_by_their_letters():
+    from qa_toolkit.speakers.roles import cue_matches
+
+    said = "Hello, thank you for calling Acme, how can I help you today?"
+    assert cue_matches(said, ["Acme", "how can I help", "is there anything else"]) == [
+        "Acme", "how can I help"]
+
+
 def test_roles_without_evidence_are_low_confidence(sample_diarization):
     spk = sorted(sample_diarization.speakers)
     turns = _turns([(spk[0], 6.7, 8.1, "嗯"), (spk[1], 8.4, 12.0, "嗯嗯")])

@@ -87,13 +87,19 @@ def cue_matches(text: str, cues: list[str]) -> list[str]:
             continue
         syl = _syllables(sentence)
         for cue in cues:
-            needle = _syllables(cue)
-            if cue in found or not needle:
+            c = _normalise(cue)
+            if cue in found or not c:
                 continue
-            at = _find(syl, needle)
-            # A syllable is a character here (Han text; a digit run is one syllable but rarely
-            # sits in a cue's sentence before its tag).
-            if at >= 0 and not _ASKS.match(norm[at + len(needle):]):
+            at = norm.find(c)
+            if at >= 0:
+                after = norm[at + len(c):]
+            else:
+                needle = _syllables(cue)
+                at = _find(syl, needle)
+                # A syllable is a character here (Han text; a digit run is one syllable but
+                # rarely sits in a cue's sentence before its tag).
+                after = norm[at + len(needle):]
+            if at >= 0 and not _ASKS.match(after):
                 found.append(cue)
     return found
 

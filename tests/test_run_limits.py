@@ -44,6 +44,15 @@ def _stat(pid: int) -> tuple[str, int]:
     return fields[0], int(fields[1])
 
 
+def _cmdline(pid: int) -> bytes:
+    """A process's command line; empty once it is gone (it may end between listing and reading:
+    a short-lived child of the run, such as a spawn's helper)."""
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
 def _descendants(root: int) -> set[int]:
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
@@ -82,8 +91,7 @@ def test_workers_exit_when_the_run_is_killed(tmp_path):
         workers: set[int] = set()
         while len(workers) < 2 and time.monotonic() < deadline and run.poll() is None:
             time.sleep(0.2)
-            workers = {p for p in _descendants(run.pid)
-                       if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()}
+            workers = {p for p in _descendants(run.pid) if b"spawn_main" in _cmdline(p)}
         assert len(workers) >= 2, "the run did not start its workers"
         time.sleep(2.0)  # the workers are past their start-up
         everything = _descendants(run.pid)  # the workers and the resource tracker
@@ -92,8 +100,7 @@ def test_workers_exit_when_the_run_is_killed(tmp_path):
         gone_by = time.monotonic() + 5.0
         while time.monotonic() < gone_by and any(_alive(p) for p in everything):
             time.sleep(0.1)
-        left = {p: Path(f"/proc/{p}/cmdline").read_bytes()[:80] for p in everything
-                if _alive(p)}
+        left = {p: _cmdline(p)[:80] for p in everything if _alive(p)}
         assert not left, f"still running after the run was killed: {left}"
     finally:  # never leave this test's processes behind, whatever the code under test does
         for pid in everything | _descendants(run.pid) | {run.pid}:

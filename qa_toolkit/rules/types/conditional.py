@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
+from qa_toolkit.numbers import quantities
 from qa_toolkit.rules.base import (EvalContext, Param, Rule, describe_match, excerpt,
                                    fmt_span, fmt_time)
 from qa_toolkit.types import Outcome
@@ -188,19 +189,15 @@ def _because(trigger: str) -> str:
 _CONFIRM_TAG = re.compile(r"[^\n]{0,10}?(?:是吗|对吗|是吧|对吧|是不是|对不对|没错吧)")
 
 
-_FIGURE = re.compile(r"[0-9零〇一二两三四五六七八九十百千万]{2,}[块元]?$")
-
-
 def _figure_heard_first(ctx: EvalContext, stream: Any, m: Any) -> bool:
     """Whether an account detail ends in a figure the customer said earlier (您是充话费，卡上扣
-    了一百 after 我充了一百): the agent restating the problem tells the caller nothing new."""
-    figure = _FIGURE.search(stream.norm, m.start, m.end)
-    if figure is None:
+    了一百 after 我充了100块): the agent restating the problem tells the caller nothing new."""
+    said = quantities(stream.norm[m.start:m.end])
+    if not said or said[-1].end != m.end - m.start:
         return False
-    said_by = ctx.stream("customer")
-    t = stream.time_span(m.start, m.end)[0]
-    lo, hi = said_by.window(0.0, t)
-    return said_by.norm.find(figure.group(0).rstrip("块元"), lo, hi) >= 0
+    customer = ctx.stream("customer")
+    lo, hi = customer.window(0.0, stream.time_span(m.start, m.end)[0])
+    return any(q.value == said[-1].value for q in quantities(customer.norm[lo:hi]))
 
 
 def _restated(norm: str, end: int) -> bool:

@@ -45,8 +45,10 @@ _UNIT_WORDS = sorted(((w, base) for base, words in UNIT_GROUPS.items() for w in 
                      key=lambda item: -len(item[0]))
 _QUANTITY = re.compile(
     r"(?P<percent>百分之|千分之)?"
-    r"(?P<number>[0-9０-９](?:[,，]?[0-9０-９])*(?:[.．] ?[0-9０-９]+)?|[" + _ZH_NUM + r"]+(?:点[" + _ZH_NUM + r"]+)?)"
-    r"(?P<scale>[十拾百佰千仟万亿]*)")
+    r"(?P<number>[0-9０-９](?:[,，]?[0-9０-９])*(?:[.．] ?[0-9０-９]+)?|[" + _ZH_NUM + r"]+(?:点[" + "".join(_DIGITS) + r"]+)?)"
+    r"(?P<scale>[十拾百佰千仟]?[万亿]?)")
+"""A figure's magnitude words after its digits only grow (5千万, 20万): in 20万十六万 the 十 begins
+the next figure (the ASR dropped the comma), it does not make 20万 two million."""
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,21 @@ def _zh_integer(text: str) -> Optional[int]:
     return total + section + (digit or 0)
 
 
+def _first_figure(raw: str) -> int:
+    """Length of the first figure in a run of Chinese numerals: a section word (万, 亿) no
+    larger than one already passed begins another figure (二十万十六万 is 二十万 and 十六万,
+    the ASR's lost comma, not 360000)."""
+    passed = None
+    for i, char in enumerate(raw):
+        if char in _SECTIONS:
+            if passed is not None and _SECTIONS[char] >= _SECTIONS[raw[passed]]:
+                return passed + 1
+            passed = i
+        elif char == "点":
+            break
+    return len(raw)
+
+
 def _number(text: str) -> Optional[float]:
     # Whisper writes 0.5% as "0. 5%" (the pattern lets one space follow the point).
     text = text.translate(str.maketrans("０１２３４５６７８９．，", "0123456789.,")).replace(",", "")
@@ -124,7 +141,12 @@ def quantities(text: str) -> list[Quantity]:
     A lone 一 or 两 without a unit (一下, 两个) is a word, not a number, and is skipped.
     """
     found: list[Quantity] = []
-    for m in _QUANTITY.finditer(text):
+    pos = 0
+    while (m := _QUANTITY.search(text, pos)) is not None:
+        cut = _first_figure(m.group("number"))
+        if cut < len(m.group("number")):
+            m = _QUANTITY.match(text, m.start(), m.start("number") + cut)
+        pos = m.end()
         raw = m.group("number")
         value = _number(raw)
         if value is None:

@@ -10,6 +10,7 @@ import pytest
 from qa_toolkit.numbers import quantities
 from qa_toolkit.rules import load_pack
 from qa_toolkit.rules.examples import example_call
+from qa_toolkit.rules.yaml_source import PackError
 from conftest import invoke_cli, shipped_pack
 
 PACK = shipped_pack("bank_zh")
@@ -224,6 +225,53 @@ def test_a_last_one_after_a_round_amount_may_count_a_span():
         ("二十万", 200000.0), ("十八万", 180000.0)]
     (outcome,) = _verdicts(["agent", 5.0, 10.0, "手机银行一次最多能转五万一天和起来不超过二十万。"])
     assert outcome.status == "pass", outcome.evidence
+
+
+def test_a_lost_comma_between_two_figures_does_not_make_one():
+    """20万十六万 is 20万 and 十六万 (the ASR dropped the comma): not two million, not 360000;
+    magnitudes that only grow (5千万, 一亿二千万) and a decimal before one (二点五万) still read whole."""
+    def read(text):
+        return [(q.text, q.value) for q in quantities(text)]
+    assert read("最多20万十六万分次转") == [("20万", 200000.0), ("十六万", 160000.0)]
+    assert read("最多二十万十六万分次转") == [("二十万", 200000.0), ("十六万", 160000.0)]
+    assert read("5千万和一亿二千万") == [("5千万", 5e7), ("一亿二千万", 1.2e8)]
+    assert read("二点五万元") == [("二点五万元", 25000.0)]
+    (outcome,) = _verdicts(["agent", 5.0, 10.0, "手机银行一天加起来最多20万十六万分两次转就行。"])
+    assert outcome.status == "pass", outcome.evidence
+
+
+def test_a_cue_in_parts_names_the_topic_with_words_between(tmp_path):
+    """一天…最多 names the daily limit in 一天加起来最多; the parts alone, far apart, do not."""
+    pack, _ = _write_pack(tmp_path, """\
+        topics:
+          transfer.daily:
+            title: {zh: 日限额, en: daily limit}
+            kind: limit
+            cues: [一天…最多]
+            facts: [{values: [200000], unit: 元, effective: 2025-01-01}]
+        """)
+    loaded = load_pack(pack)
+
+    def verdict(said):
+        call = example_call({"turns": [["agent", 5.0, 10.0, said]], "meta": {}}, "zh")
+        return [o for o in loaded.evaluate(call) if o.rule_id == RULE]
+    (hit,) = verdict("手机银行一天加起来最多三十万。")
+    assert hit.status == "hit" and hit.detail["stated_value"] == 300000
+    (far,) = verdict("一天之内您在手机银行上面的转账最多三十万。")
+    assert far.status == "pass"
+
+
+def test_a_cue_with_an_empty_part_is_a_pack_error(tmp_path):
+    pack, _ = _write_pack(tmp_path, """\
+        topics:
+          transfer.daily:
+            title: {zh: 日限额, en: daily limit}
+            kind: limit
+            cues: [一天…]
+            facts: [{values: [200000], unit: 元, effective: 2025-01-01}]
+        """)
+    with pytest.raises(PackError, match="each part needs words"):
+        load_pack(pack)
 
 
 def test_an_edited_kb_changes_the_pack_hash(tmp_path):

@@ -128,6 +128,11 @@ def _topic(name: str, raw: Any, where: str, errors: list[str]) -> Optional[Topic
     cues = raw.get("cues")
     if not isinstance(cues, list) or not cues or not all(isinstance(c, str) and c for c in cues):
         errors.append(f"{where}: topic {name}: cues: expected a list of phrases that name the topic")
+    else:
+        for cue in cues:
+            if not all(part.strip() for part in cue.split("…")):
+                errors.append(f"{where}: topic {name}: cue {cue!r}: … stands between two "
+                              f"parts of the cue (一天…最多), each part needs words")
     excludes = raw.get("excludes") or []
     if not isinstance(excludes, list) or not all(isinstance(c, str) and c for c in excludes):
         errors.append(f"{where}: topic {name}: excludes: expected a list of phrases")

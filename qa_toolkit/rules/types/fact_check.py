@@ -29,11 +29,21 @@ heard 跨行转账手机费, 一次最多能转 heard 一次费多能转): its o
 cues (年费, 补卡) must be heard whole, by syllable. (Five gave the same verdicts on every saved
 run, but its two-syllable halves, 跨行 or 日累, picked a candidate turn in most calls.)"""
 
-_SYLLABLE = r"[^\s\d，。！？；、,.!?;:：]"
+_SYLLABLE = r"[^\s\d，。！？；、,.!?;:：…]"
+
+CUE_GAP = "…"
+"""In a cue, where a few other syllables may come between its parts (一天…最多 names the daily
+limit in 一天加起来最多 and 一天里最多): the parts are what names the topic, not the filler."""
+
+CUE_GAP_SYLLABLES = 4
 
 
 def _cue_pattern(cue: str) -> str:
-    """A cue's syllable codes as a regex: exact, or for a long cue one syllable anything."""
+    """A cue's syllable codes as a regex: exact, or for a long cue one syllable anything; the
+    parts of a cue with gaps each so, with up to ``CUE_GAP_SYLLABLES`` syllables between."""
+    if CUE_GAP in cue:
+        return f"{_SYLLABLE}{{0,{CUE_GAP_SYLLABLES}}}".join(
+            f"(?:{_cue_pattern(part)})" for part in cue.split(CUE_GAP))
     if len(cue) < LONG_CUE:
         return re.escape(cue)
     return "|".join([re.escape(cue)] + [re.escape(cue[:i]) + _SYLLABLE + re.escape(cue[i + 1:])
@@ -74,8 +84,9 @@ class FactCheck(Rule):
         # A long cue with one syllable misheard keeps one of its halves whole: the halves
         # find the candidate turns as plain strings (a regex of wildcard variants scanned every
         # turn five times slower), each topic's own pattern then decides (``cue_res``).
-        anchors = {part for c in every_cue
-                   for part in ((c[:len(c) // 2], c[len(c) // 2:]) if len(c) >= LONG_CUE else (c,))}
+        anchors = {half for c in every_cue for part in c.split(CUE_GAP)
+                   for half in ((part[:len(part) // 2], part[len(part) // 2:])
+                                if len(part) >= LONG_CUE else (part,))}
         self._any_cue = re.compile("|".join(map(re.escape, sorted(anchors, key=len, reverse=True))))
         # A candidate turn found by a half often names nothing: one search tells, before
         # each topic's own pattern is tried.

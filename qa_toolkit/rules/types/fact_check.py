@@ -50,6 +50,26 @@ def _cue_pattern(cue: str) -> str:
                                         for i in range(len(cue))])
 
 
+def _cues_pattern(cues: list[str]) -> str:
+    """One regex for a list of cue codes, longest first. Cues in parts that begin alike
+    (一天…最多, 一天…上限) share one branch, ``一天 gap (?:最多|上限)``: an alternation of every
+    pairing made a search try each at each position (bench/rules.py: this rule's share of the
+    engine went from 3 % to 16 % with the parts' pairings as separate branches)."""
+    plain: list[str] = []
+    tails: dict[str, list[str]] = {}
+    for cue in sorted(set(cues), key=len, reverse=True):
+        head, sep, rest = cue.partition(CUE_GAP)
+        if sep:
+            tails.setdefault(head, []).append(rest)
+        else:
+            plain.append(_cue_pattern(cue))
+    gap = f"{_SYLLABLE}{{0,{CUE_GAP_SYLLABLES}}}"
+    grouped = [f"(?:{_cue_pattern(head)}){gap}(?:"
+               + "|".join(f"(?:{_cue_pattern(rest)})" for rest in rests) + ")"
+               for head, rests in tails.items()]
+    return "|".join(plain + grouped)
+
+
 class FactCheck(Rule):
     type_name = "fact_check"
     summary = ("A value the agent states for a knowledge-base topic (fee, limit, rate, time) "
@@ -75,8 +95,7 @@ class FactCheck(Rule):
         self.name_codes = {t.name: [encode(to_simplified(c)) for c in t.names]
                            for t in self.topics}
         # Longer cues first, so that a cue and its tail (跨行转账手续费, 手续费率) report the longer.
-        self.cue_res = {name: re.compile("|".join(_cue_pattern(c) for c in
-                                                  sorted(codes, key=len, reverse=True)))
+        self.cue_res = {name: re.compile(_cues_pattern(codes))
                         for name, codes in self.cue_codes.items()}
         every_cue = sorted({c for codes in self.cue_codes.values() for c in codes}, key=len,
                            reverse=True)
@@ -84,13 +103,16 @@ class FactCheck(Rule):
         # A long cue with one syllable misheard keeps one of its halves whole: the halves
         # find the candidate turns as plain strings (a regex of wildcard variants scanned every
         # turn five times slower), each topic's own pattern then decides (``cue_res``).
-        anchors = {half for c in every_cue for part in c.split(CUE_GAP)
+        # A cue in parts is found by its longest part (the last of equals): every part must be
+        # there, and a short one (补, 寄) is a syllable half the turns hold (不, 机).
+        anchors = {half for c in every_cue
+                   for part in [max(reversed(c.split(CUE_GAP)), key=len)]
                    for half in ((part[:len(part) // 2], part[len(part) // 2:])
                                 if len(part) >= LONG_CUE else (part,))}
         self._any_cue = re.compile("|".join(map(re.escape, sorted(anchors, key=len, reverse=True))))
         # A candidate turn found by a half often names nothing: one search tells, before
         # each topic's own pattern is tried.
-        self._any_named = re.compile("|".join(_cue_pattern(c) for c in every_cue))
+        self._any_named = re.compile(_cues_pattern(every_cue))
 
     def data_files(self) -> list[Path]:
         return [resolve_kb(self.p["kb"])]

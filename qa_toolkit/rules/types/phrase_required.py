@@ -20,6 +20,9 @@ class PhraseRequired(Rule):
         "partial_window": Param("window", None, help="Where a partial phrase counts, if "
                                 "narrower than `window` (the opening's first turn: the bank "
                                 "named there opens the call, named later it answers 是恒通吗)."),
+        "opening_phrases": Param("phrases", [], help="Phrases that say the step only inside "
+                                 "`partial_window` (a bare four-digit number in the opening "
+                                 "turn is the staff number; later, digits are the customer's)."),
         "min_fuzzy_syllables": Param("int", 2, help="Shorter phrases match exactly or as "
                                      "homophones only: a near syllable in a short phrase is "
                                      "too much of it misheard (还会 is not 再会)."),
@@ -29,13 +32,20 @@ class PhraseRequired(Rule):
         self.wanted = self.phrase_set(self.p.get("phrases") or [],
                                       min_fuzzy_syllables=int(self.p.get("min_fuzzy_syllables", 2)))
         self.partial = self.phrases("partial_phrases")
+        self.opening = self.phrases("opening_phrases")
 
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
         role = self.spec.role
         stream = ctx.stream(role)
         t0, t1, label = window_bounds(ctx, stream, self.p.get("window"))
         lo, hi = stream.window(t0, t1)
+        plo, phi = lo, hi
+        if self.p.get("partial_window"):
+            p0, p1, _ = window_bounds(ctx, stream, self.p["partial_window"])
+            plo, phi = stream.window(max(t0, p0), min(t1, p1))
         m = self.wanted.search_any(stream, lo, hi)
+        if m is None and self.opening and phi > plo:
+            m = self.opening.search_any(stream, plo, phi)
         if m is not None:
             unsure = self.unreliable_match(ctx, stream, m)
             if not ctx.pass_evidence and unsure is None:
@@ -56,12 +66,8 @@ class PhraseRequired(Rule):
             return [self.review(f"no speech attributed to {role}", start=t0, end=t1,
                                 role=role, evidence=evidence)]
         part = None
-        if self.partial:
-            plo, phi = lo, hi
-            if self.p.get("partial_window"):
-                p0, p1, _ = window_bounds(ctx, stream, self.p["partial_window"])
-                plo, phi = stream.window(max(t0, p0), min(t1, p1))
-            part = self.partial.search(stream, plo, phi) if phi > plo else None
+        if self.partial and phi > plo:
+            part = self.partial.search(stream, plo, phi)
         if part is not None:
             s, e = stream.time_span(part.start, part.end)
             return [self.review(f"「{excerpt(stream, part.start, part.end, 6)}」 heard at "

@@ -7,6 +7,10 @@ from qa_toolkit.rules.base import (EvalContext, Param, Rule, excerpt, fmt_span, 
 from qa_toolkit.types import Outcome
 
 
+TAG_REACH = 4
+"""How far after an opening phrase a question tag makes it a question (是恒通银行的客服吧)."""
+
+
 class PhraseRequired(Rule):
     type_name = "phrase_required"
     summary = "One of the phrases must be said by the role (in the window, if given)."
@@ -23,6 +27,10 @@ class PhraseRequired(Rule):
         "opening_phrases": Param("phrases", [], help="Phrases that say the step only inside "
                                  "`partial_window` (a bare four-digit number in the opening "
                                  "turn is the staff number; later, digits are the customer's)."),
+        "question_tags": Param("list", [], help="An opening phrase followed within "
+                               f"{TAG_REACH} characters by one of these is asked, not said "
+                               "(是恒通银行吗: the caller checking whom they reached, merged "
+                               "into the agent's turn in the mono mix)."),
         "min_fuzzy_syllables": Param("int", 2, help="Shorter phrases match exactly or as "
                                      "homophones only: a near syllable in a short phrase is "
                                      "too much of it misheard (还会 is not 再会)."),
@@ -45,7 +53,8 @@ class PhraseRequired(Rule):
             plo, phi = stream.window(max(t0, p0), min(t1, p1))
         m = self.wanted.search_any(stream, lo, hi)
         if m is None and self.opening and phi > plo:
-            m = self.opening.search_any(stream, plo, phi)
+            m = next((o for o in self.opening.finditer(stream, plo, phi)
+                      if not self._asked(stream.norm, o.end)), None)
         if m is not None:
             unsure = self.unreliable_match(ctx, stream, m)
             if not ctx.pass_evidence and unsure is None:
@@ -78,6 +87,11 @@ class PhraseRequired(Rule):
             return [self.review(reason, start=t0, end=t1, role=role, evidence=evidence)]
         return [self.hit(start=t0, end=t1, role=role, evidence=evidence,
                          window=[round(t0, 2), round(t1, 2)])]
+
+    def _asked(self, text: str, end: int) -> bool:
+        after = text[end:end + TAG_REACH + 2]
+        after = after[:next((i for i, c in enumerate(after) if c in "\n，。！？,.!?"), len(after))]
+        return any(tag in after[:TAG_REACH + len(tag) - 1] for tag in self.p.get("question_tags") or ())
 
     def _said_by_anyone(self, ctx: EvalContext) -> bool:
         """Whether any speaker said the step where it belongs, so that an unsure agent /

@@ -96,13 +96,19 @@ def _zh_integer(text: str) -> Optional[int]:
 def _first_figure(raw: str) -> int:
     """Length of the first figure in a run of Chinese numerals: a section word (万, 亿) no
     larger than one already passed begins another figure (二十万十六万 is 二十万 and 十六万,
-    the ASR's lost comma, not 360000)."""
+    the ASR's lost comma, not 360000); so does a magnitude (十, 百, 千) no smaller than one
+    passed in the same section, with the digit before it (五十六十 is 五十 and 六十)."""
     passed = None
+    magnitude = None
     for i, char in enumerate(raw):
         if char in _SECTIONS:
             if passed is not None and _SECTIONS[char] >= _SECTIONS[raw[passed]]:
                 return passed + 1
-            passed = i
+            passed, magnitude = i, None
+        elif char in _MAGNITUDES:
+            if magnitude is not None and _MAGNITUDES[char] >= magnitude:
+                return i - 1 if i > 0 and raw[i - 1] in _DIGITS else i
+            magnitude = _MAGNITUDES[char]
         elif char == "点":
             break
     return len(raw)
@@ -145,6 +151,10 @@ def quantities(text: str) -> list[Quantity]:
     while (m := _QUANTITY.search(text, pos)) is not None:
         cut = _first_figure(m.group("number"))
         if cut < len(m.group("number")):
+            if m.group("number")[:cut] == "十" and not m.group("percent"):
+                # A bare 十 run into a figure (十三百元) is 是 misheard (金卡那档年费是三百元).
+                pos = m.start("number") + cut
+                continue
             m = _QUANTITY.match(text, m.start(), m.start("number") + cut)
         pos = m.end()
         raw = m.group("number")

@@ -236,6 +236,9 @@ def test_a_lost_comma_between_two_figures_does_not_make_one():
     assert read("最多二十万十六万分次转") == [("二十万", 200000.0), ("十六万", 160000.0)]
     assert read("5千万和一亿二千万") == [("5千万", 5e7), ("一亿二千万", 1.2e8)]
     assert read("二点五万元") == [("二点五万元", 25000.0)]
+    # A magnitude no smaller than one passed begins another figure; a bare 十 run into one is 是.
+    assert read("五十六十个") == [("五十", 50.0), ("六十", 60.0)]
+    assert read("金卡年费十三百元") == [("三百元", 300.0)]
     (outcome,) = _verdicts(["agent", 5.0, 10.0, "手机银行一天加起来最多20万十六万分两次转就行。"])
     assert outcome.status == "pass", outcome.evidence
 

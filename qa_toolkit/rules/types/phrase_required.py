@@ -47,8 +47,8 @@ class PhraseRequired(Rule):
         stream = ctx.stream(role)
         t0, t1, label = window_bounds(ctx, stream, self.p.get("window"))
         lo, hi = stream.window(t0, t1)
-        plo, phi = lo, hi
-        if self.p.get("partial_window"):
+        plo, phi = lo, hi  # where the opening and partial phrases count
+        if self.p.get("partial_window") and (self.opening or self.partial):
             p0, p1, _ = window_bounds(ctx, stream, self.p["partial_window"])
             plo, phi = stream.window(max(t0, p0), min(t1, p1))
         m = self.wanted.search_any(stream, lo, hi)
@@ -89,6 +89,8 @@ class PhraseRequired(Rule):
                          window=[round(t0, 2), round(t1, 2)])]
 
     def _asked(self, text: str, end: int) -> bool:
+        """Whether a question tag begins within ``TAG_REACH`` characters after ``end``, in
+        the same clause (是恒通银行吗, 是恒通银行的客服吧)."""
         after = text[end:end + TAG_REACH + 2]
         after = after[:next((i for i, c in enumerate(after) if c in "\n，。！？,.!?"), len(after))]
         return any(tag in after[:TAG_REACH + len(tag) - 1] for tag in self.p.get("question_tags") or ())

@@ -5,7 +5,9 @@ numpy syllable encoder vs the per-character table, contiguous phrase scoring vs 
 the match's groups, counting exact cues vs finding them, the intent kernels' binary search vs
 numpy's, the repeated-question grouping's skips vs comparing every pair, the scan of long
 phrases for at most one lost syllable vs every droppable syllable optional, a list variable
-shared by rules vs the same phrases compiled in each."""
+shared by rules vs the same phrases compiled in each, the phrase scan tried only where a head
+meets a syllable it can take vs the regex at every position, the intent kernels' hash filters
+vs searching every key."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import pytest
 
 from conftest import shipped_pack
 from qa_toolkit import metrics, textnorm
+from qa_toolkit.rules import intent_kernels
 from qa_toolkit.rules.intent_kernels import first_at_least
 from qa_toolkit.rules.matching import PhraseSet
 from qa_toolkit.rules.streams import CallText, Lang, Stream
@@ -190,12 +193,13 @@ def test_scanning_long_phrases_for_one_lost_syllable_finds_what_all_optional_fin
         loose = re.compile("|".join(
             re.escape(br.head_code) + f"(?:{br.regex.pattern[len(re.escape(br.head_code)):]})"
             for br in phrases.branches if br.head_code))
-        saved = phrases.regexes
+        saved, pairs = phrases.regexes, phrases._pairs
         try:
             phrases.regexes = [(loose, None)] + [r for r in saved if r[1] is not None]
+            phrases._pairs = None  # the pair filter knows the scan's alternatives, not these
             slow = [phrases.finditer(s) for s in streams]
         finally:
-            phrases.regexes = saved
+            phrases.regexes, phrases._pairs = saved, pairs
         assert fast == slow
         checked += len(long)
     assert checked > 50
@@ -217,3 +221,78 @@ def test_a_list_variable_used_whole_is_one_set_scanned_once_per_stream(streams):
             lo, hi = 0, len(stream.enc)
             assert ([(m.start, m.end) for m in phrases._phrase_matches(stream, lo, hi, None)]
                     == [(m.start, m.end) for m in whole._phrase_matches(stream, lo, hi, None)])
+
+
+def _dense_streams(rng: random.Random) -> list[Stream]:
+    """Streams made of the pack's own phrases cut, joined and sprinkled with other syllables:
+    far more heads, near misses and matches per character than a call has."""
+    lang = Lang("zh")
+    texts = [t for phrases in _phrase_sets() for t in phrases.texts if "{" not in t]
+    filler = "的了是我您在有这个们来到时大地为子中你说生国年着就那和要她出也得里后自以会"
+    out = []
+    for _ in range(12):
+        turns = []
+        for i in range(rng.randint(3, 10)):
+            pieces = []
+            for _ in range(rng.randint(1, 6)):
+                text = rng.choice(texts)
+                if len(text) > 2 and rng.random() < 0.5:
+                    cut = rng.randrange(len(text))
+                    text = text[:cut] + rng.choice(filler) + text[cut + rng.randint(0, 1):]
+                pieces.append(text if rng.random() < 0.7 else text[rng.randrange(len(text)):])
+                pieces.append("".join(rng.choice(filler) for _ in range(rng.randint(0, 3))))
+            turns.append(Turn("S", "agent", i, i + 1, "".join(pieces)))
+        norms = [lang.norm(t.text) for t in turns]
+        out.append(Stream(lang, turns, norms, [lang.encode(n) for n in norms]))
+    return out
+
+
+def test_the_scan_tried_only_where_a_head_meets_a_syllable_it_can_take_is_the_regex_scan(streams):
+    """The fast regex is entered only where ``phrase_kernels.pair_candidates`` says; the
+    matches, with and without a limit, over whole streams and ranges ending anywhere, must be
+    those of the regex searched at every position."""
+    rng = random.Random(11)
+    checked = filtered = 0
+    all_streams = streams + _dense_streams(rng)
+    for phrases in _phrase_sets():
+        if phrases._pairs is None:
+            continue
+        filtered += 1
+        regex = next(r for r, by_marker in phrases.regexes if by_marker is None)
+        for stream in all_streams:
+            size = len(stream.enc)
+            spans = [(0, size)] + [tuple(sorted(rng.sample(range(size + 1), 2)))
+                                   for _ in range(4)] if size > 1 else [(0, size)]
+            for lo, hi in spans:
+                for limit in (None, 1):
+                    fast = phrases._scan_pairs(regex, stream, lo, hi, limit)
+                    slow = phrases._scan(regex, None, stream.enc, stream.norm, lo, hi, limit)
+                    assert fast == slow, (phrases.texts[:3], lo, hi, limit)
+                    checked += len(fast)
+    assert filtered >= 20 and checked > 2000
+
+
+def test_the_intent_kernels_hash_filters_change_no_row():
+    """The filters only skip searches that would find nothing: every key's row is the one a
+    search of the whole table gives."""
+    book = next(intent.book for phrases in _phrase_sets() for intent in phrases.intents)
+    text = "".join(t for phrases in _phrase_sets() for t in phrases.texts if "{" not in t)
+    codes = np.frombuffer(Lang("zh").encode(Lang("zh").norm(text)).encode("utf-32-le"),
+                          dtype=np.uint32)
+    keys, empty = book._keys(codes)
+    rows = intent_kernels.vocabulary_rows(keys, empty, book.vocab, book.unseen_row,
+                                          book.empty_row, book._syllable_rows, book._vocab_seen)
+    for k in range(keys.shape[0]):
+        for i in np.flatnonzero(~empty[k]):
+            at = int(np.searchsorted(book.vocab, keys[k, i]))
+            found = at < len(book.vocab) and book.vocab[at] == keys[k, i]
+            if found:
+                assert rows[k, i] == at
+            else:
+                assert rows[k, i] == (book.unseen_row if k < 3 else book.empty_row)
+    # Every synonym is found where it is written, filter or not.
+    everything = np.ones_like(book._hash_seen)
+    plain, _ = intent_kernels.gram_keys(codes, book._concept_hash, book._concept_length,
+                                        book._concept_id, book._lengths, book._starts_word,
+                                        everything)
+    assert (plain == keys).all() and (keys[3] != 0).sum() > 50

@@ -31,6 +31,14 @@ def span_hash(codes, start, length):  # pragma: no cover - compiled
     return h
 
 
+HASH_FILTER_MASK = np.uint64(0xFFFF)
+"""Bits of a hash that index ``gram_keys``'s filter of synonym hashes (64 KB, cache-resident:
+most spans of a call are no synonym, and the filter says so for a fraction of a search's cost)."""
+
+KEY_FILTER_BITS = 16
+KEY_MIX = np.uint64(0x9E3779B97F4A7C15)
+"""``key_slot``'s multiplier: 2**64 divided by the golden ratio."""
+
 BMP = 0x10000
 """Code points with a lookup table entry; others take a binary search."""
 
@@ -52,11 +60,13 @@ def first_at_least(sorted_keys, key):  # pragma: no cover - compiled
 
 @njit(cache=True)
 def gram_keys(codes, concept_hash, concept_length, concept_id, lengths,
-              starts_word):  # pragma: no cover - compiled
+              starts_word, hash_seen):  # pragma: no cover - compiled
     """[4, positions] keys of the 1-, 2-, 3-syllable grams and the synonym concept starting
     at each position, and where a kind has none (across a turn separator, past the end, no
     concept). A concept is the longest synonym starting there; one inside a longer synonym
-    found before it (本人 in 您本人) is not counted again."""
+    found before it (本人 in 您本人) is not counted again. ``hash_seen[h & HASH_FILTER_MASK]``
+    is set for every synonym's hash ``h``: a span whose entry is not set is no synonym,
+    without a search of the table."""
     size = len(codes)
     keys = np.zeros((4, size), dtype=np.uint64)
     empty = np.ones((4, size), dtype=np.bool_)
@@ -92,6 +102,8 @@ def gram_keys(codes, concept_hash, concept_length, concept_id, lengths,
             if length > room:
                 continue
             h = prefix_hash[length]
+            if not hash_seen[h & HASH_FILTER_MASK]:
+                continue
             at = first_at_least(concept_hash, h)
             while at < len(concept_hash) and concept_hash[at] == h:
                 if concept_length[at] == li:
@@ -106,12 +118,20 @@ def gram_keys(codes, concept_hash, concept_length, concept_id, lengths,
 
 
 @njit(cache=True)
+def key_slot(key):  # pragma: no cover - compiled
+    """A key's entry in ``vocabulary_rows``'s filter: its bits mixed (Fibonacci hashing), so
+    that grams sharing their first syllable, the packed key's low bits, spread out."""
+    return (key * KEY_MIX) >> np.uint64(64 - KEY_FILTER_BITS)
+
+
+@njit(cache=True)
 def vocabulary_rows(keys, empty, vocab, unseen_row, empty_row,
-                    syllable_rows):  # pragma: no cover - compiled
+                    syllable_rows, vocab_seen):  # pragma: no cover - compiled
     """The vocabulary row of every key; a gram no example holds gets ``unseen_row``, a
     concept no example names and an empty position ``empty_row``. ``syllable_rows`` holds
     the row of each one-syllable gram (-1: none); a longer gram is looked up only when its
-    first syllable is in the vocabulary (every example's syllables are)."""
+    first syllable is in the vocabulary (every example's syllables are) and its ``key_slot``
+    in ``vocab_seen`` is set (most grams of a call are in no example)."""
     kinds, size = keys.shape
     rows = np.empty((kinds, size), dtype=np.int64)
     mask = np.uint64((1 << SHIFT) - 1)
@@ -126,6 +146,9 @@ def vocabulary_rows(keys, empty, vocab, unseen_row, empty_row,
                 if k == 0 or single < 0:
                     rows[k, i] = single if single >= 0 else unseen_row
                     continue
+            if not vocab_seen[key_slot(keys[k, i])]:
+                rows[k, i] = unseen_row if k < 3 else empty_row
+                continue
             at = first_at_least(vocab, keys[k, i])
             if at < len(vocab) and vocab[at] == keys[k, i]:
                 rows[k, i] = at

@@ -174,6 +174,8 @@ class IntentBook:
         self._concept_hash = np.array([h for h, _, _ in pairs], dtype=np.uint64)
         self._concept_length = np.array([k for _, k, _ in pairs], dtype=np.int64)
         self._concept_id = np.array([c for _, _, c in pairs], dtype=np.int64)
+        self._hash_seen = np.zeros(int(kernels.HASH_FILTER_MASK) + 1, dtype=np.bool_)
+        self._hash_seen[self._concept_hash & kernels.HASH_FILTER_MASK] = True
         self._starts_word = np.zeros(kernels.BMP, dtype=np.bool_)
         for word in concept_of:
             if ord(word[0]) < kernels.BMP:
@@ -199,6 +201,10 @@ class IntentBook:
             per_example.append(counts)
         vocab = sorted({k for c in per_example for k in c})
         self.vocab = np.array(vocab, dtype=np.uint64)
+        self._vocab_seen = np.zeros(1 << kernels.KEY_FILTER_BITS, dtype=np.bool_)
+        # kernels.key_slot of every key, as numpy computes it (the same wrap-around product).
+        self._vocab_seen[((self.vocab * kernels.KEY_MIX)
+                          >> np.uint64(64 - kernels.KEY_FILTER_BITS)).astype(np.int64)] = True
         index = {k: i for i, k in enumerate(vocab)}
         df = np.zeros(len(vocab))
         for counts in per_example:
@@ -245,7 +251,8 @@ class IntentBook:
         """Keys of a text's grams ([kinds, positions]: 1-, 2-, 3-syllable grams, then the
         synonym concepts, each at the start of its word) and where a kind has none."""
         return kernels.gram_keys(codes, self._concept_hash, self._concept_length,
-                                 self._concept_id, self._lengths, self._starts_word)
+                                 self._concept_id, self._lengths, self._starts_word,
+                                 self._hash_seen)
 
     def _rows(self, stream: Any) -> tuple[np.ndarray, np.ndarray]:
         """The vocabulary row of each gram kind at each position of the stream, and where
@@ -256,7 +263,7 @@ class IntentBook:
             codes = _codes(stream.enc)
             keys, empty = self._keys(codes)
             rows = kernels.vocabulary_rows(keys, empty, self.vocab, self.unseen_row,
-                                           self.empty_row, self._syllable_rows)
+                                           self.empty_row, self._syllable_rows, self._vocab_seen)
             cached = stream.cache[id(self)] = (rows, kernels.turn_ends(codes))
         return cached
 

@@ -12,12 +12,14 @@ a long phrase costs its letters, and 8027 = 八零二七 after normalising.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Iterable, Optional, Sequence
 
 from qa_toolkit import textnorm
+from qa_toolkit.rules import phrase_kernels
 from qa_toolkit.rules.streams import Lang, Stream
 
 _VAR = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -87,6 +89,8 @@ class _Branch:
     contiguous: bool = False
     """One literal, no syllable it may drop: phrase character ``i`` is always at match start
     + ``i``, so ``_score`` needs no group positions."""
+    follow: Optional[frozenset[str]] = None
+    """The codes that may follow the head in a match (None: anything, or nothing)."""
     near: bool = True
     """Whether near syllables count (the phrase is long enough); when not, a syllable heard
     only as a rare reading of the phrase character is no match either (货带 is not 火大 by
@@ -159,6 +163,8 @@ class PhraseSet:
         self._plain = False
         """Exact syllables only (no near ones, no regex parts, no intents): every hit of the
         scanning regex is a match, so ``count`` can count them without building Matches."""
+        self._pairs: Optional[tuple[Any, Any]] = None
+        """``phrase_kernels``' tables for the scanning regex (None: it scans alone)."""
         if self.phrases:
             self._build()
 
@@ -264,6 +270,13 @@ class PhraseSet:
         self._by_head: dict[str, list[_Branch]] = {}
         for br in fast:
             self._by_head.setdefault(br.head_code, []).append(br)
+        follows: dict[str, Optional[frozenset[str]]] = {}
+        for br in fast:
+            known = follows.get(br.head_code, frozenset())
+            follows[br.head_code] = None if known is None or br.follow is None \
+                else known | br.follow
+        if fast:
+            self._pairs = phrase_kernels.pair_tables(follows)
         self._plain = (not self.intents and not slow and not any_near and self.threshold <= 1.0
                        and all(br.contiguous for br in fast))
 
@@ -275,6 +288,8 @@ class PhraseSet:
         droppable: list[int] = []
         """Indexes in ``scan`` of syllables ASR may have lost (at most one may be missing)."""
         lead = 0  # scan pieces of the anchor (the escaped head, and its lookbehind)
+        class_codes: dict[int, frozenset[str]] = {}
+        """The codes of each ``scan`` piece that is one syllable's class."""
         head: list[tuple[int, int, int]] = []
         groups: list[tuple[int, int, int]] = []
         group = 0
@@ -295,7 +310,8 @@ class PhraseSet:
                         anchor = [re.escape(head_codes)]
                         if back == 1:
                             others = self._codes(part, 0, True) - part.classes[0]
-                            anchor.append(f"(?<={_class(others)}.)")
+                            misheard_first = _class(others)
+                            anchor.append(f"(?<={misheard_first}.)")
                         elif not self.lang.chinese:
                             anchor.append(r"(?<![^\W_].)")
                         pieces += anchor
@@ -305,7 +321,9 @@ class PhraseSet:
                     continue
                 group += 1
                 groups.append((pi, i, group))
-                cls = _class(self._codes(part, i, near))
+                codes = self._codes(part, i, near)
+                cls = _class(codes)
+                class_codes[len(scan)] = codes
                 # Long phrases survive one syllable lost by ASR (感谢您耐心等待).
                 if optional and 0 < i < n - 1 and i != back:
                     pieces.append(f"({cls})?")
@@ -321,20 +339,43 @@ class PhraseSet:
                 pieces.insert(0, r"(?<![^\W_])")
                 scan.insert(0, r"(?<![^\W_])")
         pieces.append("()")
-        scan_pattern = "".join(f"{p}?" if k in droppable else p for k, p in enumerate(scan))
-        if len(droppable) > 1 and head_codes is not None:
+        anchor = scan[:lead - 1] if back == 1 else scan[:lead]
+        rest = list(range(lead, len(scan)))
+        if droppable and head_codes is not None:
             # Each syllable optional would let the scan stop wherever most of a long phrase
             # is missing (已经帮您修改 at 以在, five times a call), each stop then scored and
             # refused (two lost): the scan lists the phrase whole or with one syllable lost.
             # It only finds where to try, so the matches are those of the optional pattern.
-            rest = range(lead, len(scan))
-            scan_pattern = "".join(scan[:lead]) + "(?:" + "|".join(
-                "".join(scan[k] for k in rest if k != skip)
-                for skip in [-1, *droppable]) + ")"
+            alternatives, optional = [[k for k in rest if k != skip]
+                                      for skip in [-1, *droppable]], []
+        else:
+            alternatives, optional = [rest], droppable
+        texts: list[str] = []
+        follow: Optional[set[str]] = set()
+        for alt in alternatives:
+            opening = alt[0] if alt and alt[0] not in optional and alt[0] in class_codes else None
+            if opening is None:
+                follow = None  # a gap, an optional syllable or the end: anything may follow
+            elif follow is not None:
+                follow |= class_codes[opening]
+            text = [f"{scan[k]}?" if k in optional else scan[k] for k in alt]
+            if back == 1:
+                # The first syllable's look-behind is checked after the syllable that
+                # follows the head where that is one class: the regex engine skips an
+                # alternative that opens with a class at the cost of one lookup, but enters
+                # every one that opens with a look-behind wherever its head is said.
+                if opening is not None:
+                    text.insert(1, f"(?<={misheard_first}..)")
+                else:
+                    text.insert(0, f"(?<={misheard_first}.)")
+            texts.append("".join(text))
+        scan_pattern = "".join(anchor) + (texts[0] if len(texts) == 1
+                                          else "(?:" + "|".join(texts) + ")")
         contiguous = single_literal and isinstance(phrase.parts[0], _Literal) and not (
             near and len(phrase.parts[0].norm) >= MIN_SYLLABLES_TO_DROP)
         return _Branch(phrase, "".join(pieces), head, groups, back, head_code=head_codes or "",
-                       scan_pattern=scan_pattern, contiguous=contiguous, near=near)
+                       scan_pattern=scan_pattern, contiguous=contiguous, near=near,
+                       follow=None if follow is None else frozenset(follow))
 
     def _codes(self, lit: _Literal, i: int, near: bool) -> frozenset[str]:
         codes = set(lit.classes[i])
@@ -439,6 +480,38 @@ class PhraseSet:
             pos = floor = found.end
         return out
 
+    def _scan_pairs(self, regex: re.Pattern, stream: Stream, lo: int, hi: int,
+                    limit: Optional[int]) -> list[Match]:
+        """``_scan`` of the fast regex, tried only where a head is followed by a syllable
+        one of its alternatives can take (``phrase_kernels``): the same matches, found
+        without entering the regex at every head (a test holds the two equal)."""
+        out: list[Match] = []
+        enc, norm = stream.enc, stream.norm
+        pos = floor = lo
+        match = regex.match
+        key = (id(self), "pairs")
+        candidates = stream.cache.get(key)
+        if candidates is None:
+            # Listed once per stream, for the whole of it: a range ending inside the stream
+            # may get one candidate too many at its end (its next syllable lies past the
+            # range), which the regex then refuses.
+            head_row, follow = self._pairs  # type: ignore[misc]
+            candidates = stream.cache[key] = phrase_kernels.pair_candidates(
+                stream.codes, 0, len(enc), head_row, follow).tolist()
+        stop = bisect.bisect_left(candidates, hi)
+        for k in range(bisect.bisect_left(candidates, lo), stop):
+            at = candidates[k]
+            if at < pos or match(enc, at, hi) is None:
+                continue
+            found = self._try_branches(at, enc, norm, floor, hi)
+            if found is None:
+                continue
+            out.append(found)
+            if limit is not None and len(out) >= limit:
+                break
+            pos = floor = found.end
+        return out
+
     def _accept(self, br: _Branch, m: re.Match, groups: list[tuple[int, int, int]], enc: str,
                 norm: str, floor: int) -> Optional[Match]:
         """The branch's regex match ``m`` as a Match, if it scores and does not overlap the
@@ -489,7 +562,11 @@ class PhraseSet:
                         limit: Optional[int]) -> list[Match]:
         found: list[Match] = []
         for regex, by_marker in self.regexes:
-            found.extend(self._scan(regex, by_marker, stream.enc, stream.norm, lo, hi, limit))
+            if by_marker is None and self._pairs is not None:
+                found.extend(self._scan_pairs(regex, stream, lo, hi, limit))
+            else:
+                found.extend(self._scan(regex, by_marker, stream.enc, stream.norm, lo, hi,
+                                        limit))
         for sub in self.shared:
             key = (id(sub), lo, hi, limit)
             got = stream.cache.get(key)

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Iterable, Optional, Sequence
 
+import numpy as np
+
 from qa_toolkit import textnorm
 from qa_toolkit.types import Call, Turn, Word
 
@@ -85,6 +87,11 @@ class Stream:
         self._times: dict[int, list[tuple[float, float, int]]] = {}
         self._lengths: dict[int, Optional[list[int]]] = {}
         self._windows: dict[tuple[float, float], tuple[int, int]] = {}
+
+    @cached_property
+    def codes(self) -> np.ndarray:
+        """``enc`` as an array of code points: the compiled matchers' input."""
+        return np.frombuffer(self.enc.encode("utf-32-le"), dtype=np.uint32)
 
     def turn_at(self, pos: int) -> int:
         """Index of the turn holding stream position ``pos`` (a separator: the turn before)."""

@@ -31,6 +31,10 @@ class PhraseRequired(Rule):
                                f"{TAG_REACH} characters by one of these is asked, not said "
                                "(是恒通银行吗: the caller checking whom they reached, merged "
                                "into the agent's turn in the mono mix)."),
+        "after_opening": Param("bool", False, help="The window begins after the role's first "
+                               "turn (when it has more): a closing comes after the opening, "
+                               "and in a 15-second call the last 20 s hold the opening, "
+                               "whose 感谢您致电 is no goodbye."),
         "min_fuzzy_syllables": Param("int", 2, help="Shorter phrases match exactly or as "
                                      "homophones only: a near syllable in a short phrase is "
                                      "too much of it misheard (还会 is not 再会)."),
@@ -46,6 +50,8 @@ class PhraseRequired(Rule):
         role = self.spec.role
         stream = ctx.stream(role)
         t0, t1, label = window_bounds(ctx, stream, self.p.get("window"))
+        if self.p.get("after_opening") and len(stream.turns) > 1:
+            t0 = max(t0, stream.turns[1].start)
         lo, hi = stream.window(t0, t1)
         plo, phi = lo, hi  # where the opening and partial phrases count
         if self.p.get("partial_window") and (self.opening or self.partial):

@@ -48,7 +48,9 @@ class Conditional(Rule):
         self.customer_tiers = {str(b).lower() for b in when.get("customer_tiers") or []}
         self.always = not when
         self.unless = self.phrase_set(when.get("unless") or [], min_fuzzy_syllables=3)
-        self.then = self.phrases("then")
+        # A two-syllable step word heard with one syllable near is half the word (快人 is
+        # no 坏人): near matches on 3+ syllables here too; homophones still count.
+        self.then = self.phrase_set(self.p.get("then") or [], min_fuzzy_syllables=3)
         self.before = self.phrase_set(self.p.get("before") or [], min_fuzzy_syllables=3)
 
     def _trigger(self, ctx: EvalContext) -> Optional[tuple[float, Any]]:

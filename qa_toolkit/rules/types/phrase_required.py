@@ -7,6 +7,9 @@ from qa_toolkit.rules.base import (EvalContext, Param, Rule, excerpt, fmt_span, 
 from qa_toolkit.types import Outcome
 
 
+OPENING_WITHIN_S = 20.0
+"""A role's first turn is its opening when it starts this early in the recording (the
+staff number's window); one starting later is a recording cut into mid-call."""
 TAG_REACH = 4
 """How far after an opening phrase a question tag makes it a question (是恒通银行的客服吧)."""
 
@@ -32,7 +35,8 @@ class PhraseRequired(Rule):
                                "(是恒通银行吗: the caller checking whom they reached, merged "
                                "into the agent's turn in the mono mix)."),
         "after_opening": Param("bool", False, help="The window begins after the role's first "
-                               "turn (when it has more): a closing comes after the opening, "
+                               "turn (when it has more and the first starts in the first "
+                               f"{OPENING_WITHIN_S:g} s): a closing comes after the opening, "
                                "and in a 15-second call the last 20 s hold the opening, "
                                "whose 感谢您致电 is no goodbye."),
         "min_fuzzy_syllables": Param("int", 2, help="Shorter phrases match exactly or as "
@@ -50,7 +54,8 @@ class PhraseRequired(Rule):
         role = self.spec.role
         stream = ctx.stream(role)
         t0, t1, label = window_bounds(ctx, stream, self.p.get("window"))
-        if self.p.get("after_opening") and len(stream.turns) > 1:
+        if self.p.get("after_opening") and len(stream.turns) > 1 \
+                and stream.turns[0].start < OPENING_WITHIN_S:
             t0 = max(t0, stream.turns[1].start)
         lo, hi = stream.window(t0, t1)
         plo, phi = lo, hi  # where the opening and partial phrases count

@@ -202,9 +202,7 @@ class IntentBook:
         vocab = sorted({k for c in per_example for k in c})
         self.vocab = np.array(vocab, dtype=np.uint64)
         self._vocab_seen = np.zeros(1 << kernels.KEY_FILTER_BITS, dtype=np.bool_)
-        # kernels.key_slot of every key, as numpy computes it (the same wrap-around product).
-        self._vocab_seen[((self.vocab * kernels.KEY_MIX)
-                          >> np.uint64(64 - kernels.KEY_FILTER_BITS)).astype(np.int64)] = True
+        self._vocab_seen[kernels.key_slot(self.vocab).astype(np.int64)] = True
         index = {k: i for i, k in enumerate(vocab)}
         df = np.zeros(len(vocab))
         for counts in per_example:

@@ -268,10 +268,10 @@ class PhraseSet:
             self.regexes.append((re.compile("|".join(patterns)), by_marker))
             self.branches.extend(slow)
         self._by_head: dict[str, list[_Branch]] = {}
+        follows: dict[str, Optional[frozenset[str]]] = {}
+        """What may follow each head in any of its branches (None: anything)."""
         for br in fast:
             self._by_head.setdefault(br.head_code, []).append(br)
-        follows: dict[str, Optional[frozenset[str]]] = {}
-        for br in fast:
             known = follows.get(br.head_code, frozenset())
             follows[br.head_code] = None if known is None or br.follow is None \
                 else known | br.follow

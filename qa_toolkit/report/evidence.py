@@ -145,6 +145,10 @@ _EVIDENCE_ZH: list[tuple[str, Callable[["re.Match[str]"], str]]] = [
      r"\(Whisper lost the rest\)",
      lambda m: f"{m.group(4)} 内{_role(m, 3)}讲话 {m.group(2)} 秒，只有 {m.group(1)} 秒识别出文字"
                f"（其余被识别模型漏掉）"),
+    (rf"{_ROLE} speech at {_SPAN} after the customer's last words has no words "
+     r"\(Whisper lost it\): how the call ended is unknown",
+     lambda m: f"客户最后一句之后，{m.group(2)} 还有{_role(m, 1)}讲话但没有识别出文字（被识别模型漏掉），"
+               f"无法判断通话如何结束"),
     (rf"{_NUM} s of {_ROLE} speech in {_SPAN} but only (\d+) (characters|words) "
      r"\(Whisper lost words\)",
      lambda m: f"{m.group(3)} 内{_role(m, 2)}讲话 {m.group(1)} 秒，只识别出 {m.group(4)} 个"

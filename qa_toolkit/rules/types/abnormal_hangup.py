@@ -21,6 +21,25 @@ _QUESTION = re.compile(r"[?？]|[吗呢吧][。.]?$|怎么|什么|多少|可不�
 _ACCEPTS = re.compile(r"(?:^|[，,。.!！?？\s])(?:那|嗯|哦|噢)?(?:好|行|成|算了|也行|那好|就这样)吧[。.!！?？]?$")
 
 
+LOST_SPEECH_S = 0.3
+"""Speech this long after the customer's last words, with no words of its own, is a turn
+Whisper lost (挪不了 and 哦那算了 at the end of a 14-second call), not noise."""
+
+
+def _unworded_speech_after(ctx: EvalContext, t: float) -> "tuple[float, float, str] | None":
+    """The first stretch of audio speech starting after ``t`` that no turn covers."""
+    if ctx.speech_source() != "audio":
+        return None
+    turns = [(x.start, x.end) for x in ctx.turns]
+    for s, e, role in ctx.speech():
+        if s <= t or e - s < LOST_SPEECH_S:
+            continue
+        covered = sum(max(0.0, min(e, te) - max(s, ts)) for ts, te in turns)
+        if covered < 0.5 * (e - s):
+            return s, e, role
+    return None
+
+
 class AbnormalHangup(Rule):
     type_name = "abnormal_hangup"
     roles = ("agent",)
@@ -63,6 +82,15 @@ class AbnormalHangup(Rule):
                    f"(from {fmt_time(agent_end)}) while the customer spoke; last: {said}")
         else:
             return [self.passed(role="agent")]
+        lost = _unworded_speech_after(ctx, last.end)
+        if lost is not None:
+            # The recording goes on with speech that has no words: what ended the call (an
+            # answer, a goodbye) was said but not heard, so the end cannot be judged.
+            s, e, role = lost
+            return [self.review(f"{role} speech at {fmt_time(s)}–{fmt_time(e)} after the "
+                                f"customer's last words has no words (Whisper lost it): "
+                                f"how the call ended is unknown", role="agent",
+                                start=last.start, end=end, evidence=why)]
         return [self.hit(start=last.start, end=end, role="agent", evidence=why,
                          agent_last_s=round(agent_end, 2), customer_last_s=round(last.end, 2),
                          call_end_s=round(end, 2))]

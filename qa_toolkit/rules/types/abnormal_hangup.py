@@ -15,8 +15,8 @@ from qa_toolkit.pii import mask_text
 from qa_toolkit.rules.base import EvalContext, Param, Rule, first_match_time, fmt_time
 from qa_toolkit.types import Outcome
 
-# A-not-A (退不退, 行不行, 到没到) asks as surely as 吗, and the ASR writes it with a full stop.
-_QUESTION = re.compile(r"[?？]|[吗呢吧][。.]?$|怎么|什么|多少|可不可以|哪|([^\W不没])[不没]\1")
+# A-not-A (退不退, 行不行, 到没到) and 为啥 / 咋 ask as surely as 吗, and the ASR writes them with a full stop.
+_QUESTION = re.compile(r"[?？]|[吗呢吧][。.]?$|怎么|什么|多少|可不可以|哪|为啥|啥|咋|([^\W不没])[不没]\1")
 # 好吧, 行吧, 那就这样吧 as the last words accept what was said, whatever mark the ASR put.
 _ACCEPTS = re.compile(r"(?:^|[，,。.!！?？\s])(?:那|嗯|哦|噢)?(?:好|行|成|算了|也行|那好|就这样)吧[。.!！?？]?$")
 

@@ -188,7 +188,7 @@ def _because(trigger: str) -> str:
     return f"topic {trigger}; " if trigger else ""
 
 
-_CONFIRM_TAG = re.compile(r"[^\n]{0,10}?(?:是吗|对吗|是吧|对吧|是不是|对不对|没错吧)")
+_CONFIRM_TAG = re.compile(r"[^\n]{0,10}?(?:是吗|对吗|是吧|对吧|是不是|对不对|没(?:听|说)?[错差]吧)")
 
 
 def _figure_heard_first(ctx: EvalContext, stream: Any, m: Any) -> bool:

@@ -315,7 +315,8 @@ class CallPipeline:
         if decoded.channels < 2:
             agent_channel = None
         roles = speakers.assign_roles(turns, diarization, agent_channel=agent_channel,
-                                      agent_cues=self.pack.agent_cues())
+                                      agent_cues=self.pack.agent_cues(),
+                                      role_words=self.pack.role_words())
         mark("speakers")
         self.hook("speakers", roles)
 

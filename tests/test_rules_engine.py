@@ -91,6 +91,18 @@ def test_broken_pack_errors_name_file_line_and_problem(tmp_path):
     assert str(info.value).startswith(f"{path}:")
 
 
+def test_role_words_of_the_wrong_shape_name_file_and_line(tmp_path):
+    path = _write(tmp_path, "words.yaml", """\
+        id: words
+        version: 1
+        language: zh
+        role_words: {agent: [您], caller: [我]}
+        rules: []
+        """)
+    with pytest.raises(PackError, match=r"words\.yaml:4: role_words: expected \{agent"):
+        load_pack(path)
+
+
 def test_yaml_syntax_error_names_line(tmp_path):
     path = _write(tmp_path, "bad.yaml", "id: x\nversion: 1\nrules: [\n  - a: b\n")
     with pytest.raises(PackError, match=r"bad\.yaml:\d+: YAML syntax"):

@@ -251,6 +251,31 @@ def test_a_bank_name_asked_about_is_the_callers(sample_diarization):
     assert roles.confidence < 0.6
 
 
+def test_how_each_side_talks_puts_a_caller_who_names_the_bank_right(sample_diarization):
+    # The agent's 嗯，哪位？ was lost; the caller spoke first and named the bank (asking, with a
+    # tag the cue check does not know): cues and speaking first make the caller the agent.
+    # The agent addresses the caller as 您, the caller speaks of 我: that puts it right.
+    spk = sorted(sample_diarization.speakers)
+    turns = _turns([(spk[1], 2.0, 11.4, "喂，是恒通银行的热线不？我退了一张演唱会的票，我想看看退进我卡里没有"),
+                    (spk[0], 12.0, 21.4, "查退款以前，您的身份得先过一关，说下您身份证最后四位"),
+                    (spk[1], 21.7, 26.5, "六零三九，上次在解放路取的"),
+                    (spk[0], 28.0, 34.8, "昨天有一笔八百八十元退进您卡里，您还有别的要办吗")])
+    cues = ["恒通银行", "工号"]
+    by_cues = assign_roles(turns, sample_diarization, agent_channel=None, agent_cues=cues)
+    assert by_cues.mapping[spk[1]] == "agent"
+    roles = assign_roles(turns, sample_diarization, agent_channel=None, agent_cues=cues,
+                         role_words={"agent": ["您"], "customer": ["我"]})
+    assert roles.mapping == {spk[0]: "agent", spk[1]: "customer"}
+    assert roles.confidence >= 0.6
+    assert any("您 4×" in r for r in roles.reasons)
+
+
+def test_the_shipped_pack_gives_its_role_words():
+    from qa_toolkit.rules import load_pack
+
+    assert load_pack("bank_zh").role_words() == {"agent": ["您"], "customer": ["我"]}
+
+
 def test_cues_in_a_word_language_match_by_their_letters():
     from qa_toolkit.speakers.roles import cue_matches
 

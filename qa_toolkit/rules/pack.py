@@ -3,7 +3,7 @@
 A pack has ``id``, ``version``, ``language``, ``variables`` (bank name, staff-id pattern,
 lexicons), ``thresholds`` (when a verdict becomes "cannot assess"), ``asr`` (hot words that
 bias Whisper when a run asks for them), ``agent_cues`` (phrases that mark the agent for role
-assignment) and ``rules``; ``synonyms`` and ``intents`` describe script steps by example
+assignment), ``role_words`` (words each side says more: 您 and 我) and ``rules``; ``synonyms`` and ``intents`` describe script steps by example
 sentence (see ``rules/intents.py``). A pack may ``extends:`` another (by name or relative
 path): variables, thresholds, asr, synonyms and intents merge key by key; a rule with a
 parent's id replaces the keys it gives (``enabled: false`` drops it); new rules are appended.
@@ -206,6 +206,12 @@ class RulePack:
                 if "{" not in c]
         return cues
 
+    def role_words(self) -> dict[str, list[str]]:
+        """Words that lean a speaker to a role ({agent: [您], customer: [我]}) by how often
+        each is said (``speakers/roles.py``)."""
+        words = self.data.get("role_words") or {}
+        return {role: [str(w) for w in words.get(role) or []] for role in ("agent", "customer")}
+
     def context(self, call: Call, pass_evidence: bool = True) -> EvalContext:
         """The call as this pack's rules see it (see ``evaluate`` for ``pass_evidence``)."""
         return EvalContext(call, self.lang, self.thresholds, pass_evidence, self.topics)
@@ -292,6 +298,12 @@ def load_pack(ref: str | Path = "bank_zh") -> RulePack:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             chk.error(where_of(data, key), f"{key}: expected a list of phrases")
+    role_words = data.get("role_words", {})
+    if not isinstance(role_words, dict) or set(role_words) - {"agent", "customer"} or not all(
+            isinstance(v, list) and all(isinstance(w, str) and w for w in v)
+            for v in role_words.values()):
+        chk.error(where_of(data, "role_words"),
+                  "role_words: expected {agent: [words], customer: [words]}")
     asr = data.get("asr") or {}
     if isinstance(asr, dict) and "prompt" in asr:
         chk.error(where_of(data, "asr"), "asr.prompt: not used any more (a prompt of script words "

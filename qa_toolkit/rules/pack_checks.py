@@ -24,7 +24,7 @@ SEVERITIES = ("info", "minor", "major", "critical")
 RULE_KEYS = {"id", "type", "title", "message", "severity", "points", "role", "category",
              "enabled", "unless_hit", "description", "examples"}
 PACK_KEYS = {"id", "version", "language", "title", "description", "extends", "message_language",
-             "thresholds", "variables", "asr", "agent_cues", "synonyms", "intents",
+             "thresholds", "variables", "asr", "agent_cues", "role_words", "synonyms", "intents",
              "business_types", "rules"}
 INTENT_KEYS = {"title", "examples", "unlike", "threshold", "paraphrases", "unrelated",
                "description"}

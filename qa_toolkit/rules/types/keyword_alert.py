@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from qa_toolkit.rules.base import EvalContext, Param
+from qa_toolkit.rules.matching import Match
+from qa_toolkit.rules.streams import Stream
 from qa_toolkit.rules.types.phrase_forbidden import PhraseForbidden
 from qa_toolkit.types import Outcome
+
+WHAT_IF_REACH = 8
+"""Characters before an alert word, in its clause, where a what-if word makes it one."""
+_CLAUSE_END = "\n，。！？,.!?；;"
 
 
 class KeywordAlert(PhraseForbidden):
@@ -14,7 +20,26 @@ class KeywordAlert(PhraseForbidden):
         **PhraseForbidden.params,
         "per": Param("choice", "call", choices=("occurrence", "turn", "call")),
         "escalate_to": Param("str", "", help="Who must look at the call (shown in the hit)."),
+        "what_if": Param("phrases", [], help="Said just before an alert word in its clause, "
+                         "these make it a what-if (要是…报警, 会不会被冻结), not a report."),
     }
+
+    def setup(self) -> None:
+        super().setup()
+        self.what_if = self.phrases("what_if")
+
+    def findings(self, ctx: EvalContext, role: str) -> tuple[Stream, list[Match]]:
+        stream, found = super().findings(ctx, role)
+        if self.what_if and found:
+            found = [m for m in found if not self._supposed(stream, m)]
+        return stream, found
+
+    def _supposed(self, stream: Stream, m: Match) -> bool:
+        lo = max(0, m.start - WHAT_IF_REACH)
+        before = stream.norm[lo:m.start]
+        cut = max(before.rfind(c) for c in _CLAUSE_END)
+        lo += cut + 1
+        return lo < m.start and self.what_if.search(stream, lo, m.start) is not None
 
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
         outcomes = super().evaluate(ctx)

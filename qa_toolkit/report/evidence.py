@@ -61,6 +61,8 @@ _EVIDENCE_ZH: list[tuple[str, Callable[["re.Match[str]"], str]]] = [
     (rf"(「[^」]*」) heard at {_TIME}: the step was said, but the ASR lost part of it",
      lambda m: f"{m.group(1)}（{m.group(2)}）：步骤已说出，但识别模型漏掉了其中一部分"),
     (rf" \(done only later, at {_TIME}\)", lambda m: f"（直到 {m.group(1)} 才完成）"),
+    (rf"{_TIME} customer recited (.+?): the answer to a check whose question was not heard",
+     lambda m: f"{m.group(1)} 客户报出了 {m.group(2)}：是对核验提问的回答（提问本身未识别出）"),
     (rf"no {_ROLE} words in the overlap: cannot tell a backchannel or noise",
      lambda m: f"重叠部分没有{_role(m, 1)}的识别文字：无法判断是附和还是噪声"),
     (rf"{_ROLE} \(no words\)", lambda m: f"{_role(m, 1)}（无识别文字）"),

@@ -35,6 +35,10 @@ class Conditional(Rule):
         "from_trigger": Param("bool", False, help="Only `then` phrases after the trigger count."),
         "each_anchor": Param("bool", True, help="One hit per `before` phrase said too early "
                              "(else one per call)."),
+        "recited_digits": Param("int", 0, help="A customer turn reciting this many digits in a "
+                                "row (not a sum, a date or a count) counts as the step done: "
+                                "the caller answered a check whose question the ASR lost "
+                                "(0: off)."),
     }
 
     def setup(self) -> None:
@@ -105,6 +109,11 @@ class Conditional(Rule):
         lo, _ = stream.window(start_from, 1e12)
         done = self._first_done(ctx, stream, lo, t_trig)
         t_done = stream.time_span(done.start, done.end)[0] if done else None
+        recited = self._recited(ctx, start_from)
+        if recited is not None and (t_done is None or recited[0] < t_done):
+            done, t_done = None, recited[0]
+        else:
+            recited = None
         if self.before:
             anchor_stream = ctx.stream(self.p.get("before_role", "agent"))
             alo, ahi = anchor_stream.window(t_trig, 1e12 if t_done is None else t_done)
@@ -158,6 +167,12 @@ class Conditional(Rule):
             return [self.passed(start=s, end=e, role=role, evidence=evidence,
                                 trigger=why() or None,
                                 **self.match_detail(stream, done))]
+        if recited is not None:
+            at, customer, (a, b) = recited
+            return [self.passed(start=at, role=role, trigger=why() or None,
+                                evidence=f"{fmt_time(at)} customer recited "
+                                         f"{excerpt(customer, a, b)}: the answer to a check "
+                                         f"whose question was not heard")]
         end = ctx.end_of_call
         evidence = (f"{_because(why())}no 「{self.then.example}」-type step by {role} "
                     f"in {fmt_span(start_from, end)}")
@@ -168,6 +183,19 @@ class Conditional(Rule):
         return [self.hit(start=None, end=None, role=role, evidence=evidence,
                          trigger=why() or None)]
 
+
+    def _recited(self, ctx: EvalContext, t0: float) -> Optional[tuple[float, Any, tuple[int, int]]]:
+        """When the customer first recited a number of ``recited_digits`` digits after ``t0``
+        (the customer stream and the digits' span): a check's answer."""
+        wanted = int(self.p.get("recited_digits") or 0)
+        if not wanted:
+            return None
+        customer = ctx.stream("customer")
+        lo, hi = customer.window(t0, 1e12)
+        for m in _DIGIT_RUN.finditer(customer.norm, lo, hi):
+            if len(m.group(0)) >= wanted:
+                return customer.time_span(m.start(), m.end())[0], customer, m.span()
+        return None
 
     def _first_done(self, ctx: EvalContext, stream: Any, lo: int, t_trig: float) -> Any:
         """The first `then` step after ``lo``. When a phrase is said and no `before` answer
@@ -187,6 +215,9 @@ class Conditional(Rule):
 def _because(trigger: str) -> str:
     return f"topic {trigger}; " if trigger else ""
 
+
+_DIGIT_RUN = re.compile(r"\d+(?![\d.]|[块元万千百亿年月日号岁个笔次分毛角钱])")
+"""A run of digits that is no sum, date or count (8000块, 2012年, 3笔 are not a check's answer)."""
 
 _CONFIRM_TAG = re.compile(r"[^\n]{0,10}?(?:是吗|对吗|是吧|对吧|是不是|对不对|没(?:听|说)?[错差]吧)")
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from qa_toolkit.rules.base import EvalContext, Param, Rule, all_matches, window_bounds
+from qa_toolkit.rules.base import (EvalContext, Param, Rule, all_matches, excerpt, fmt_span,
+                                   fmt_time, window_bounds)
 from qa_toolkit.rules.matching import Match
 from qa_toolkit.rules.streams import Stream
 from qa_toolkit.types import Outcome
@@ -21,6 +22,9 @@ class PhraseForbidden(Rule):
                      help="One hit per match, per turn with matches, or per call."),
         "max_hits": Param("int", 0, help="At most this many hits a call (0 = no limit)."),
         "fuzzy": Param("bool", True),
+        "reactions": Param("phrases", [], help="Said by the other party as its turn begins, "
+                           "right after one of the role's turns, these show that turn was a "
+                           "rebuff (我就是问问 after 您这问题小学生都会), whatever its words."),
     }
 
     def setup(self) -> None:
@@ -28,6 +32,7 @@ class PhraseForbidden(Rule):
         # PhraseSet.keep_initials); the allowed contexts only excuse, and stay lenient.
         self.bad = self.phrase_set(self.p.get("phrases") or [], keep_initials=True)
         self.allowed = self.phrases("allowed_contexts")
+        self.reactions = self.phrases("reactions")
 
     def findings(self, ctx: EvalContext, role: str) -> tuple[Stream, list[Match]]:
         stream = ctx.stream(role)
@@ -41,6 +46,47 @@ class PhraseForbidden(Rule):
         return stream, list(found)
 
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
+        outcomes = self._phrase_outcomes(ctx)
+        if self.reactions:
+            outcomes = self._with_reactions(ctx, outcomes)
+        return outcomes
+
+    def _with_reactions(self, ctx: EvalContext, outcomes: list[Outcome]) -> list[Outcome]:
+        """A hit for each of the role's turns the other party answered with a reaction."""
+        role = self.spec.role
+        other = "customer" if role == "agent" else "agent"
+        mine, theirs = ctx.stream(role), ctx.stream(other)
+        if len(mine.turns) < 2 or not theirs.turns:
+            return outcomes
+        flagged = [(o.start, o.end) for o in outcomes if o.status == "hit"]
+        added = []
+        for m in self.reactions.finditer(theirs):
+            ti = theirs.turn_at(m.start)
+            if m.start - theirs.offsets[ti] > REACTION_REACH:
+                continue
+            t_react = theirs.turns[ti].start
+            # The role's last turn before the reaction; never its opening (a greeting
+            # answered with 我就是问问… asks something, it does not take offence).
+            before = [i for i, t in enumerate(mine.turns) if t.start < t_react]
+            if len(before) < 2:
+                continue
+            turn = mine.turns[before[-1]]
+            if not 0.0 <= t_react - turn.end <= REACTION_GAP_S:
+                continue
+            if any(s is not None and s < turn.end and (e or s) > turn.start for s, e in flagged):
+                continue
+            lo = mine.offsets[before[-1]]
+            evidence = (f"{fmt_span(turn.start, turn.end)} {role}: "
+                        f"{excerpt(mine, lo, lo + len(mine.norms[before[-1]]), 40)}; "
+                        f"{other} at {fmt_time(t_react)}: {excerpt(theirs, m.start, m.end)}")
+            added.append(self.hit(start=turn.start, end=turn.end, role=role, evidence=evidence,
+                                  reaction=m.phrase))
+            flagged.append((turn.start, turn.end))
+        if not added:
+            return outcomes
+        return [o for o in outcomes if o.status != "pass"] + added
+
+    def _phrase_outcomes(self, ctx: EvalContext) -> list[Outcome]:
         role = self.spec.role
         stream, found = self.findings(ctx, role)
         if not found:
@@ -80,3 +126,9 @@ class PhraseForbidden(Rule):
                                f"{max(probs):.2f}", start=start, end=end, role=role,
                                evidence=evidence, **detail)
         return self.hit(start=start, end=end, role=role, evidence=evidence, **detail)
+
+
+REACTION_GAP_S = 3.0
+"""The other party's reaction starts at most this long after the role's turn ends."""
+REACTION_REACH = 4
+"""…and within this many characters of its own turn's start (我没嚷嚷，我就是问问怎么办)."""

@@ -3,8 +3,9 @@
 A pack has ``id``, ``version``, ``language``, ``variables`` (bank name, staff-id pattern,
 lexicons), ``thresholds`` (when a verdict becomes "cannot assess"), ``asr`` (hot words that
 bias Whisper when a run asks for them), ``agent_cues`` (phrases that mark the agent for role
-assignment), ``role_words`` (words each side says more: 您 and 我) and ``rules``; ``synonyms`` and ``intents`` describe script steps by example
-sentence (see ``rules/intents.py``). A pack may ``extends:`` another (by name or relative
+assignment), ``role_words`` (words each side says more: 您 and 我) and ``rules``;
+``synonyms`` and ``intents`` describe script steps by example sentence (see
+``rules/intents.py``). A pack may ``extends:`` another (by name or relative
 path): variables, thresholds, asr, synonyms and intents merge key by key; a rule with a
 parent's id replaces the keys it gives (``enabled: false`` drops it); new rules are appended.
 The YAML itself is read by ``rules/yaml_source.py``, which the knowledge base shares.

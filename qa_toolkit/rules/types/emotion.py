@@ -50,6 +50,7 @@ class Emotion(PhraseForbidden):
                              prosody_jumps=len(jumps))]
         return outcomes
 
+
 def _jumps(metrics: CallMetrics, role: str) -> Optional[list[tuple[float, float]]]:
     """Prosody jumps of a role from the metrics stage; None when it did not measure them."""
     measured = (metrics.roles or {}).get(role)

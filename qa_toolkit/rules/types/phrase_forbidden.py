@@ -8,6 +8,11 @@ from qa_toolkit.rules.matching import Match
 from qa_toolkit.rules.streams import Stream
 from qa_toolkit.types import Outcome
 
+REACTION_GAP_S = 3.0
+"""The other party's reaction starts at most this long after the role's turn ends."""
+REACTION_REACH = 4
+"""…and within this many characters of its own turn's start (我没嚷嚷，我就是问问怎么办)."""
+
 
 class PhraseForbidden(Rule):
     type_name = "phrase_forbidden"
@@ -127,8 +132,3 @@ class PhraseForbidden(Rule):
                                evidence=evidence, **detail)
         return self.hit(start=start, end=end, role=role, evidence=evidence, **detail)
 
-
-REACTION_GAP_S = 3.0
-"""The other party's reaction starts at most this long after the role's turn ends."""
-REACTION_REACH = 4
-"""…and within this many characters of its own turn's start (我没嚷嚷，我就是问问怎么办)."""

@@ -216,8 +216,9 @@ def _because(trigger: str) -> str:
     return f"topic {trigger}; " if trigger else ""
 
 
-_DIGIT_RUN = re.compile(r"\d+(?![\d.]|[块元万千百亿年月日号岁个笔次分毛角钱])")
-"""A run of digits that is no sum, date or count (8000块, 2012年, 3笔 are not a check's answer)."""
+_DIGIT_RUN = re.compile(r"\d+(?![\d.]|[块元万千百亿年月日号岁个笔次分毛角钱多余来])")
+"""A run of digits that is no sum, date or count (8000块, 2012年, 3笔 are not a check's answer,
+nor 7000多 or 30来: a round figure and more)."""
 
 _CONFIRM_TAG = re.compile(r"[^\n]{0,10}?(?:是吗|对吗|是吧|对吧|是不是|对不对|没(?:听|说)?[错差]吧)")
 

@@ -271,6 +271,17 @@ def test_a_phrase_whose_presence_is_the_fault_keeps_every_initial(said, phrase, 
 
 
 
+@pytest.mark.parametrize("said,phrase,found", [
+    ("新的换好以后寄给您", "闲得慌", False),          # xin≈xian and huan≈huang: two in three
+    ("理财服务专辑李财经理", "转进来", False),        # ji≈jin and li≈lai: only zhuan in common
+    ("好的请您收等一下", "请您稍等", True),           # one near syllable in four
+    ("我上网找了家说能修复真讯的公司", "修复征信", True),  # two in four: the rest hold it
+    ("让我把钱转到学校指定的政府", "指定的账户", True),   # two in five
+])
+def test_near_syllables_may_be_at_most_half_of_a_phrase(said, phrase, found):
+    assert (PhraseSet([phrase], Lang("zh"), {}).search(_stream(said)) is not None) == found
+
+
 def test_a_phrase_too_short_for_near_matches_takes_no_rare_reading_either():
     """货带 is not 火大 by 大's rare reading dai: a phrase shorter than min_fuzzy_syllables
     matches as said or as a homophone of its usual reading only."""

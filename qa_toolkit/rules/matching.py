@@ -101,6 +101,11 @@ class _Branch:
         """The branch's own pattern, compiled when first needed (most branches never are)."""
         return re.compile(self.pattern)
 
+    @cached_property
+    def syllables(self) -> int:
+        """The phrase's syllables in its literal parts."""
+        return sum(len(p.norm) for p in self.phrase.parts if isinstance(p, _Literal))
+
 
 _Marked = tuple[_Branch, list[tuple[int, int, int]]]
 
@@ -398,7 +403,7 @@ class PhraseSet:
             if i >= 0:
                 at, to = m.span(g)
                 where[(pi, i)] = at if to > at else -1  # an optional syllable not heard
-        cost, dropped, same = 0, 0, True
+        cost, dropped, same, near = 0, 0, True, 0
         for pi, part in enumerate(br.phrase.parts):
             if not isinstance(part, _Literal):
                 continue
@@ -416,13 +421,14 @@ class PhraseSet:
                 if code not in part.classes[i]:
                     heard = textnorm.code_syllable(code)
                     cost += min(textnorm.syllable_distance(heard, r) for r in part.readings[i])
+                    near += 1
                 elif code != part.usual[i]:
                     if not br.near:
                         return 0.0, "fuzzy", start
                     cost += RARE_READING_COST
                 if self.keep_initials and not _initial_kept(code, part, i):
                     return 0.0, "fuzzy", start
-        if dropped > 1:
+        if dropped > 1 or near > _near_allowed(br.syllables):
             return 0.0, "fuzzy", start
         if same:
             return 1.0, "exact", start
@@ -438,7 +444,7 @@ class PhraseSet:
         said = norm[start:start + len(part.norm)]
         if said == part.norm:
             return 1.0, "exact", start
-        cost = 0
+        cost = near = 0
         for i, ch in enumerate(part.norm):
             if said[i] == ch:
                 continue
@@ -446,6 +452,9 @@ class PhraseSet:
             if code not in part.classes[i]:
                 heard = textnorm.code_syllable(code)
                 cost += min(textnorm.syllable_distance(heard, r) for r in part.readings[i])
+                near += 1
+                if near > _near_allowed(len(part.norm)):
+                    return 0.0, "fuzzy", start
             elif code != part.usual[i]:
                 if not br.near:
                     return 0.0, "fuzzy", start
@@ -689,6 +698,14 @@ def _regex_over_codes(pattern: str) -> str:
 def _digit_class() -> str:
     codes = "".join(re.escape(textnorm.syllable_code(s)) for s in _DIGIT_SYLLABLES)
     return f"[0-9{codes}]"
+
+
+def _near_allowed(syllables: int) -> int:
+    """Near (not homophone) syllables a phrase of this many syllables may be heard with: half,
+    at least one. Two near syllables in three leave one in common (专辑李 is not 转进来, 新的换
+    not 闲得慌), a chance likeness, not the phrase misheard; in four or five the rest hold it
+    (修复真讯 is 修复征信, 指定的政府 指定的账户)."""
+    return max(1, syllables // 2)
 
 
 MIN_SYLLABLES_TO_DROP = 5

@@ -35,6 +35,9 @@ class Jargon(Rule):
                                 "role, that turn is a hit though no lexicon term was heard."),
         "not_understood_within_s": Param("float", 6.0, help="How soon after the turn's end "
                                          "the other party says so."),
+        "pace_only": Param("phrases", [], help="A request to slow down (慢点说): a reply holding "
+                           "one is about the pace (the speech-rate rule's), not the words, "
+                           "whatever not-understood phrase comes with it."),
         "long_turn_units": Param("int", 30, help="A turn shorter than this is not a lecture in "
                                  "terms (冲正是什么意思 after one word is the lexicon's job)."),
     }
@@ -44,6 +47,7 @@ class Jargon(Rule):
         self.explain = self.phrases("explanations")
         self.ordinary = frozenset(self.lang.norm(w) for w in self.phrases("ordinary_words").texts)
         self.lost = self.phrases("not_understood")
+        self.pace = self.phrases("pace_only")
 
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
         role = self.spec.role
@@ -116,7 +120,11 @@ class Jargon(Rule):
         long_turn = int(self.p.get("long_turn_units", 30))
         out, seen = [], set()
         for m in self.lost.finditer(theirs):
-            reply = theirs.turns[theirs.turn_at(m.start)]
+            k = theirs.turn_at(m.start)
+            reply = theirs.turns[k]
+            if self.pace and self.pace.search(theirs, theirs.offsets[k],
+                                              theirs.offsets[k] + len(theirs.norms[k])):
+                continue
             before = [i for i, t in enumerate(mine.turns) if t.end <= reply.start + 0.5]
             if not before:
                 continue

@@ -158,6 +158,8 @@ def quantities(text: str) -> list[Quantity]:
             m = _QUANTITY.match(text, m.start(), m.start("number") + cut)
         pos = m.end()
         raw = m.group("number")
+        if _weekday(text, m.start(), raw):
+            continue
         value = _number(raw)
         if value is None:
             continue
@@ -192,6 +194,15 @@ def quantities(text: str) -> list[Quantity]:
                 continue
         found.append(Quantity(value, unit, m.start(), end, text[m.start():end]))
     return found
+
+
+_WEEK = ("礼拜", "星期", "周")
+
+
+def _weekday(text: str, start: int, raw: str) -> bool:
+    """Whether the figure names a day of the week (上礼拜四, 星期三, 周五): a date, no amount."""
+    return len(raw) == 1 and raw in "一二三四五六七日天1234567" and any(
+        text.endswith(word, 0, start) for word in _WEEK)
 
 
 def same_value(a: float, b: float) -> bool:

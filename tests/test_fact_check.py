@@ -51,6 +51,13 @@ def test_a_count_or_another_products_figure_is_not_the_topics_value():
     assert wrong.status == "hit" and "【五百元】" in wrong.evidence
 
 
+def test_a_day_of_the_week_is_a_date_not_a_number():
+    assert quantities("补发款上礼拜四进来了") == []
+    assert quantities("星期三办好，周五到") == []
+    # The figure after the weekday is still read.
+    assert [(q.value, q.unit) for q in quantities("周四提交，五个工作日到")] == [(5.0, "工作日")]
+
+
 def test_lone_one_and_two_are_words_not_numbers():
     assert quantities("我查一下，两个账户") == []
 

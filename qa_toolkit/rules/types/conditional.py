@@ -119,7 +119,8 @@ class Conditional(Rule):
             alo, ahi = anchor_stream.window(t_trig, 1e12 if t_done is None else t_done)
             anchors = []
             for a in self.before.finditer(anchor_stream, alo, ahi):
-                if a.kind == "intent" and _restated(anchor_stream.norm, a.end):
+                if a.kind == "intent" and (_restated(anchor_stream.norm, a.end)
+                                           or _leads_into(anchor_stream, a, stream, done)):
                     continue
                 if _figure_heard_first(ctx, anchor_stream, a):
                     continue
@@ -220,7 +221,11 @@ _DIGIT_RUN = re.compile(r"\d+(?![\d.]|[块元万千百亿年月日号岁个笔�
 """A run of digits that is no sum, date or count (8000块, 2012年, 3笔 are not a check's answer,
 nor 7000多 or 30来: a round figure and more)."""
 
-_CONFIRM_TAG = re.compile(r"[^\n]{0,10}?(?:是吗|对吗|是吧|对吧|是不是|对不对|没(?:听|说)?[错差]吧)")
+_CONFIRM_TAG = re.compile(r"[^\n]{0,10}?(?:是吗|对吗|是吧|对吧|是不是|对不对|没(?:听|说)?[错差]吧"
+                          r"|我(?:这么|这样)(?:理解|归纳|说)|没跑偏|差不离|准不准)")
+TAG_REACH_BACK = 5
+"""Characters before a matched window's end where its tag may start: the window can end
+inside the tag (…再补一张我这么理 | 解，差不离吧)."""
 
 
 def _figure_heard_first(ctx: EvalContext, stream: Any, m: Any) -> bool:
@@ -234,9 +239,25 @@ def _figure_heard_first(ctx: EvalContext, stream: Any, m: Any) -> bool:
     return any(q.value == said[-1].value for q in quantities(customer.norm[lo:hi]))
 
 
+LEAD_IN_CHARS = 6
+"""Characters between a window recognised by similarity and the step it leads into."""
+
+
+def _leads_into(anchor_stream: Any, a: Any, stream: Any, done: Any) -> bool:
+    """Whether a sentence recognised only by similarity runs straight into the step, in the
+    same turn (挂失得由卡主本人来，请讲身份证…): the action named as the reason for the check
+    is not the account acted on."""
+    if done is None or anchor_stream is not stream:
+        return False
+    return (stream.turn_at(a.start) == stream.turn_at(done.start)
+            and 0 <= done.start - a.end <= LEAD_IN_CHARS)
+
+
 def _restated(norm: str, end: int) -> bool:
     """Whether a sentence recognised only by similarity ends, within a few syllables, in a
     confirmation tag (…想重新设置，是吗): the agent restating the customer's request to
     confirm it (复述确认, DOMAIN's second step), which tells the customer nothing new. A
     listed phrase (余额是, 转入{sum}) counts however the sentence ends."""
-    return _CONFIRM_TAG.match(norm, end) is not None
+    line_start = norm.rfind("\n", 0, end) + 1
+    return any(_CONFIRM_TAG.match(norm, at) is not None
+               for at in range(max(line_start, end - TAG_REACH_BACK), end + 1))

@@ -48,7 +48,21 @@ class PhraseForbidden(Rule):
             ok = self.allowed.finditer(stream, lo, hi)
             found = [m for m in found
                      if not any(a.start <= m.start and m.end <= a.end for a in ok)]
+        if any(m.kind == "intent" for m in found):
+            found = self._answering(ctx, role, stream, found)
         return stream, list(found)
+
+    @staticmethod
+    def _answering(ctx: EvalContext, role: str, stream: Stream, found: list[Match]) -> list[Match]:
+        """The matches but the sentences recognised only by similarity before the other party
+        said a word: a rebuff answers someone (the greeting's 您那头遇到什么情况啊 offers help;
+        it sounds like 您着什么急啊 only by its words)."""
+        theirs = ctx.stream("customer" if role == "agent" else "agent")
+        if not theirs.turns:
+            return found  # a one-sided transcript: who was answered is unknown
+        first = theirs.turns[0].start
+        return [m for m in found
+                if m.kind != "intent" or stream.time_span(m.start, m.end)[0] >= first]
 
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
         outcomes = self._phrase_outcomes(ctx)

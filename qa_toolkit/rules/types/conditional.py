@@ -236,7 +236,16 @@ def _figure_heard_first(ctx: EvalContext, stream: Any, m: Any) -> bool:
         return False
     customer = ctx.stream("customer")
     lo, hi = customer.window(0.0, stream.time_span(m.start, m.end)[0])
-    return any(q.value == said[-1].value for q in quantities(customer.norm[lo:hi]))
+    heard = customer.norm[lo:hi]
+    if not any(q.value == said[-1].value for q in quantities(heard)):
+        return False
+    # The record's own date read back with it (9月12号下午…打进来两千元) is news to the caller.
+    turn = stream.turn_at(m.start)
+    return not any(d.group(0) not in heard
+                   for d in _DATE.finditer(stream.norm, stream.offsets[turn], m.end))
+
+
+_DATE = re.compile(r"\d{1,2}月\d{1,2}[号日]")
 
 
 LEAD_IN_CHARS = 6

@@ -603,7 +603,7 @@ def test_an_account_action_worded_freely_before_any_check_is_a_hit(bank):
 
 def test_intent_matched_only_on_unreliable_words_goes_to_review(bank):
     case = {"turns": [{"role": "agent", "start": 50.0, "end": 53.0,
-                       "text": "您看另外还有要问的不", "prob": 0.3}]}
+                       "text": "您看另外还有别的不", "prob": 0.3}]}
     (o,) = outcomes_of(bank, case, "closing.missing")
     assert o.status == "review" and "mean probability 0.30" in o.reason
     case["turns"][0]["prob"] = 0.9

@@ -16,10 +16,22 @@ from qa_toolkit.rules.base import EvalContext, Param, Rule, first_match_time, fm
 from qa_toolkit.types import Outcome
 
 # A-not-A (退不退, 行不行, 到没到) and 为啥 / 咋 ask as surely as 吗, and the ASR writes them with a full stop.
-_QUESTION = re.compile(r"[?？]|[吗呢吧][。.]?$|怎么|什么|多少|可不可以|哪|为啥|啥|咋|([^\W不没])[不没]\1")
+_QUESTION = re.compile(r"[?？]|[吗呢吧][。.]?$|怎么|什么|多少|可不可以|哪|谁|为啥|啥|咋|([^\W不没])[不没]\1")
 # 好吧, 行吧, 那就这样吧 as the last words accept what was said, whatever mark the ASR put;
 # the 哦 before them is often heard as 我 (我那行吧, 我好吧).
 _ACCEPTS = re.compile(r"(?:^|[，,。.!！?？\s])(?:我|那|嗯|哦|噢|唔){0,2}(?:好|行|成|算了|也行|那好|就这样)吧[。.!！?？]?$")
+
+
+_SENTENCE_ENDS = "。！？!?；;"
+
+
+def _last_sentence(text: str) -> str:
+    """The turn's last sentence with its own mark: a question earlier in a long turn was
+    answered within it (the mono mix can merge a whole short call into one turn: 哪一天？…
+    可以查。好的，谢谢，不客气。)."""
+    text = text.strip()
+    body = text.rstrip(_SENTENCE_ENDS + "…. ")
+    return text[max(body.rfind(c) for c in _SENTENCE_ENDS) + 1:]
 
 
 LOST_SPEECH_S = 0.3
@@ -74,7 +86,7 @@ class AbnormalHangup(Rule):
         if gap <= float(self.p["cut_off_s"]):
             why = (f"the call ended at {fmt_time(end)} while the customer was still talking "
                    f"({fmt_time(last.start)}–{fmt_time(last.end)} {said})")
-        elif gap <= float(self.p["question_gap_s"]) and _QUESTION.search(last.text.strip()) \
+        elif gap <= float(self.p["question_gap_s"]) and _QUESTION.search(_last_sentence(last.text)) \
                 and not _ACCEPTS.search(last.text.strip()):
             why = (f"the call ended {gap:.1f} s after the customer's question at "
                    f"{fmt_time(last.start)} {said}, with no closing")

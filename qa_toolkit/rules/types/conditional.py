@@ -192,7 +192,15 @@ class Conditional(Rule):
         if not wanted:
             return None
         customer = ctx.stream("customer")
-        lo, hi = customer.window(t0, 1e12)
+        agent = ctx.stream("agent")
+        # An answer follows a question: digits in the caller's first words, before the agent
+        # has replied to them (退给我1450，你帮我看下), answer no check.
+        if not customer.turns:
+            return None
+        asked = next((t.start for t in agent.turns if t.start > customer.turns[0].start), None)
+        if asked is None:
+            return None
+        lo, hi = customer.window(max(t0, asked), 1e12)
         for m in _DIGIT_RUN.finditer(customer.norm, lo, hi):
             if len(m.group(0)) >= wanted:
                 return customer.time_span(m.start(), m.end())[0], customer, m.span()

@@ -233,6 +233,7 @@ def test_phrase_matching_is_asr_robust(said, phrase, kind):
     ("我想查一下余额", "稍等"),
     ("工号稍后告诉您", "工号{staff}"),
     ("请问有什么可以效劳的", "尾号"),  # 以 and 效 are only rare readings of 尾 (yǐ) and 号 (xiāo)
+    ("后四位是七、四、五、九", "气死"),  # digits read out are no word that sounds like them
 ])
 def test_phrase_matching_rejects_others(said, phrase):
     variables = {"staff": {"regex": r"\d{4}", "label": "XXXX"}}

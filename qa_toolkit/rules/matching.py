@@ -110,6 +110,7 @@ class _Branch:
 _Marked = tuple[_Branch, list[tuple[int, int, int]]]
 
 _NEGATIONS = frozenset("不没别未非勿")
+_NUMERALS = frozenset("0123456789零〇一二三四五六七八九十两幺")
 
 
 def _negated(text: str) -> bool:
@@ -529,6 +530,10 @@ class PhraseSet:
         if start < floor or sim + 1e-9 < self.threshold:
             return None
         end = m.end()
+        if kind != "exact" and _NUMERALS.issuperset(norm[start:end]) \
+                and not _NUMERALS.intersection(br.phrase.text):
+            # Digits read out (身份证后四位是七四五九) are no word that sounds like them (气死).
+            return None
         if kind == "fuzzy" and _negated(br.phrase.text) != _negated(norm[start:end]):
             # A near match that gains or loses the negation says the opposite (跟您说清楚
             # is not 跟你说不清, 这是我的疏忽 not 这不是我的事).

@@ -248,7 +248,7 @@ def _dense_streams(rng: random.Random) -> list[Stream]:
 
 
 def test_the_scan_tried_only_where_a_head_meets_a_syllable_it_can_take_is_the_regex_scan(streams):
-    """The fast regex is entered only where ``phrase_kernels.pair_candidates`` says; the
+    """The fast regex is entered only where ``phrase_kernels.context_candidates`` says; the
     matches, with and without a limit, over whole streams and ranges ending anywhere, must be
     those of the regex searched at every position."""
     rng = random.Random(11)

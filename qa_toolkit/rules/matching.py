@@ -89,8 +89,9 @@ class _Branch:
     contiguous: bool = False
     """One literal, no syllable it may drop: phrase character ``i`` is always at match start
     + ``i``, so ``_score`` needs no group positions."""
-    follow: Optional[frozenset[str]] = None
-    """The codes that may follow the head in a match (None: anything, or nothing)."""
+    contexts: list[phrase_kernels.Context] = field(default_factory=list)
+    """Per alternative of ``scan_pattern``: the codes it takes before the head, after it and
+    after that (None: anything, or nothing), for ``phrase_kernels``' pre-filter."""
     near: bool = True
     """Whether near syllables count (the phrase is long enough); when not, a syllable heard
     only as a rare reading of the phrase character is no match either (货带 is not 火大 by
@@ -274,15 +275,13 @@ class PhraseSet:
             self.regexes.append((re.compile("|".join(patterns)), by_marker))
             self.branches.extend(slow)
         self._by_head: dict[str, list[_Branch]] = {}
-        follows: dict[str, Optional[frozenset[str]]] = {}
-        """What may follow each head in any of its branches (None: anything)."""
+        contexts: dict[str, list[phrase_kernels.Context]] = {}
+        """Every alternative of each head, as the pre-filter sees it."""
         for br in fast:
             self._by_head.setdefault(br.head_code, []).append(br)
-            known = follows.get(br.head_code, frozenset())
-            follows[br.head_code] = None if known is None or br.follow is None \
-                else known | br.follow
+            contexts.setdefault(br.head_code, []).extend(br.contexts)
         if fast:
-            self._pairs = phrase_kernels.pair_tables(follows)
+            self._pairs = phrase_kernels.context_tables(contexts)
         self._plain = (not self.intents and not slow and not any_near and self.threshold <= 1.0
                        and all(br.contiguous for br in fast))
 
@@ -357,13 +356,15 @@ class PhraseSet:
         else:
             alternatives, optional = [rest], droppable
         texts: list[str] = []
-        follow: Optional[set[str]] = set()
+        contexts: list[phrase_kernels.Context] = []
         for alt in alternatives:
             opening = alt[0] if alt and alt[0] not in optional and alt[0] in class_codes else None
-            if opening is None:
-                follow = None  # a gap, an optional syllable or the end: anything may follow
-            elif follow is not None:
-                follow |= class_codes[opening]
+            # A gap, an optional syllable or the end: anything may follow (None).
+            second = alt[1] if opening is not None and len(alt) > 1 \
+                and alt[1] not in optional and alt[1] in class_codes else None
+            contexts.append((others if back == 1 else None,
+                             None if opening is None else class_codes[opening],
+                             None if second is None else class_codes[second]))
             text = [f"{scan[k]}?" if k in optional else scan[k] for k in alt]
             if back == 1:
                 # The first syllable's look-behind is checked after the syllable that
@@ -381,7 +382,7 @@ class PhraseSet:
             near and len(phrase.parts[0].norm) >= MIN_SYLLABLES_TO_DROP)
         return _Branch(phrase, "".join(pieces), head, groups, back, head_code=head_codes or "",
                        scan_pattern=scan_pattern, contiguous=contiguous, near=near,
-                       follow=None if follow is None else frozenset(follow))
+                       contexts=contexts)
 
     def _codes(self, lit: _Literal, i: int, near: bool) -> frozenset[str]:
         codes = set(lit.classes[i])
@@ -492,22 +493,24 @@ class PhraseSet:
 
     def _scan_pairs(self, regex: re.Pattern, stream: Stream, lo: int, hi: int,
                     limit: Optional[int]) -> list[Match]:
-        """``_scan`` of the fast regex, tried only where a head is followed by a syllable
-        one of its alternatives can take (``phrase_kernels``): the same matches, found
+        """``_scan`` of the fast regex, tried only where a head meets syllables one of its
+        alternatives can take around it (``phrase_kernels``): the same matches, found
         without entering the regex at every head (a test holds the two equal)."""
         out: list[Match] = []
         enc, norm = stream.enc, stream.norm
         pos = floor = lo
         match = regex.match
         key = (id(self), "pairs")
-        candidates = stream.cache.get(key)
-        if candidates is None:
-            # Listed once per stream, for the whole of it: a range ending inside the stream
-            # may get one candidate too many at its end (its next syllable lies past the
-            # range), which the regex then refuses.
-            head_row, follow = self._pairs  # type: ignore[misc]
-            candidates = stream.cache[key] = phrase_kernels.pair_candidates(
-                stream.codes, 0, len(enc), head_row, follow).tolist()
+        cached = stream.cache.get(key)
+        if cached is None or not cached[0] <= lo <= hi <= cached[1]:
+            # Listed once per stream over the stretch asked for (half the sets are asked
+            # for the first or last seconds only), widened when a later range reaches past
+            # it: a range ending inside the stretch may get a candidate or two too many at
+            # its end (the syllables after it lie past the range), which the regex refuses.
+            start, end = (lo, hi) if cached is None else (min(lo, cached[0]), max(hi, cached[1]))
+            cached = stream.cache[key] = (start, end, phrase_kernels.context_candidates(
+                stream.codes, start, end, *self._pairs).tolist())  # type: ignore[misc]
+        candidates = cached[2]
         stop = bisect.bisect_left(candidates, hi)
         for k in range(bisect.bisect_left(candidates, lo), stop):
             at = candidates[k]

@@ -4,13 +4,21 @@ A pack's phrases are found by one regex per phrase set whose alternatives are gr
 their head syllable. Python's regex engine skips positions whose character is no head, but
 enters the pattern at every one that is: in a Chinese call half the positions, each entry
 costing more than the check that then fails on the next syllable. This kernel lists the
-positions where a head is followed by a syllable that one of its alternatives can take next
-(a fifth of the heads, bench/rules.py's calls); the regex is tried only there. Measured in one
-process on bench/rules.py's calls: these scans 0.84 -> 0.64 ms of a call's 2.4, the engine 3 %
-faster (the rest of a scan's time is scoring what it finds).
+positions where a head is met by syllables one of its alternatives can take around it: the
+syllable before (an alternative anchored on a phrase's second syllable looks behind at the
+first), the one after and the one after that; the regex is tried only there.
+
+Each alternative of a head is a bit (modulo 64: alternatives that share a bit share their
+codes, a looser filter, never a stricter one), and a table per place around the head gives,
+for each code, the alternatives that take it there; a position is a candidate when one bit
+survives the three. Measured in one process on bench/rules.py's calls: the head and the
+syllable after it alone listed 16 times the positions the regex then matched; the three
+places list about 2.3 times (see the commit for the engine's calls/s).
 """
 
 from __future__ import annotations
+
+from typing import Iterable, Optional
 
 import numpy as np
 from numba import njit
@@ -18,16 +26,38 @@ from numba import njit
 SYLLABLE_BASE = 0xE000
 """The first syllable code (``textnorm``)."""
 ALPHABET = 1024
-"""Syllable codes the tables cover; any other character is column ``ALPHABET``."""
+"""Syllable codes the tables cover."""
+ASCII = 128
+"""Digits and Latin letters encode as themselves: they get columns too."""
+
+Context = tuple[Optional[frozenset[str]], Optional[frozenset[str]], Optional[frozenset[str]]]
+"""What one alternative takes before its head, after it and after that (None: anything)."""
 
 
 @njit(cache=True)
-def pair_candidates(codes, lo, hi, head_row, follow):  # pragma: no cover - compiled
+def _column(codes, j, hi, column, none):  # pragma: no cover - compiled
+    """The table column of the code at ``j`` (``none`` outside [0, hi), ``none - 1`` for a
+    code no alternative names)."""
+    if j < 0 or j >= hi:
+        return none
+    c = np.int64(codes[j])
+    if SYLLABLE_BASE <= c < SYLLABLE_BASE + ALPHABET:
+        return column[c - SYLLABLE_BASE]
+    if c < ASCII:
+        return column[ALPHABET + c]
+    return none - 1
+
+
+@njit(cache=True)
+def context_candidates(codes, lo, hi, head_row, column, before, after,
+                       after2):  # pragma: no cover - compiled
     """Positions in [lo, hi) whose code is a head (``head_row[code - SYLLABLE_BASE] >= 0``)
-    and whose next code, before ``hi``, is one that head's alternatives may take next
-    (``follow[row, column]``; column ``ALPHABET + 1`` says whether nothing may follow)."""
+    where one of that head's alternatives takes the code before (looked at whatever ``lo``:
+    a look-behind sees before where the regex starts), the one after and the one after that
+    (nothing past ``hi``: the regex stops there)."""
     out = np.empty(max(hi - lo, 0), dtype=np.int64)
     n = 0
+    none = before.shape[1] - 1
     for i in range(lo, hi):
         c = np.int64(codes[i]) - SYLLABLE_BASE
         if c < 0 or c >= ALPHABET:
@@ -35,34 +65,65 @@ def pair_candidates(codes, lo, hi, head_row, follow):  # pragma: no cover - comp
         row = head_row[c]
         if row < 0:
             continue
-        if i + 1 < hi:
-            d = np.int64(codes[i + 1]) - SYLLABLE_BASE
-            if d < 0 or d >= ALPHABET:
-                d = ALPHABET
-            if follow[row, d]:
-                out[n] = i
-                n += 1
-        elif follow[row, ALPHABET + 1]:
+        bits = after[row, _column(codes, i + 1, hi, column, none)]
+        if bits == 0:
+            continue
+        bits &= after2[row, _column(codes, i + 2, hi, column, none)]
+        if bits == 0:
+            continue
+        if before[row, _column(codes, i - 1, hi, column, none)] & bits:
             out[n] = i
             n += 1
     return out[:n]
 
 
-def pair_tables(follows: dict[str, object]) -> tuple[np.ndarray, np.ndarray] | None:
-    """``pair_candidates``'s tables from each head's follow set (a set of codes, or None:
-    anything, or nothing). None when a head is no syllable code: the filter then does not
-    apply and the regex scans alone."""
-    head_row = np.full(ALPHABET, -1, dtype=np.int32)
-    follow = np.zeros((len(follows), ALPHABET + 2), dtype=np.bool_)
-    for row, (head, codes) in enumerate(follows.items()):
-        at = ord(head) - SYLLABLE_BASE
-        if len(head) != 1 or not 0 <= at < ALPHABET:
+def context_tables(heads: dict[str, list[Context]]
+                   ) -> Optional[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
+    """``context_candidates``'s tables (head_row, column, before, after, after2) from each
+    head's alternatives. None when a head is no syllable code: the filter then does not apply
+    and the regex scans alone."""
+    known: dict[str, int] = {}
+    for contexts in heads.values():
+        for context in contexts:
+            for codes in context:
+                for code in codes or ():
+                    if _slot(code) is not None:
+                        known.setdefault(code, len(known))
+    column = np.full(ALPHABET + ASCII, len(known), dtype=np.int64)  # unnamed codes: "other"
+    for code, col in known.items():
+        column[_slot(code)] = col  # type: ignore[index]
+    other, none = len(known), len(known) + 1
+    head_row = np.full(ALPHABET, -1, dtype=np.int64)
+    tables = [np.zeros((len(heads), none + 1), dtype=np.uint64) for _ in range(3)]
+    for row, (head, contexts) in enumerate(heads.items()):
+        at = ord(head) - SYLLABLE_BASE if len(head) == 1 else -1
+        if not 0 <= at < ALPHABET:
             return None
         head_row[at] = row
-        if codes is None:
-            follow[row, :] = True
-            continue
-        for code in codes:  # type: ignore[attr-defined]
-            column = ord(code) - SYLLABLE_BASE if len(code) == 1 else -1
-            follow[row, column if 0 <= column < ALPHABET else ALPHABET] = True
-    return head_row, follow
+        for j, context in enumerate(contexts):
+            bit = np.uint64(1 << (j % 64))
+            for table, codes in zip(tables, context):
+                _mark(table[row], bit, codes, known, other)
+    return (head_row, column, *tables)
+
+
+def _slot(code: str) -> Optional[int]:
+    """Index of ``code`` in ``column`` (None: a code without a column of its own)."""
+    if len(code) != 1:
+        return None
+    c = ord(code)
+    if SYLLABLE_BASE <= c < SYLLABLE_BASE + ALPHABET:
+        return c - SYLLABLE_BASE
+    return ALPHABET + c if c < ASCII else None
+
+
+def _mark(row: np.ndarray, bit: np.uint64, codes: Optional[Iterable[str]],
+          known: dict[str, int], other: int) -> None:
+    if codes is None:
+        row |= bit  # anything, a code no alternative names or nothing
+        return
+    for code in codes:
+        if code in known:
+            row[known[code]] |= bit
+        else:
+            row[other] |= bit  # a code without a column: every such code may be it

@@ -28,10 +28,22 @@ SYLLABLE_BASE = 0xE000
 ALPHABET = 1024
 """Syllable codes the tables cover."""
 ASCII = 128
-"""Digits and Latin letters encode as themselves: they get columns too."""
+"""Digits and Latin letters encode as themselves: they are heads and columns too (the
+jargon's LPR, the regulator's hotline 12378)."""
 
 Context = tuple[Optional[frozenset[str]], Optional[frozenset[str]], Optional[frozenset[str]]]
 """What one alternative takes before its head, after it and after that (None: anything)."""
+
+
+@njit(cache=True)
+def _slot(code):  # pragma: no cover - compiled
+    """A code's index in ``head_row`` and ``column`` (-1: neither a syllable nor ASCII)."""
+    c = np.int64(code)
+    if SYLLABLE_BASE <= c < SYLLABLE_BASE + ALPHABET:
+        return c - SYLLABLE_BASE
+    if c < ASCII:
+        return ALPHABET + c
+    return -1
 
 
 @njit(cache=True)
@@ -40,18 +52,14 @@ def _column(codes, j, hi, column, none):  # pragma: no cover - compiled
     code no alternative names)."""
     if j < 0 or j >= hi:
         return none
-    c = np.int64(codes[j])
-    if SYLLABLE_BASE <= c < SYLLABLE_BASE + ALPHABET:
-        return column[c - SYLLABLE_BASE]
-    if c < ASCII:
-        return column[ALPHABET + c]
-    return none - 1
+    at = _slot(codes[j])
+    return column[at] if at >= 0 else none - 1
 
 
 @njit(cache=True)
 def context_candidates(codes, lo, hi, head_row, column, before, after,
                        after2):  # pragma: no cover - compiled
-    """Positions in [lo, hi) whose code is a head (``head_row[code - SYLLABLE_BASE] >= 0``)
+    """Positions in [lo, hi) whose code is a head (``head_row[_slot(code)] >= 0``)
     where one of that head's alternatives takes the code before (looked at whatever ``lo``:
     a look-behind sees before where the regex starts), the one after and the one after that
     (nothing past ``hi``: the regex stops there)."""
@@ -59,10 +67,10 @@ def context_candidates(codes, lo, hi, head_row, column, before, after,
     n = 0
     none = before.shape[1] - 1
     for i in range(lo, hi):
-        c = np.int64(codes[i]) - SYLLABLE_BASE
-        if c < 0 or c >= ALPHABET:
+        at = _slot(codes[i])
+        if at < 0:
             continue
-        row = head_row[c]
+        row = head_row[at]
         if row < 0:
             continue
         bits = after[row, _column(codes, i + 1, hi, column, none)]
@@ -80,24 +88,24 @@ def context_candidates(codes, lo, hi, head_row, column, before, after,
 def context_tables(heads: dict[str, list[Context]]
                    ) -> Optional[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
     """``context_candidates``'s tables (head_row, column, before, after, after2) from each
-    head's alternatives. None when a head is no syllable code: the filter then does not apply
-    and the regex scans alone."""
+    head's alternatives. None when a head is neither a syllable code nor ASCII: the filter
+    then does not apply and the regex scans alone."""
     known: dict[str, int] = {}
     for contexts in heads.values():
         for context in contexts:
             for codes in context:
                 for code in codes or ():
-                    if _slot(code) is not None:
+                    if _index(code) is not None:
                         known.setdefault(code, len(known))
     column = np.full(ALPHABET + ASCII, len(known), dtype=np.int64)  # unnamed codes: "other"
     for code, col in known.items():
-        column[_slot(code)] = col  # type: ignore[index]
+        column[_index(code)] = col  # type: ignore[index]
     other, none = len(known), len(known) + 1
-    head_row = np.full(ALPHABET, -1, dtype=np.int64)
+    head_row = np.full(ALPHABET + ASCII, -1, dtype=np.int64)
     tables = [np.zeros((len(heads), none + 1), dtype=np.uint64) for _ in range(3)]
     for row, (head, contexts) in enumerate(heads.items()):
-        at = ord(head) - SYLLABLE_BASE if len(head) == 1 else -1
-        if not 0 <= at < ALPHABET:
+        at = _index(head)
+        if at is None:
             return None
         head_row[at] = row
         for j, context in enumerate(contexts):
@@ -107,8 +115,8 @@ def context_tables(heads: dict[str, list[Context]]
     return (head_row, column, *tables)
 
 
-def _slot(code: str) -> Optional[int]:
-    """Index of ``code`` in ``column`` (None: a code without a column of its own)."""
+def _index(code: str) -> Optional[int]:
+    """``_slot`` of a code written as a string (None: a code without a slot)."""
     if len(code) != 1:
         return None
     c = ord(code)

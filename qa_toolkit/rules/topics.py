@@ -80,12 +80,18 @@ class TopicBook:
             if n:
                 counts[kind.name] = n
         from_content = max(counts, key=counts.__getitem__) if counts else None
-        meta = (metadata_type or "").strip().lower()
+        meta = metadata_type_of(metadata_type)
         if meta:
             return CallTopic(meta, "metadata", from_content, counts)
         if from_content:
             return CallTopic(from_content, "content", from_content, counts)
         return CallTopic(None, "none", None, counts)
+
+
+def metadata_type_of(value: Optional[str]) -> str:
+    """The metadata's business type as types are named ("" when it gives none): the call's
+    type whenever it is not empty."""
+    return (value or "").strip().lower()
 
 
 def build_topic_book(raw: dict[str, dict[str, Any]], lang: Lang, variables: dict[str, Any],

@@ -68,10 +68,10 @@ class Conditional(Rule):
             s, _ = stream.time_span(m.start, m.end)
             return s, (s, stream, m, self.unreliable_match(ctx, stream, m))
         meta = ctx.call.meta
-        topic = ctx.topic if self.business_types else None
-        if topic is not None and topic.business_type in self.business_types:
-            return 0.0, f"business type {topic.business_type}" + (
-                "" if topic.source == "metadata" else " (from the call's words)")
+        kind, source = ctx.business if self.business_types else (None, "")
+        if kind is not None and kind in self.business_types:
+            return 0.0, f"business type {kind}" + (
+                "" if source == "metadata" else " (from the call's words)")
         tier = ((meta.customer_tier if meta else None) or "").lower()
         if tier and tier in self.customer_tiers:
             return 0.0, f"customer tier {tier}"

@@ -39,8 +39,7 @@ class HandlingTime(Rule):
             self.standards[str(name).lower()] = standard
 
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
-        topic = ctx.topic
-        kind, source = topic.business_type, topic.describe()
+        kind, source = ctx.business
         duration = ctx.end_of_call
         detail = {"business_type": kind, "business_type_source": source,
                   "duration_s": round(duration, 1)}

@@ -226,6 +226,7 @@ def score_windows(rows, turn_end, lo, hi, weights, idf2, example_norms, lengths,
                             dot[i + 1, e] += weights[row, e]
             summed = True
         top, pick, near, top_end = 0.0, 0, 0.0, a
+        last_b, size_w = -1, 0.0
         for e in range(columns):
             b = min(a + lengths[e], stop)
             shared_weight = dot[b, e] - dot[a, e]
@@ -234,10 +235,16 @@ def score_windows(rows, turn_end, lo, hi, weights, idf2, example_norms, lengths,
             # skipping it before the square roots changes no result.
             if b <= a or norm2 <= 0.0 or shared_weight <= 0.0:
                 continue
-            size_w = math.sqrt(norm2)
+            if b != last_b:  # windows cut at the turn's end share their length
+                size_w = math.sqrt(norm2)
+                last_b = b
+            # The length factor is at most 1, so a window whose cosine alone does not beat
+            # the best so far cannot win: skipped, it changes no result.
+            cosine = shared_weight / size_w
+            if cosine <= (top if e < examples else near):
+                continue
             size_e = example_norms[e]
-            sim = shared_weight / size_w * math.sqrt(
-                min(size_w, size_e) / max(size_w, size_e))
+            sim = cosine * math.sqrt(min(size_w, size_e) / max(size_w, size_e))
             if e < examples:
                 if sim > top:
                     top, pick, top_end = sim, e, b

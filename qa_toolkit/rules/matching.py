@@ -561,7 +561,12 @@ class PhraseSet:
         if not self.regexes and not self.intents and not self.shared:
             return []
         hi = len(stream.enc) if hi is None else hi
-        found = self._phrase_matches(stream, lo, hi, limit)
+        return self._with_intents(stream, lo, hi, limit,
+                                  self._phrase_matches(stream, lo, hi, limit))
+
+    def _with_intents(self, stream: Stream, lo: int, hi: int, limit: Optional[int],
+                      found: list[Match]) -> list[Match]:
+        """``finditer`` given the phrase matches ``found`` (``_phrase_matches``)."""
         if self.intents:
             intent_hi = hi
             if limit == 1 and found:
@@ -615,9 +620,13 @@ class PhraseSet:
         """A match, not necessarily the first: a phrase if one is said (cheap), else an
         intent window. For rules that need only whether the step was said."""
         if self.intents and (self.regexes or self.shared):
-            found = self._phrase_matches(stream, lo, len(stream.enc) if hi is None else hi, 1)
+            hi = len(stream.enc) if hi is None else hi
+            found = self._phrase_matches(stream, lo, hi, 1)
             if found:
                 return found[0]
+            # No phrase: the first intent window, without scanning for the phrases again.
+            found = self._with_intents(stream, lo, hi, 1, found)
+            return found[0] if found else None
         return self.search(stream, lo, hi)
 
 

@@ -35,7 +35,8 @@ HASH_FILTER_MASK = np.uint64(0xFFFF)
 """Bits of a hash that index ``gram_keys``'s filter of synonym hashes (64 KB, cache-resident:
 most spans of a call are no synonym, and the filter says so for a fraction of a search's cost)."""
 
-KEY_FILTER_BITS = 16
+KEY_FILTER_BITS = 14
+"""Least bits of ``vocabulary_table``'s slots (16384 slots, 64 KB: cache-resident)."""
 KEY_MIX = np.uint64(0x9E3779B97F4A7C15)
 """``key_slot``'s multiplier: 2**64 divided by the golden ratio."""
 
@@ -118,10 +119,23 @@ def gram_keys(codes, concept_hash, concept_length, concept_id, lengths,
 
 
 @njit(cache=True)
-def key_slot(key):  # pragma: no cover - compiled
-    """A key's entry in ``vocabulary_rows``'s filter: its bits mixed (Fibonacci hashing), so
-    that grams sharing their first syllable, the packed key's low bits, spread out."""
-    return (key * KEY_MIX) >> np.uint64(64 - KEY_FILTER_BITS)
+def key_slot(key, bits):  # pragma: no cover - compiled
+    """A key's slot in a table of ``2**bits``: its bits mixed (Fibonacci hashing), so that
+    grams sharing their first syllable, the packed key's low bits, spread out."""
+    return (key * KEY_MIX) >> np.uint64(64 - bits)
+
+
+def vocabulary_table(vocab: np.ndarray) -> np.ndarray:
+    """``vocabulary_rows``' hash table of the vocabulary: the row of each key at its
+    ``key_slot`` or, taken, at the next free slot (-1: free); at most a quarter full."""
+    bits = max(KEY_FILTER_BITS, (4 * len(vocab)).bit_length())
+    table = np.full(1 << bits, -1, dtype=np.int32)
+    mask = (1 << bits) - 1
+    for row, slot in enumerate(key_slot(vocab, bits).astype(np.int64).tolist()):
+        while table[slot] >= 0:
+            slot = (slot + 1) & mask
+        table[slot] = row
+    return table
 
 
 @njit(cache=True)
@@ -130,11 +144,16 @@ def vocabulary_rows(keys, empty, vocab, unseen_row, empty_row,
     """The vocabulary row of every key; a gram no example holds gets ``unseen_row``, a
     concept no example names and an empty position ``empty_row``. ``syllable_rows`` holds
     the row of each one-syllable gram (-1: none); a longer gram is looked up only when its
-    first syllable is in the vocabulary (every example's syllables are) and its ``key_slot``
-    in ``vocab_seen`` is set (most grams of a call are in no example)."""
+    first syllable is in the vocabulary (every example's syllables are), in ``vocab_seen``
+    (``vocabulary_table``): a probe or two where a binary search of the vocabulary took a
+    dozen steps (most grams of a call are in no example, and their slot is free)."""
     kinds, size = keys.shape
     rows = np.empty((kinds, size), dtype=np.int64)
     mask = np.uint64((1 << SHIFT) - 1)
+    slots = len(vocab_seen)
+    bits = 0
+    while (1 << bits) < slots:
+        bits += 1
     for k in range(kinds):
         for i in range(size):
             if empty[k, i]:
@@ -146,14 +165,14 @@ def vocabulary_rows(keys, empty, vocab, unseen_row, empty_row,
                 if k == 0 or single < 0:
                     rows[k, i] = single if single >= 0 else unseen_row
                     continue
-            if not vocab_seen[key_slot(keys[k, i])]:
-                rows[k, i] = unseen_row if k < 3 else empty_row
-                continue
-            at = first_at_least(vocab, keys[k, i])
-            if at < len(vocab) and vocab[at] == keys[k, i]:
-                rows[k, i] = at
-            else:
-                rows[k, i] = unseen_row if k < 3 else empty_row
+            row = unseen_row if k < 3 else empty_row
+            slot = np.int64(key_slot(keys[k, i], bits))
+            while vocab_seen[slot] >= 0:
+                if vocab[vocab_seen[slot]] == keys[k, i]:
+                    row = vocab_seen[slot]
+                    break
+                slot = (slot + 1) & (slots - 1)
+            rows[k, i] = row
     return rows
 
 

@@ -201,8 +201,7 @@ class IntentBook:
             per_example.append(counts)
         vocab = sorted({k for c in per_example for k in c})
         self.vocab = np.array(vocab, dtype=np.uint64)
-        self._vocab_seen = np.zeros(1 << kernels.KEY_FILTER_BITS, dtype=np.bool_)
-        self._vocab_seen[kernels.key_slot(self.vocab).astype(np.int64)] = True
+        self._vocab_seen = kernels.vocabulary_table(self.vocab)
         index = {k: i for i, k in enumerate(vocab)}
         df = np.zeros(len(vocab))
         for counts in per_example:

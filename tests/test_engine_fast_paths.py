@@ -83,6 +83,21 @@ def test_speech_units_are_characters_and_latin_words_however_counted():
             assert metrics.speech_units(text, language) == plain(text, language)
 
 
+def test_speech_units_of_long_texts_counted_in_numpy_are_the_regexes():
+    not_cjk = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
+    latin = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
+    rng = random.Random(5)
+    pool = list("abc'中文 don't it's ATM 5万 O'Neil x'y '中 1.5 ％ Ａ豈_9Z\n") + [
+        "\U00020000", "\uffff", "\ufaff", "\uf900", "\u33ff", "\u3400", "\u9fff", "\ua000"]
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randint(200, 600))) for _ in range(2000)]
+    texts += [t.replace("'", "") for t in texts] + ["好的\ud800" * 200]
+    for text in texts:
+        cjk, words = len(not_cjk.sub("", text)), len(latin.findall(text))
+        assert metrics.speech_units(text, "zh") == (cjk + words, "chars/min")
+        assert metrics.speech_units(text, "en") == ((cjk + words, "chars/min") if cjk > len(text) / 3
+                                                    else (words, "words/min"))
+
+
 def test_encoding_a_long_text_is_the_per_character_table():
     rng = random.Random(3)
     pool = "您好恒通银行工号八零二七很高兴为您服务，。？ABCabc123０１２％一二万單筆限額轉帳\n "

@@ -81,17 +81,16 @@ def _span(a: float, b: float) -> dict[str, float]:
 
 def speech_units(text: str, language: str) -> tuple[int, str]:
     """Characters for Chinese (and other CJK text), words otherwise."""
-    counted = _count_units(text) if len(text) >= _LONG_TEXT else None
-    if counted is not None:
-        cjk, latin = counted
-    else:
+    cjk, words = _count_units(text) if len(text) >= _LONG_TEXT else (None, None)
+    if cjk is None:
         # Counted by deleting (a findall would build a string per character: 4x slower).
         cjk = len(_NOT_CJK.sub("", text))
-        latin = -1
+    if words is None:
+        words = len(_LATIN_WORD.findall(text))
     if language.startswith("zh") or cjk > len(text) / 3:
         # A Latin word never holds a CJK character, so none need blanking out first.
-        return cjk + (latin if latin >= 0 else len(_LATIN_WORD.findall(text))), "chars/min"
-    return (latin if latin >= 0 else len(_LATIN_WORD.findall(text))), "words/min"
+        return cjk + words, "chars/min"
+    return words, "words/min"
 
 
 _LONG_TEXT = 200
@@ -103,17 +102,17 @@ _UNIT_KIND[np.frombuffer(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0
                          dtype=np.uint8)] = 2  # _LATIN_WORD's letters and digits
 
 
-def _count_units(text: str) -> Optional[tuple[int, int]]:
+def _count_units(text: str) -> tuple[Optional[int], Optional[int]]:
     """CJK characters and Latin words (``_LATIN_WORD``'s matches) of ``text``; the words
-    -1 when an apostrophe may join two of them (it's). None for a lone surrogate."""
+    None when an apostrophe may join two of them (it's), both None for a lone surrogate."""
     try:
         points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     except UnicodeEncodeError:
-        return None
+        return None, None
     kind = _UNIT_KIND[np.minimum(points, 0xFFFF)]  # beyond the BMP: neither
     cjk = int(np.count_nonzero(kind == 1))
     if "'" in text:
-        return cjk, -1
+        return cjk, None
     # Without apostrophes a word is a maximal run of letters and digits: count run starts.
     alnum = kind == 2
     return cjk, int(alnum[:1].sum()) + int(np.count_nonzero(alnum[1:] & ~alnum[:-1]))

@@ -119,10 +119,8 @@ def _index(code: str) -> Optional[int]:
     """``_slot`` of a code written as a string (None: a code without a slot)."""
     if len(code) != 1:
         return None
-    c = ord(code)
-    if SYLLABLE_BASE <= c < SYLLABLE_BASE + ALPHABET:
-        return c - SYLLABLE_BASE
-    return ALPHABET + c if c < ASCII else None
+    at = int(_slot(ord(code)))
+    return at if at >= 0 else None
 
 
 def _mark(row: np.ndarray, bit: np.uint64, codes: Optional[Iterable[str]],

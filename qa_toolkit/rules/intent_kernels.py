@@ -214,7 +214,9 @@ def score_windows(rows, turn_end, lo, hi, weights, idf2, example_norms, lengths,
             row = rows[k, lo + i]
             q += idf2[row]
             if k > 0 and words[row]:
-                s += 1
+                s = 1
+        # One word per position: a two-syllable gram and the concept it names (收益 as 理财)
+        # are one word said, not two.
         shared[i + 1] = shared[i] + s
         squared[i + 1] = squared[i] + q
     longest = 0
@@ -248,6 +250,11 @@ def score_windows(rows, turn_end, lo, hi, weights, idf2, example_norms, lengths,
         last_b, size_w = -1, 0.0
         for e in range(columns):
             b = min(a + lengths[e], stop)
+            # The words are counted in this window, not in the longest one from a: a short
+            # example met on single syllables (个, 手) is no match because a word it shares
+            # comes later in the turn.
+            if e < examples and shared[b] - shared[a] < min_shared:
+                continue
             shared_weight = dot[b, e] - dot[a, e]
             norm2 = squared[b] - squared[a]
             # A window sharing no gram with this example scores 0, which wins nothing:

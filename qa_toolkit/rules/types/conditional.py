@@ -230,7 +230,7 @@ _DIGIT_RUN = re.compile(r"\d+(?![\d.]|[块元万千百亿年月日号岁个笔�
 nor 7000多 or 30来: a round figure and more)."""
 
 _CONFIRM_TAG = re.compile(r"[^\n]{0,10}?(?:是吗|对吗|是吧|对吧|是不是|对不对|没(?:听|说)?[错差]吧"
-                          r"|我(?:这么|这样)(?:理解|归纳|说)|没跑偏|差不离|准不准)")
+                          r"|我(?:这么|这样)(?:理解|归纳|说)|没跑偏|差不离|准不准|明白了|了解了)")
 TAG_REACH_BACK = 5
 """Characters before a matched window's end where its tag may start: the window can end
 inside the tag (…再补一张我这么理 | 解，差不离吧)."""

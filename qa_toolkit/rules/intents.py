@@ -15,7 +15,8 @@ weighs half the most, so talk about something else pulls a window away from ever
 Words alone cannot carry a reworded step (卡主 for 持卡人, 证件号 for 身份证): the pack's
 ``synonyms:`` group such words under one concept, and an occurrence of any of them adds that
 concept as one more gram where it starts, so 请问您是卡主吗 meets 您是持卡人本人吗 on the
-concept as well as on 请问您是.
+concept as well as on 请问您是. A concept heard only by its sound (高速 for 告诉, 手以 for 收益)
+counts only beside a concept said as written: alone, its sound is as often other words.
 
 Windows: every start position of the role's stream, as long as the example it is compared
 with, cut at the end of the turn and of the range a rule asks about (ASR turns merge sentences,
@@ -44,6 +45,9 @@ UNSEEN_WEIGHT = 0.5
 these, the pack's reworded test sentences scored 0.36–1.0 against their intent and its
 unrelated ones at most 0.27 (weights 1 and 1: 0.11–0.78 against up to 0.78; a paraphrase's
 new words outweighed the concepts it shared)."""
+CORROBORATION = 4
+"""Syllables from a concept heard only by its sound to a concept said in its own characters
+that makes it count (see ``IntentBook._by_sound_only``)."""
 MIN_SHARED_WORDS = 2
 """A window sharing fewer multi-syllable grams or concepts with the examples of an intent is
 not scored for it (no test sentence of the pack passed with fewer)."""
@@ -161,11 +165,16 @@ class IntentBook:
         self.intents = {i.name: i for i in intents}
         self.synonyms = {c: list(words) for c, words in (synonyms or {}).items()}
         concept_of: dict[str, int] = {}
+        self._concept_words: dict[int, tuple[str, ...]] = {}
         for number, words in enumerate(self.synonyms.values()):
+            said = []
             for word in words:
-                enc = lang.encode(lang.norm(_simplified(word, lang)))
+                norm = lang.norm(_simplified(word, lang))
+                enc = lang.encode(norm)
                 if enc:
                     concept_of.setdefault(enc, number)
+                    said.append(norm)
+            self._concept_words[number] = tuple(said)
         # All synonyms in one sorted table of (hash of the code points, length, concept).
         self._lengths = np.array(sorted({len(w) for w in concept_of}), dtype=np.int64)
         pairs = sorted((int(kernels.span_hash(_codes(w), 0, len(w))),
@@ -251,6 +260,21 @@ class IntentBook:
                                  self._concept_id, self._lengths, self._starts_word,
                                  self._hash_seen)
 
+    def _by_sound_only(self, norm: str, keys: np.ndarray, empty: np.ndarray,
+                       rows: np.ndarray) -> None:
+        """Drop the concepts heard only by their sound, with no concept said in its own
+        characters within ``CORROBORATION`` syllables: a concept's sound in other characters
+        is as often other words across a word boundary (到手以后 holds 收益's sound, 三万六学费
+        留学's), but next to a word said as written it is the step misheard (身份合适 for
+        身份核实). The syllable grams still carry the sound."""
+        found = np.flatnonzero(~empty[3]).tolist()
+        said = {i for i in found
+                if any(norm.startswith(w, i)
+                       for w in self._concept_words[int(keys[3, i] - kernels.CONCEPT_BASE)])}
+        for i in found:
+            if i not in said and not any(abs(i - j) <= CORROBORATION for j in said):
+                rows[3, i] = self.empty_row
+
     def _rows(self, stream: Any) -> tuple[np.ndarray, np.ndarray]:
         """The vocabulary row of each gram kind at each position of the stream, and where
         each position's turn ends. Cached on the stream: every intent and range of the
@@ -261,6 +285,7 @@ class IntentBook:
             keys, empty = self._keys(codes)
             rows = kernels.vocabulary_rows(keys, empty, self.vocab, self.unseen_row,
                                            self.empty_row, self._syllable_rows, self._vocab_seen)
+            self._by_sound_only(stream.norm, keys, empty, rows)
             cached = stream.cache[id(self)] = (rows, kernels.turn_ends(codes))
         return cached
 

@@ -119,6 +119,51 @@ def gram_keys(codes, concept_hash, concept_length, concept_id, lengths,
 
 
 @njit(cache=True)
+def unheard_concepts(chars, found, concepts, written_hash, written_concept, written_lengths,
+                     reach):  # pragma: no cover - compiled
+    """Of the concept positions ``found`` (ascending, their concepts ``concepts``), those heard
+    only by their sound with no concept said as written within ``reach`` positions: the span of
+    characters at a position is checked against every written form's hash (``written_hash``
+    sorted, ``written_concept`` alongside, over the lengths ``written_lengths``)."""
+    n = len(found)
+    said = np.zeros(n, dtype=np.bool_)
+    size = len(chars)
+    for k in range(n):
+        i = found[k]
+        h = np.uint64(0)
+        done = 0
+        for li in range(len(written_lengths)):
+            length = written_lengths[li]
+            if i + length > size:
+                break
+            while done < length:
+                h = h * HASH_BASE + np.uint64(chars[i + done])
+                done += 1
+            at = first_at_least(written_hash, h)
+            while at < len(written_hash) and written_hash[at] == h:
+                if written_concept[at] == concepts[k]:
+                    said[k] = True
+                    break
+                at += 1
+            if said[k]:
+                break
+    drop = np.zeros(n, dtype=np.bool_)
+    last = -(1 << 40)
+    for k in range(n):  # the nearest written one before ...
+        if said[k]:
+            last = found[k]
+        elif found[k] - last > reach:
+            drop[k] = True
+    nxt = 1 << 40
+    for k in range(n - 1, -1, -1):  # ... or after
+        if said[k]:
+            nxt = found[k]
+        elif drop[k] and nxt - found[k] <= reach:
+            drop[k] = False
+    return drop
+
+
+@njit(cache=True)
 def key_slot(key, bits):  # pragma: no cover - compiled
     """A key's slot in a table of ``2**bits``: its bits mixed (Fibonacci hashing), so that
     grams sharing their first syllable, the packed key's low bits, spread out."""

@@ -165,16 +165,20 @@ class IntentBook:
         self.intents = {i.name: i for i in intents}
         self.synonyms = {c: list(words) for c, words in (synonyms or {}).items()}
         concept_of: dict[str, int] = {}
-        self._concept_words: dict[int, tuple[str, ...]] = {}
+        written: set[tuple[str, int]] = set()
         for number, words in enumerate(self.synonyms.values()):
-            said = []
             for word in words:
                 norm = lang.norm(_simplified(word, lang))
                 enc = lang.encode(norm)
                 if enc:
                     concept_of.setdefault(enc, number)
-                    said.append(norm)
-            self._concept_words[number] = tuple(said)
+                    written.add((norm, number))
+        # Every synonym as written: (hash of its characters, concept), sorted, and the lengths
+        # (IntentBook._by_sound_only).
+        by_hash = sorted((int(kernels.span_hash(_codes(w), 0, len(w))), c) for w, c in written)
+        self._written_hash = np.array([h for h, _ in by_hash], dtype=np.uint64)
+        self._written_concept = np.array([c for _, c in by_hash], dtype=np.int64)
+        self._written_lengths = np.array(sorted({len(w) for w, _ in written}), dtype=np.int64)
         # All synonyms in one sorted table of (hash of the code points, length, concept).
         self._lengths = np.array(sorted({len(w) for w in concept_of}), dtype=np.int64)
         pairs = sorted((int(kernels.span_hash(_codes(w), 0, len(w))),
@@ -267,13 +271,14 @@ class IntentBook:
         is as often other words across a word boundary (到手以后 holds 收益's sound, 三万六学费
         留学's), but next to a word said as written it is the step misheard (身份合适 for
         身份核实). The syllable grams still carry the sound."""
-        found = np.flatnonzero(~empty[3]).tolist()
-        said = {i for i in found
-                if any(norm.startswith(w, i)
-                       for w in self._concept_words[int(keys[3, i] - kernels.CONCEPT_BASE)])}
-        for i in found:
-            if i not in said and not any(abs(i - j) <= CORROBORATION for j in said):
-                rows[3, i] = self.empty_row
+        found = np.flatnonzero(~empty[3])
+        if not len(found):
+            return
+        concepts = (keys[3, found] - kernels.CONCEPT_BASE).astype(np.int64)
+        drop = kernels.unheard_concepts(_codes(norm), found, concepts, self._written_hash,
+                                        self._written_concept, self._written_lengths,
+                                        CORROBORATION)
+        rows[3, found[drop]] = self.empty_row
 
     def _rows(self, stream: Any) -> tuple[np.ndarray, np.ndarray]:
         """The vocabulary row of each gram kind at each position of the stream, and where

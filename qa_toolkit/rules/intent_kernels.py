@@ -119,48 +119,51 @@ def gram_keys(codes, concept_hash, concept_length, concept_id, lengths,
 
 
 @njit(cache=True)
-def unheard_concepts(chars, found, concepts, written_hash, written_concept, written_lengths,
-                     reach):  # pragma: no cover - compiled
-    """Of the concept positions ``found`` (ascending, their concepts ``concepts``), those heard
-    only by their sound with no concept said as written within ``reach`` positions: the span of
-    characters at a position is checked against every written form's hash (``written_hash``
-    sorted, ``written_concept`` alongside, over the lengths ``written_lengths``)."""
+def drop_unheard_concepts(chars, concept_keys, no_concept, concept_rows, empty_row, written_hash,
+                          written_concept, written_lengths, reach):  # pragma: no cover - compiled
+    """Point at ``empty_row`` the concepts heard only by their sound with no concept said as
+    written within ``reach`` positions (``IntentBook._by_sound_only``): the characters at a
+    concept's position are checked against the written forms' hashes (``written_hash`` sorted,
+    ``written_concept`` alongside) of the lengths its concept's words have
+    (``written_lengths[concept]``, a bit per length)."""
+    size = len(chars)
+    found = np.flatnonzero(~no_concept)
     n = len(found)
     said = np.zeros(n, dtype=np.bool_)
-    size = len(chars)
     for k in range(n):
         i = found[k]
+        concept = np.int64(concept_keys[i] - CONCEPT_BASE)
+        mask = written_lengths[concept]
         h = np.uint64(0)
-        done = 0
-        for li in range(len(written_lengths)):
-            length = written_lengths[li]
-            if i + length > size:
-                break
-            while done < length:
-                h = h * HASH_BASE + np.uint64(chars[i + done])
-                done += 1
+        length = 0
+        while mask != 0 and i + length < size:
+            h = h * HASH_BASE + np.uint64(chars[i + length])
+            length += 1
+            bit = np.int64(1) << np.int64(length)
+            if mask & bit == 0:
+                continue
+            mask &= ~bit
             at = first_at_least(written_hash, h)
             while at < len(written_hash) and written_hash[at] == h:
-                if written_concept[at] == concepts[k]:
+                if written_concept[at] == concept:
                     said[k] = True
                     break
                 at += 1
             if said[k]:
                 break
-    drop = np.zeros(n, dtype=np.bool_)
     last = -(1 << 40)
+    drop = np.zeros(n, dtype=np.bool_)
     for k in range(n):  # the nearest written one before ...
         if said[k]:
             last = found[k]
         elif found[k] - last > reach:
             drop[k] = True
-    nxt = 1 << 40
+    following = 1 << 40
     for k in range(n - 1, -1, -1):  # ... or after
         if said[k]:
-            nxt = found[k]
-        elif drop[k] and nxt - found[k] <= reach:
-            drop[k] = False
-    return drop
+            following = found[k]
+        elif drop[k] and following - found[k] > reach:
+            concept_rows[found[k]] = empty_row
 
 
 @njit(cache=True)

@@ -173,12 +173,14 @@ class IntentBook:
                 if enc:
                     concept_of.setdefault(enc, number)
                     written.add((norm, number))
-        # Every synonym as written: (hash of its characters, concept), sorted, and the lengths
-        # (IntentBook._by_sound_only).
+        # Every synonym as written: (hash of its characters, concept), sorted, and per concept
+        # a bit per length its words have (IntentBook._by_sound_only).
         by_hash = sorted((int(kernels.span_hash(_codes(w), 0, len(w))), c) for w, c in written)
         self._written_hash = np.array([h for h, _ in by_hash], dtype=np.uint64)
         self._written_concept = np.array([c for _, c in by_hash], dtype=np.int64)
-        self._written_lengths = np.array(sorted({len(w) for w, _ in written}), dtype=np.int64)
+        self._written_lengths = np.zeros(len(self.synonyms), dtype=np.int64)
+        for w, c in written:
+            self._written_lengths[c] |= 1 << min(len(w), 62)
         # All synonyms in one sorted table of (hash of the code points, length, concept).
         self._lengths = np.array(sorted({len(w) for w in concept_of}), dtype=np.int64)
         pairs = sorted((int(kernels.span_hash(_codes(w), 0, len(w))),
@@ -271,14 +273,9 @@ class IntentBook:
         is as often other words across a word boundary (到手以后 holds 收益's sound, 三万六学费
         留学's), but next to a word said as written it is the step misheard (身份合适 for
         身份核实). The syllable grams still carry the sound."""
-        found = np.flatnonzero(~empty[3])
-        if not len(found):
-            return
-        concepts = (keys[3, found] - kernels.CONCEPT_BASE).astype(np.int64)
-        drop = kernels.unheard_concepts(_codes(norm), found, concepts, self._written_hash,
-                                        self._written_concept, self._written_lengths,
-                                        CORROBORATION)
-        rows[3, found[drop]] = self.empty_row
+        kernels.drop_unheard_concepts(_codes(norm), keys[3], empty[3], rows[3], self.empty_row,
+                                      self._written_hash, self._written_concept,
+                                      self._written_lengths, CORROBORATION)
 
     def _rows(self, stream: Any) -> tuple[np.ndarray, np.ndarray]:
         """The vocabulary row of each gram kind at each position of the stream, and where

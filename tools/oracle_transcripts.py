@@ -24,7 +24,8 @@ sys.path.insert(0, str(TOOLS))
 
 from qa_toolkit.judge import judge  # noqa: E402
 from qa_toolkit.rules import load_pack  # noqa: E402
-from qa_toolkit.types import Call, CallMeta, SpeakerSegment, Turn, Word  # noqa: E402
+from qa_toolkit.rules.examples import example_call  # noqa: E402
+from qa_toolkit.types import Call  # noqa: E402
 
 RULES = ["greeting.missing", "greeting.staff_id_missing", "identity.not_verified",
          "risk.disclosure_missing", "risk.keyword_alert", "risk.elderly_fraud_advice",
@@ -43,6 +44,8 @@ def generators(until: int) -> list[str]:
 
 
 def as_call(spec: dict) -> tuple[Call, set[str]]:
+    """The call the pack's own examples would make of this dialogue (``example_call``): one
+    word per character, a silence as time between turns; and its labels."""
     turns, speech, t = [], [], 0.5
     labels = {v["rule_id"] for v in spec.get("violations", [])}
     for line in spec["turns"]:
@@ -52,19 +55,13 @@ def as_call(spec: dict) -> tuple[Call, set[str]]:
         if "text" not in line:
             continue
         labels |= {m["rule_id"] for m in line.get("marks") or []}
-        role, text = line["role"], line["text"]
-        words = [Word(t + i * CHAR_S, t + (i + 1) * CHAR_S, c, 0.9, speaker=role)
-                 for i, c in enumerate(text)]
-        end = t + CHAR_S * len(text)
-        turns.append(Turn(speaker=role, role=role, start=t, end=end, text=text, words=words))
-        speech.append(SpeakerSegment(start=t, end=end, speaker=role, role=role))
+        end = t + CHAR_S * len(line["text"])
+        turns.append({"role": line["role"], "start": t, "end": end, "text": line["text"], "prob": 0.9})
+        speech.append([line["role"], t, end])
         t = end + GAP_S
-    meta = CallMeta(call_id=spec["call_id"], business_type=spec.get("business_type"),
-                    customer_tier=spec.get("customer_tier"), agent_id=spec.get("agent_id"))
-    call = Call(call_id=spec["call_id"], source="text", duration_s=t, channels=2,
-                sample_rate=8000, model="text", language="zh", rule_pack={}, turns=turns,
-                meta=meta, diarization={"role_confidence": 0.95}, speech=speech)
-    return call, labels
+    meta = {k: spec.get(k) for k in ("business_type", "customer_tier", "agent_id")}
+    case = {"turns": turns, "speech": speech, "meta": meta, "duration": t, "role_confidence": 0.95}
+    return example_call(case, call_id=spec["call_id"]), labels
 
 
 def main() -> int:

@@ -651,3 +651,42 @@ def test_a_fraud_situation_in_the_customers_own_words_is_a_risk_alert(bank):
     case = {"turns": [["customer", 5.0, 11.0, "我想给我女儿转三千块生活费"]]}
     (o,) = outcomes_of(bank, case, "risk.keyword_alert")
     assert o.status == "pass"
+
+
+JARGON_WITH_ORDINARY = """\
+    id: jargon_ordinary
+    version: 1
+    language: zh
+    rules:
+      - id: etiquette.jargon
+        type: jargon
+        title: t
+        message: {zh: m}
+        severity: minor
+        role: agent
+        per: turn
+        terms: [结售汇]
+        ORDINARY
+        examples:
+          pass:
+            - name: everyday_words_with_the_terms_sound
+              turns:
+                - [agent, 1.0, 5.0, 我们接受会员预约。]
+          fail:
+            - name: the_term_itself
+              turns:
+                - [agent, 1.0, 5.0, 这笔要走结售汇。]
+    """
+
+
+def test_jargon_ordinary_words_excuse_a_terms_sound_in_their_own_characters(tmp_path):
+    from qa_toolkit.rules.examples import run_examples
+
+    with_ordinary = load_pack(_write(tmp_path, "with.yaml", JARGON_WITH_ORDINARY.replace(
+        "ORDINARY", "ordinary_words: [接受会]")))
+    assert all(r.ok for r in run_examples(with_ordinary))
+    # Without the list, 接受会 is heard as the term by its sound and the pass example fails.
+    without = load_pack(_write(tmp_path, "without.yaml", JARGON_WITH_ORDINARY.replace(
+        "ORDINARY", "")))
+    failed = [r for r in run_examples(without) if not r.ok]
+    assert [r.name for r in failed] == ["everyday_words_with_the_terms_sound"]

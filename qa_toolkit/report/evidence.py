@@ -60,6 +60,10 @@ _EVIDENCE_ZH: list[tuple[str, Callable[["re.Match[str]"], str]]] = [
      lambda m: f"，但这些词的平均置信度仅 {m.group(1)}"),
     (rf"(「[^」]*」) heard at {_TIME}: the step was said, but the ASR lost part of it",
      lambda m: f"{m.group(1)}（{m.group(2)}）：步骤已说出，但识别模型漏掉了其中一部分"),
+    (rf"the {_ROLE} turn at {_TIME} has words of mean probability {_NUM} \(below {_NUM}\): "
+     r"the step may be there, misheard",
+     lambda m: f"{m.group(2)} 这段{_role(m, 1)}讲话的识别词平均置信度 {m.group(3)}（低于 "
+               f"{m.group(4)}）：步骤可能说了，但被听错"),
     (rf" \(done only later, at {_TIME}\)", lambda m: f"（直到 {m.group(1)} 才完成）"),
     (rf"{_TIME} customer recited (.+?): the answer to a check whose question was not heard",
      lambda m: f"{m.group(1)} 客户报出了 {m.group(2)}：是对核验提问的回答（提问本身未识别出）"),

@@ -12,7 +12,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar, Optional, Sequence
+from typing import Any, Callable, ClassVar, Optional, Sequence
 
 from qa_toolkit.pii import mask_text
 from qa_toolkit.rules.intents import IntentBook
@@ -239,12 +239,15 @@ class EvalContext:
                     f"(above {th.unknown_role_share:.0%})")
         return None
 
-    def uncertainty(self, role: str, t0: float, t1: float,
-                    roles_matter: bool = True) -> Optional[str]:
+    def uncertainty(self, role: str, t0: float, t1: float, roles_matter: bool = True,
+                    could_hold: Optional[Callable[[Stream, int], bool]] = None) -> Optional[str]:
         """Why an absence in [t0, t1] by ``role`` cannot be trusted, or None if it can.
 
         ``roles_matter=False`` when nobody at all said the step there: then an unsure
         agent/customer assignment cannot change the verdict, only unreliable words can.
+        ``could_hold(stream, turn index)``: whether a turn heard with low probability sounds
+        enough like the step to be it misheard. Asked only of a turn whose words are on
+        average still above ``low_word_prob``: below that they tell nothing of what was said.
         """
         th = self.thresholds
         if roles_matter:
@@ -263,7 +266,8 @@ class EvalContext:
                 probs = [w.prob for w in turn.words if w.end > t0 and w.start < t1]
                 s_p, n, n_l = sum(probs), len(probs), sum(p < th.low_word_prob for p in probs)
             total_p, n_words, n_low = total_p + s_p, n_words + n, n_low + n_l
-            if garbled is None and n >= UNRELIABLE_TURN_WORDS and s_p < th.mean_word_prob * n:
+            if garbled is None and n >= UNRELIABLE_TURN_WORDS and s_p < th.mean_word_prob * n \
+                    and (could_hold is None or s_p < th.low_word_prob * n or could_hold(stream, i)):
                 garbled = (turn.start, s_p / n)
         if n_words:
             mean = total_p / n_words

@@ -44,7 +44,7 @@ _SPANS = {"工作日", "小时", "分钟", "次", "笔", "期", "月", "年"}
 _UNIT_WORDS = sorted(((w, base) for base, words in UNIT_GROUPS.items() for w in words),
                      key=lambda item: -len(item[0]))
 _QUANTITY = re.compile(
-    r"(?P<percent>百分之|千分之)?"
+    r"(?P<percent>百分之|千分之|万分之)?"
     r"(?P<number>[0-9０-９](?:[,，]?[0-9０-９])*(?:[.．] ?[0-9０-９]+)?|[" + _ZH_NUM + r"]+(?:点[" + "".join(_DIGITS) + r"]+)?)"
     r"(?P<scale>[十拾百佰千仟]?[万亿]?)")
 """A figure's magnitude words after its digits only grow (5千万, 20万): in 20万十六万 the 十 begins
@@ -160,6 +160,10 @@ def quantities(text: str) -> list[Quantity]:
         raw = m.group("number")
         if _weekday(text, m.start(), raw):
             continue
+        if not m.group("percent") and text.endswith("分之", 0, m.start()):
+            # A share whose base the ASR misheard (千分之五 heard 先分之五): what it is a
+            # share of is lost, so it is no figure to check.
+            continue
         value = _number(raw)
         if value is None:
             continue
@@ -170,6 +174,8 @@ def quantities(text: str) -> list[Quantity]:
         unit = "%" if m.group("percent") else None
         if m.group("percent") == "千分之":
             value /= 10  # 千分之八 is 0.8 %
+        elif m.group("percent") == "万分之":
+            value /= 100  # 万分之五 is 0.05 %
         if unit is None:
             for word, base in _UNIT_WORDS:
                 if text.startswith(word, end):

@@ -26,7 +26,8 @@ def _verdicts(*turns, meta=None):
     ("五万", 50000, None), ("5万", 50000, None), ("50000元", 50000, "元"),
     ("五十万", 500000, None), ("一万二千元", 12000, "元"), ("一万二", 12000, None),
     ("三个工作日", 3, "工作日"), ("三百元", 300, "元"), ("叁佰元", 300, "元"),
-    ("0.5%", 0.5, "%"), ("百分之零点五", 0.5, "%"), ("千分之八", 0.8, "%"), ("1,000块", 1000, "元"),
+    ("0.5%", 0.5, "%"), ("百分之零点五", 0.5, "%"), ("千分之八", 0.8, "%"), ("万分之五", 0.05, "%"),
+    ("1,000块", 1000, "元"),
     ("两千五百块钱", 2500, "元"), ("十五天", 15, "工作日"),
 ])
 def test_chinese_quantities_read_as_their_value_and_unit(said, value, unit):
@@ -49,6 +50,12 @@ def test_a_count_or_another_products_figure_is_not_the_topics_value():
     assert [o.status for o in outcomes] == ["pass"], [o.evidence for o in outcomes]
     (wrong,) = _verdicts(["agent", 5.0, 10.0, "普卡年费一百元，您的金卡年费是五百元。"])
     assert wrong.status == "hit" and "【五百元】" in wrong.evidence
+
+
+def test_a_share_whose_base_was_misheard_is_no_figure():
+    """千分之五 heard 先分之五: a share of what is lost, so 五 is not five per cent."""
+    assert quantities("按金额的先分之五收手续费") == []
+    assert [(q.value, q.unit) for q in quantities("按金额的千分之五收")] == [(0.5, "%")]
 
 
 def test_a_day_of_the_week_is_a_date_not_a_number():

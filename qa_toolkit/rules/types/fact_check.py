@@ -36,13 +36,16 @@ CUE_GAP = "…"
 limit in 一天加起来最多 and 一天里最多): the parts are what names the topic, not the filler."""
 
 CUE_GAP_SYLLABLES = 4
+_GAP_UNIT = rf"(?:{_SYLLABLE}|\d+(?:[.,]\d+)*)"
+"""What a cue's gap counts: a syllable, or a figure written in digits as one (一笔5万封顶:
+the figure between the parts is the value stated, 一笔五万封顶 its spoken form)."""
 
 
 def _cue_pattern(cue: str) -> str:
     """A cue's syllable codes as a regex: exact, or for a long cue one syllable anything; the
     parts of a cue with gaps each so, with up to ``CUE_GAP_SYLLABLES`` syllables between."""
     if CUE_GAP in cue:
-        return f"{_SYLLABLE}{{0,{CUE_GAP_SYLLABLES}}}".join(
+        return f"{_GAP_UNIT}{{0,{CUE_GAP_SYLLABLES}}}".join(
             f"(?:{_cue_pattern(part)})" for part in cue.split(CUE_GAP))
     if len(cue) < LONG_CUE:
         return re.escape(cue)
@@ -63,7 +66,7 @@ def _cues_pattern(cues: list[str]) -> str:
             tails.setdefault(head, []).append(rest)
         else:
             plain.append(_cue_pattern(cue))
-    gap = f"{_SYLLABLE}{{0,{CUE_GAP_SYLLABLES}}}"
+    gap = f"{_GAP_UNIT}{{0,{CUE_GAP_SYLLABLES}}}"
     grouped = [f"(?:{_cue_pattern(head)}){gap}(?:"
                + "|".join(f"(?:{_cue_pattern(rest)})" for rest in rests) + ")"
                for head, rests in tails.items()]
@@ -217,8 +220,12 @@ class FactCheck(Rule):
         out: list[Quantity] = []
         for cue in self.cue_res[topic.name].finditer(codes):
             at, after = cue.span()
-            stated = next((q for q in said if after <= q.start <= after + gap
-                           and q.unit in (None, unit)), None)
+            # A figure between the cue's parts (一笔五万封顶) is the one it states; else the
+            # first after it.
+            stated = next((q for q in said if at < q.start and q.end < after
+                           and q.unit in (None, unit)), None) or \
+                next((q for q in said if after <= q.start <= after + gap
+                      and q.unit in (None, unit)), None)
             if stated is not None and stated not in out and not (
                     excludes and _names_another(codes, at, stated.end, excludes, names)):
                 out.append(stated)
@@ -251,9 +258,11 @@ _SENTENCE_END = re.compile(r"[。！？；.!?;]")
 def _names_another(codes: str, cue_at: int, number_end: int, excludes: list[str],
                    names: list[str]) -> bool:
     """Whether the figure is another product's: one is named in the clause from its start to
-    the stated number, or earlier in the sentence with none of ``names`` after it."""
+    the end of the stated number's own clause (100元一年的那种是普卡), or earlier in the
+    sentence with none of ``names`` after it."""
     start = max((m.end() for m in _CLAUSE_END.finditer(codes, 0, cue_at)), default=0)
-    if any(word in codes[start:number_end] for word in excludes):
+    end = next((m.start() for m in _CLAUSE_END.finditer(codes, number_end)), len(codes))
+    if any(word in codes[start:end] for word in excludes):
         return True
     begun = max((m.end() for m in _SENTENCE_END.finditer(codes, 0, cue_at)), default=0)
     before = codes[begun:cue_at]

@@ -389,12 +389,18 @@ def diarize_mono(wave: np.ndarray, num_speakers: Optional[int], max_speakers: in
     if k >= 2:
         cents = np.stack([emb[labels == s].mean(axis=0) for s in range(k)])
         for a, b in runs(overlap):
-            here = frame_spk[a]
-            # The other party in an overlap: for two parties simply the other one.
-            other = [s for s in range(k) if s != here]
-            if other:
+            # Each stretch of the overlap gets the party other than the one it is labelled
+            # with (for two parties simply the other one). Per stretch, not per overlap: an
+            # overlap straddles the change from one party to the next (the customer still
+            # talking as the agent cuts in), and the first frame's party is not the later ones'.
+            edges = [a] + [f for f in range(a + 1, b) if frame_spk[f] != frame_spk[f - 1]] + [b]
+            for x, y in zip(edges[:-1], edges[1:]):
+                here = frame_spk[x]
+                other = [s for s in range(k) if s != here]
+                if here < 0 or not other:
+                    continue
                 best = max(other, key=lambda s: float(cents[s] @ cents[here]) if k > 2 else 0.0)
-                active[a:b, best] = True
+                active[x:y, best] = True
     segments = []
     for s in range(k):
         # Clause pauses inside one party's speech belong to the turn (as in the channel backend).

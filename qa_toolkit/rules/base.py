@@ -35,6 +35,10 @@ what was said, so an absence there proves nothing. On the syllable codes: homoph
 
 REQUIRED = object()
 """Marks a parameter without default."""
+LOOSER = 0.75
+"""A misheard step keeps some of its sound: a turn heard with low probability is the step
+misheard only if one of the step's phrases or intents is in it at this share of what counts it
+said (a phrase at similarity 0.6 for 0.8, an intent at 0.3 for 0.4): ``Rule.resemblance``."""
 
 
 @dataclass(frozen=True)
@@ -430,6 +434,30 @@ class Rule:
                          fuzzy=self.p.get("fuzzy", True) if fuzzy is None else fuzzy,
                          min_fuzzy_syllables=min_fuzzy_syllables or self.min_fuzzy_syllables,
                          intents=intents, keep_initials=keep_initials)
+
+    def resemblance(self, values: Any) -> Callable[[Stream, int], bool]:
+        """Whether a turn sounds enough like a step (its phrases and ``{intent: NAME}`` items,
+        loosened by ``LOOSER``) to be it misheard: ``EvalContext.uncertainty``'s
+        ``could_hold``."""
+        if isinstance(values, (str, dict)):
+            values = [values]
+        phrases = PhraseSet([v for v in values if isinstance(v, str)], self.lang, self.variables,
+                            self.thresholds.similarity * LOOSER)
+        intents = [self.intents[v["intent"]] for v in values
+                   if isinstance(v, dict) and self.intents is not None]
+
+        def could_hold(stream: Stream, index: int) -> bool:
+            lo = stream.offsets[index]
+            hi = lo + len(stream.norms[index])
+            if phrases and phrases.search(stream, lo, hi) is not None:
+                return True
+            for intent in intents:
+                best = intent.book.scores(stream, intent, lo, hi)[0]
+                if len(best) and best.max() >= intent.threshold * LOOSER:
+                    return True
+            return False
+
+        return could_hold
 
     @property
     def id(self) -> str:

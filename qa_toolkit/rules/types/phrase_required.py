@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from qa_toolkit.rules.base import (EvalContext, Param, Rule, excerpt, fmt_span, fmt_time,
-                                   said_in, window_bounds)
-from qa_toolkit.rules.matching import PhraseSet
-from qa_toolkit.rules.streams import Stream
+from qa_toolkit.rules.base import (LOOSER, EvalContext, Param, Rule, excerpt, fmt_span,
+                                   fmt_time, said_in, window_bounds)
 from qa_toolkit.types import Outcome
 
 
@@ -14,10 +12,6 @@ OPENING_WITHIN_S = 20.0
 staff number's window); one starting later is a recording cut into mid-call."""
 TAG_REACH = 4
 """How far after an opening phrase a question tag makes it a question (是恒通银行的客服吧)."""
-LOOSER = 0.75
-"""A misheard step keeps some of its sound: a turn heard with low probability is the step
-misheard only if one of the rule's ``sounds_like`` phrases or intents is in it at this share
-of what counts it said (a phrase at similarity 0.6 for 0.8, an intent at 0.3 for 0.4)."""
 
 
 class PhraseRequired(Rule):
@@ -61,14 +55,8 @@ class PhraseRequired(Rule):
                                       min_fuzzy_syllables=int(self.p.get("min_fuzzy_syllables", 2)))
         self.partial = self.phrases("partial_phrases")
         self.opening = self.phrases("opening_phrases")
-        self.sounds_like = None
-        if self.p.get("sounds_like"):
-            values = self.p["sounds_like"]
-            self.sounds_like = (
-                PhraseSet([v for v in values if isinstance(v, str)], self.lang, self.variables,
-                          self.thresholds.similarity * LOOSER),
-                [self.intents[v["intent"]] for v in values
-                 if isinstance(v, dict) and self.intents is not None])
+        self.sounds_like = self.resemblance(self.p["sounds_like"]) \
+            if self.p.get("sounds_like") else None
 
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
         role = self.spec.role
@@ -114,24 +102,11 @@ class PhraseRequired(Rule):
                                 f"{fmt_time(s)}: the step was said, but the ASR lost part of "
                                 f"it", start=s, end=e, role=role, evidence=evidence)]
         reason = ctx.uncertainty(role, t0, t1, roles_matter=self._said_by_anyone(ctx),
-                                 could_hold=self._could_hold if self.sounds_like else None)
+                                 could_hold=self.sounds_like)
         if reason:
             return [self.review(reason, start=t0, end=t1, role=role, evidence=evidence)]
         return [self.hit(start=t0, end=t1, role=role, evidence=evidence,
                          window=[round(t0, 2), round(t1, 2)])]
-
-    def _could_hold(self, stream: Stream, index: int) -> bool:
-        """Whether turn ``index`` sounds enough like the step to be it misheard."""
-        phrases, intents = self.sounds_like
-        lo = stream.offsets[index]
-        hi = lo + len(stream.norms[index])
-        if phrases.search(stream, lo, hi) is not None:
-            return True
-        for intent in intents:
-            best = intent.book.scores(stream, intent, lo, hi)[0]
-            if len(best) and best.max() >= intent.threshold * LOOSER:
-                return True
-        return False
 
     def _asked(self, text: str, end: int) -> bool:
         """Whether a question tag begins within ``TAG_REACH`` characters after ``end``, in

@@ -97,6 +97,10 @@ class Hold(Rule):
     def setup(self) -> None:
         self.notice = self.phrases("notice_phrases")
         self.thanks = self.phrases("thanks_phrases")
+        # A turn heard unsure beside the hold hides the notice or the thanks only if it sounds
+        # like one (好的核验通过 heard 好的合言通关 at 0.55 is no 请您稍等 misheard).
+        self.notice_like = self.resemblance(self.p.get("notice_phrases") or [])
+        self.thanks_like = self.resemblance(self.p.get("thanks_phrases") or [])
 
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
         stream = ctx.stream("agent")
@@ -124,9 +128,11 @@ class Hold(Rule):
                         f"{' with music' if music else ''}, " + "; ".join(missing))
             reason = None
             if not before:
-                reason = ctx.uncertainty("agent", s - float(self.p["notice_within_s"]), s)
+                reason = ctx.uncertainty("agent", s - float(self.p["notice_within_s"]), s,
+                                         could_hold=self.notice_like)
             if reason is None and not after and need != "notice":
-                reason = ctx.uncertainty("agent", e, e + float(self.p["thanks_within_s"]))
+                reason = ctx.uncertainty("agent", e, e + float(self.p["thanks_within_s"]),
+                                         could_hold=self.thanks_like)
             if reason:
                 outcomes.append(self.review(reason, start=s, end=e, role="agent",
                                             evidence=evidence, **detail))

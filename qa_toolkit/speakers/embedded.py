@@ -393,7 +393,7 @@ def diarize_mono(wave: np.ndarray, num_speakers: Optional[int], max_speakers: in
             # with (for two parties simply the other one). Per stretch, not per overlap: an
             # overlap straddles the change from one party to the next (the customer still
             # talking as the agent cuts in), and the first frame's party is not the later ones'.
-            edges = [a] + [f for f in range(a + 1, b) if frame_spk[f] != frame_spk[f - 1]] + [b]
+            edges = [a, *(a + 1 + np.flatnonzero(np.diff(frame_spk[a:b]))).tolist(), b]
             for x, y in zip(edges[:-1], edges[1:]):
                 here = frame_spk[x]
                 other = [s for s in range(k) if s != here]

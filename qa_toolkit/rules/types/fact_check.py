@@ -220,12 +220,12 @@ class FactCheck(Rule):
         out: list[Quantity] = []
         for cue in self.cue_res[topic.name].finditer(codes):
             at, after = cue.span()
-            # A figure between the cue's parts (一笔五万封顶) is the one it states; else the
-            # first after it.
             # A rate of nothing (百分之零点零) is a decimal misheard (零点五 heard 零点零 or
             # 零点以): no fee is quoted as zero per cent, so it is no figure to check.
             said_here = [q for q in said if q.unit in (None, unit)
                          and not (unit == "%" and q.value == 0)]
+            # A figure between the cue's parts (一笔五万封顶) is the one it states; else the
+            # first after it.
             stated = next((q for q in said_here if at < q.start and q.end < after), None) or \
                 next((q for q in said_here if after <= q.start <= after + gap), None)
             if stated is not None and stated not in out and not (

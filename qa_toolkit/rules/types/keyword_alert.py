@@ -41,6 +41,15 @@ class KeywordAlert(PhraseForbidden):
         lo += cut + 1
         return lo < m.start and self.what_if.search(stream, lo, m.start) is not None
 
+    def _reacted_to(self, stream: Stream, turn_index: int) -> bool:
+        """A turn that opens as a what-if (要是有人让我扫码交钱…) asks what to do: the agent's
+        先别扫 answers the question, no swindle was told."""
+        if not self.what_if:
+            return True
+        lo = stream.offsets[turn_index]
+        hi = min(lo + WHAT_IF_REACH, lo + len(stream.norms[turn_index]))
+        return self.what_if.search(stream, lo, hi) is None
+
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
         outcomes = super().evaluate(ctx)
         for o in outcomes:

@@ -11,7 +11,7 @@ from qa_toolkit.types import Outcome
 REACTION_GAP_S = 3.0
 """The other party's reaction starts at most this long after the role's turn ends."""
 REACTION_REACH = 4
-"""…and within this many characters of its own turn's start (我没嚷嚷，我就是问问怎么办)."""
+"""…and, by default, within this many characters of its own turn's start (我没嚷嚷，我就是问问怎么办)."""
 
 
 class PhraseForbidden(Rule):
@@ -30,6 +30,11 @@ class PhraseForbidden(Rule):
         "reactions": Param("phrases", [], help="Said by the other party as its turn begins, "
                            "right after one of the role's turns, these show that turn was a "
                            "rebuff (我就是问问 after 您这问题小学生都会), whatever its words."),
+        "reaction_reach": Param("int", REACTION_REACH, help="Characters from the start of the "
+                                "other party's turn within which a reaction must begin."),
+        "reaction_to_opening": Param("bool", False, help="Whether the role's first turn can be "
+                                     "the one reacted to (a customer's opening states the "
+                                     "errand; an agent's is the greeting)."),
     }
 
     def setup(self) -> None:
@@ -75,22 +80,26 @@ class PhraseForbidden(Rule):
         role = self.spec.role
         other = "customer" if role == "agent" else "agent"
         mine, theirs = ctx.stream(role), ctx.stream(other)
-        if len(mine.turns) < 2 or not theirs.turns:
+        # By default never the role's opening: a greeting answered with 我就是问问… asks
+        # something, it does not take offence.
+        least = 1 if self.p.get("reaction_to_opening") else 2
+        if len(mine.turns) < least or not theirs.turns:
             return outcomes
         flagged = [(o.start, o.end) for o in outcomes if o.status == "hit"]
+        reach = int(self.p.get("reaction_reach", REACTION_REACH))
         added = []
         for m in self.reactions.finditer(theirs):
             ti = theirs.turn_at(m.start)
-            if m.start - theirs.offsets[ti] > REACTION_REACH:
+            if m.start - theirs.offsets[ti] > reach:
                 continue
             t_react = theirs.turns[ti].start
-            # The role's last turn before the reaction; never its opening (a greeting
-            # answered with 我就是问问… asks something, it does not take offence).
             before = [i for i, t in enumerate(mine.turns) if t.start < t_react]
-            if len(before) < 2:
+            if len(before) < least:
                 continue
             turn = mine.turns[before[-1]]
             if not 0.0 <= t_react - turn.end <= REACTION_GAP_S:
+                continue
+            if not self._reacted_to(mine, before[-1]):
                 continue
             if any(s is not None and s < turn.end and (e or s) > turn.start for s, e in flagged):
                 continue
@@ -104,6 +113,10 @@ class PhraseForbidden(Rule):
         if not added:
             return outcomes
         return [o for o in outcomes if o.status != "pass"] + added
+
+    def _reacted_to(self, stream: Stream, turn_index: int) -> bool:
+        """Whether the role's turn can be the one a reaction answers."""
+        return True
 
     def _phrase_outcomes(self, ctx: EvalContext) -> list[Outcome]:
         role = self.spec.role

@@ -572,6 +572,20 @@ def window_bounds(ctx: EvalContext, stream: Stream, window: Optional[dict[str, A
 WINDOW_KEYS = ("first_seconds", "last_seconds", "first_turns", "last_turns")
 
 
+SUPPOSED_REACH = 8
+"""Characters before a phrase, in its clause, where a what-if or near-miss word makes it one."""
+_CLAUSE_END = "\n，。！？,.!?；;"
+
+
+def supposed(stream: Stream, words: PhraseSet, m: Match, reach: int = SUPPOSED_REACH) -> bool:
+    """Whether one of ``words`` (要是, 万一, 差点就…) leads ``m`` in its clause: the match is
+    then supposed or narrowly missed (要是卡被冻结了, 差点就打到他私人卡上), not done."""
+    lo = max(0, m.start - reach)
+    before = stream.norm[lo:m.start]
+    lo += max(before.rfind(c) for c in _CLAUSE_END) + 1
+    return lo < m.start and words.search(stream, lo, m.start) is not None
+
+
 def said_in(stream: Stream, lo: int, hi: int, limit: int = 40) -> str:
     """What the role said in a window, shortened, for 'absent' evidence."""
     text = stream.norm[lo:hi].replace("\n", " / ")

@@ -12,8 +12,13 @@ from typing import Any, Optional
 
 from qa_toolkit.numbers import quantities
 from qa_toolkit.rules.base import (EvalContext, Param, Rule, describe_match, excerpt,
-                                   fmt_span, fmt_time)
+                                   fmt_span, fmt_time, supposed)
 from qa_toolkit.types import Outcome
+
+
+HEDGE_REACH = 20
+"""Characters before a trigger phrase, in its clause, where a hedge (差点就…) makes it one: a
+near miss is told with its story between (我差点就听那个业务员的打到他私人卡上)."""
 
 
 class Conditional(Rule):
@@ -26,7 +31,9 @@ class Conditional(Rule):
         "when": Param("trigger", None, help="{role, phrases, business_types, customer_tiers}: "
                       "any of them triggers; absent = every call. `unless`: phrases that, "
                       "said by the trigger's role anywhere in the call, make the rule not "
-                      "apply (a fraud reported after the fact needs no warning before it)."),
+                      "apply (a fraud reported after the fact needs no warning before it). "
+                      "`hedges`: said just before a trigger phrase in its clause, these make "
+                      "it something that did not happen (差点就打到他私人卡上)."),
         "then": Param("phrases", help="What the role must say (e.g. identity-check questions)."),
         "before": Param("phrases", [], help="…before these (e.g. account details)."),
         "before_role": Param("choice", "agent", choices=("agent", "customer", "any")),
@@ -52,6 +59,7 @@ class Conditional(Rule):
         self.customer_tiers = {str(b).lower() for b in when.get("customer_tiers") or []}
         self.always = not when
         self.unless = self.phrase_set(when.get("unless") or [], min_fuzzy_syllables=3)
+        self.hedges = self.phrase_set(when.get("hedges") or [], fuzzy=False)
         # A two-syllable step word heard with one syllable near is half the word (快人 is
         # no 坏人): near matches on 3+ syllables here too; homophones still count.
         self.then = self.phrase_set(self.p.get("then") or [], min_fuzzy_syllables=3)
@@ -64,6 +72,10 @@ class Conditional(Rule):
             return 0.0, ""
         stream = ctx.stream(self.trigger_role)
         m = self.trigger.search(stream) if self.trigger else None
+        if m is not None and self.hedges.phrases and supposed(stream, self.hedges, m,
+                                                              HEDGE_REACH):
+            m = next((n for n in self.trigger.finditer(stream)
+                      if not supposed(stream, self.hedges, n, HEDGE_REACH)), None)
         if m is not None:
             s, _ = stream.time_span(m.start, m.end)
             return s, (s, stream, m, self.unreliable_match(ctx, stream, m))

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from qa_toolkit.rules.base import EvalContext, Param
+from qa_toolkit.rules.base import SUPPOSED_REACH, EvalContext, Param, supposed
 from qa_toolkit.rules.matching import Match
 from qa_toolkit.rules.streams import Stream
 from qa_toolkit.rules.types.phrase_forbidden import PhraseForbidden
 from qa_toolkit.types import Outcome
 
-WHAT_IF_REACH = 8
-"""Characters before an alert word, in its clause, where a what-if word makes it one."""
-_CLAUSE_END = "\n，。！？,.!?；;"
 
 
 class KeywordAlert(PhraseForbidden):
@@ -31,15 +28,8 @@ class KeywordAlert(PhraseForbidden):
     def findings(self, ctx: EvalContext, role: str) -> tuple[Stream, list[Match]]:
         stream, found = super().findings(ctx, role)
         if self.what_if and found:
-            found = [m for m in found if not self._supposed(stream, m)]
+            found = [m for m in found if not supposed(stream, self.what_if, m)]
         return stream, found
-
-    def _supposed(self, stream: Stream, m: Match) -> bool:
-        lo = max(0, m.start - WHAT_IF_REACH)
-        before = stream.norm[lo:m.start]
-        cut = max(before.rfind(c) for c in _CLAUSE_END)
-        lo += cut + 1
-        return lo < m.start and self.what_if.search(stream, lo, m.start) is not None
 
     def _reacted_to(self, stream: Stream, turn_index: int) -> bool:
         """A turn that opens as a what-if (要是有人让我扫码交钱…) asks what to do: the agent's
@@ -47,7 +37,7 @@ class KeywordAlert(PhraseForbidden):
         if not self.what_if:
             return True
         lo = stream.offsets[turn_index]
-        hi = min(lo + WHAT_IF_REACH, lo + len(stream.norms[turn_index]))
+        hi = min(lo + SUPPOSED_REACH, lo + len(stream.norms[turn_index]))
         return self.what_if.search(stream, lo, hi) is None
 
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:

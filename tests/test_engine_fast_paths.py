@@ -22,6 +22,7 @@ from conftest import shipped_pack
 from qa_toolkit import metrics, textnorm
 from qa_toolkit.rules import intent_kernels
 from qa_toolkit.rules.intent_kernels import first_at_least
+from qa_toolkit.rules.examples import example_call
 from qa_toolkit.rules.matching import PhraseSet
 from qa_toolkit.rules.streams import CallText, Lang, Stream
 from qa_toolkit.runfolder import read_call
@@ -311,3 +312,15 @@ def test_the_intent_kernels_hash_filters_change_no_row():
                                         book._concept_id, book._lengths, book._starts_word,
                                         everything)
     assert (plain == keys).all() and (keys[3] != 0).sum() > 50
+
+
+def test_counting_a_cue_heard_through_another_reading_is_finding_it():
+    """行 is also read hang, so the scanning regex takes 银航 for 银行 where finditer's scoring
+    refuses it: count must agree with finditer, not with the regex."""
+    lang = Lang("zh")
+    phrases = PhraseSet(["银行", "要是"], lang, {}, fuzzy=False)
+    assert phrases._plain
+    for text in ("恒通银航您好", "需要提供收款账号", "恒通银行您好，要是有事请讲"):
+        stream = CallText(example_call({"turns": [["agent", 0.0, 3.0, text]]}), lang).stream("agent")
+        lo, hi = stream.window(0.0, 1e12)
+        assert phrases.count(stream, lo, hi) == len(phrases.finditer(stream, lo, hi))

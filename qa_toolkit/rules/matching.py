@@ -284,6 +284,9 @@ class PhraseSet:
             self._pairs = phrase_kernels.context_tables(contexts)
         self._plain = (not self.intents and not slow and not any_near and self.threshold <= 1.0
                        and all(br.contiguous for br in fast))
+        self._usual = {"".join(c for p in phrase.parts if isinstance(p, _Literal) for c in p.usual)
+                       for phrase in self.phrases} if self._plain else set()
+        """Each phrase as its characters' usual syllables: the hits ``count`` may take as they are."""
 
     def _branch(self, phrase: _Phrase, near: bool, head_codes: Optional[str], back: int) -> _Branch:
         """Pattern of one alternative; its own groups are numbered from 1."""
@@ -608,7 +611,11 @@ class PhraseSet:
         hi = len(stream.enc) if hi is None else hi
         if self._plain and not self.shared:
             regex, _ = self.regexes[0]
-            return len(regex.findall(stream.enc, lo, hi))
+            hits = regex.findall(stream.enc, lo, hi)
+            # A hit through a character's other reading (银航 for 银行, 行 also read hang) is
+            # refused by the phrase's own scoring: then only finditer can say what counts.
+            if all(h in self._usual for h in hits):
+                return len(hits)
         return len(self.finditer(stream, lo, hi))
 
     def search(self, stream: Stream, lo: int = 0, hi: Optional[int] = None) -> Optional[Match]:

@@ -72,8 +72,7 @@ class Conditional(Rule):
             return 0.0, ""
         stream = ctx.stream(self.trigger_role)
         m = self.trigger.search(stream) if self.trigger else None
-        if m is not None and self.hedges.phrases and supposed(stream, self.hedges, m,
-                                                              HEDGE_REACH):
+        if m is not None and self.hedges and supposed(stream, self.hedges, m, HEDGE_REACH):
             m = next((n for n in self.trigger.finditer(stream)
                       if not supposed(stream, self.hedges, n, HEDGE_REACH)), None)
         if m is not None:

@@ -9,7 +9,6 @@ from qa_toolkit.rules.types.phrase_forbidden import PhraseForbidden
 from qa_toolkit.types import Outcome
 
 
-
 class KeywordAlert(PhraseForbidden):
     type_name = "keyword_alert"
     summary = "Alert words from the role raise one escalation hit per call (all words listed)."

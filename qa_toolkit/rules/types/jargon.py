@@ -60,10 +60,16 @@ class Jargon(Rule):
         explained = self.explain.finditer(stream) if self.explain and found else []
         within = float(self.p.get("explain_within_s", 8.0))
         unexplained = []
+        # A term explained once is known to the caller: said again later, it needs no second
+        # explanation (久期，您就当成…；久期越短…).
+        known: set[str] = set()
         for m in found:
             s, e = stream.time_span(m.start, m.end)
+            if m.phrase in known:
+                continue
             if any(x.start >= m.end and stream.time_span(x.start, x.end)[0] - e <= within
                    for x in explained):
+                known.add(m.phrase)
                 continue
             unexplained.append((m, s, e))
         if self.p.get("per") == "term":

@@ -81,6 +81,12 @@ class FactCheck(Rule):
         "kb": Param("str", help="The knowledge base file (rules/<name> or a path)."),
         "topics": Param("list", [], help="Only these KB topics (default: every numeric topic)."),
         "max_gap_chars": Param("int", 12, help="Most characters between the cue and the number."),
+        "answers": Param("bool", False, help="Also check the agent's reply to a caller's "
+                         "question that names a topic (一笔最多能转多少？ → 最多十万): the reply's "
+                         "first figure in the topic's unit, when the reply names no topic itself."),
+        "answer_reach_chars": Param("int", 16, help="How far into the reply its figure may be."),
+        "answer_within_s": Param("float", 6.0, help="Most seconds from the question's end to "
+                                 "the reply's start."),
     }
 
     def setup(self) -> None:
@@ -147,23 +153,14 @@ class FactCheck(Rule):
         checked: list[str] = []
         in_force = [(topic, fact) for topic in self.topics
                     if (fact := topic.fact_on(day)) is not None]
-        for turn, text, codes in self._naming_turns(ctx.stream(role).turns):
-            if not self._any_named.search(codes):
-                continue
-            named = [(topic, fact) for topic, fact in in_force
-                     if self.cue_res[topic.name].search(codes)]
-            if not named:
-                continue
-            said = quantities(text)
-            if not said:
-                continue
+        for turn, text, codes, named, stated_by, asked in self._statements(ctx, role, in_force):
             for topic, fact in named:
-                for stated in self._stated(codes, topic, fact.unit, said):
+                for stated in stated_by(topic, fact):
                     words = f"「{mask_text(text)}」 → 【{stated.text}】"
                     if fact.accepts(stated.value):
                         checked.append(f"{topic.name}: {stated.text}")
                         continue
-                    evidence = (f"{fmt_span(turn.start, turn.end)} {role}: {words} states "
+                    evidence = (f"{fmt_span(turn.start, turn.end)} {role}: {words}{asked} states "
                                 f"{stated.value:g}{fact.unit or ''}; KB {topic.name} "
                                 f"({topic.title['zh']}, {fact.where}): {fact.describe()}")
                     detail = {"topic": topic.name, "stated": stated.text,
@@ -181,6 +178,73 @@ class FactCheck(Rule):
         evidence = ("agrees with the KB: " + "; ".join(checked)) if checked and ctx.pass_evidence \
             else ""
         return [self.passed(role=role, evidence=evidence)]
+
+    def _statements(self, ctx: EvalContext, role: str, in_force: list) -> Iterator[tuple]:
+        """Each turn of the role that states a value for a topic: (turn, text, codes, the
+        topics in force it names, how to read its values for one of them, the question it
+        replies to or ""). A turn names a topic by its cue; with ``answers``, the reply to a
+        question naming one does so too."""
+        for turn, text, codes in self._naming_turns(ctx.stream(role).turns):
+            named = self._named(codes, in_force)
+            if not named:
+                continue
+            said = quantities(text)
+            if said:
+                yield (turn, text, codes, named,
+                       lambda topic, fact, c=codes, s=said: self._stated(c, topic, fact.unit, s),
+                       "")
+        if self.p.get("answers"):
+            yield from self._replies(ctx, role, in_force)
+
+    def _named(self, codes: str, in_force: list) -> list:
+        if not self._any_named.search(codes):
+            return []
+        return [(topic, fact) for topic, fact in in_force
+                if self.cue_res[topic.name].search(codes)]
+
+    def _replies(self, ctx: EvalContext, role: str, in_force: list) -> Iterator[tuple]:
+        """The role's replies to the other side's questions that name a topic and state no
+        value for it (一笔最多能转多少？): the reply's first figure in the topic's unit, within
+        ``answer_reach_chars`` of its start, is the value it states, unless the reply names a
+        topic itself (its cues then say what its figures are)."""
+        other = "customer" if role == "agent" else "agent"
+        replies = ctx.stream(role).turns
+        asked = ctx.stream(other).turns
+        within = float(self.p.get("answer_within_s", 6.0))
+        reach = int(self.p.get("answer_reach_chars", 16))
+        for question, q_text, q_codes in self._naming_turns(asked):
+            named = self._named(q_codes, in_force)
+            q_said = quantities(q_text)
+            # The caller's own figure for the topic (一笔最多五万对吧) is no question of it.
+            named = [(topic, fact) for topic, fact in named
+                     if not self._stated(q_codes, topic, fact.unit, q_said)]
+            if not named:
+                continue
+            before = min((q.start for q in asked if q.start > question.start),
+                         default=float("inf"))
+            reply = next((r for r in replies if question.start < r.start < before
+                          and r.start <= question.end + within), None)
+            if reply is None:
+                continue
+            text = to_simplified(reply.text)
+            codes = encode(text)
+            if self._named(codes, in_force):
+                continue
+            said = [q for q in quantities(text) if q.start < reach]
+            if said:
+                note = (f" in reply to {other} at {fmt_span(question.start, question.end)} "
+                        f"「{mask_text(q_text)}」")
+                yield (reply, text, codes, named,
+                       lambda topic, fact, s=said: self._first_in_unit(s, fact.unit), note)
+
+    @staticmethod
+    def _first_in_unit(said: list[Quantity], unit: Optional[str]) -> list[Quantity]:
+        """The reply's first figure in the fact's unit; a bare figure (最多五万) counts for a
+        sum of money only from a thousand (a bare 四 is a digit count or an ordinal)."""
+        for q in said:
+            if q.unit == unit or (q.unit is None and unit == "元" and q.value >= 1000):
+                return [q]
+        return []
 
     def _naming_turns(self, turns: list[Turn]) -> Iterator[tuple[Turn, str, str]]:
         """Each turn that names a topic (a cue, by syllable), with its simplified text and that

@@ -73,6 +73,8 @@ _EVIDENCE_ZH: list[tuple[str, Callable[["re.Match[str]"], str]]] = [
     (r"the number (【[^】]*】) has words below probability (\d\.\d+) \((.+?)\): it may be "
      r"misheard",
      lambda m: f"数字{m.group(1)}中有识别置信度低于 {m.group(2)} 的字（{m.group(3)}）：可能听错"),
+    (rf" in reply to {_ROLE} at {_SPAN} (「[^」]*」)",
+     lambda m: f"（答复{_role(m, 1)}在 {m.group(2)} 的提问{m.group(3)}）"),
     (r" states (\S+); KB (\S+) \((.+?), ([^,()]+)\): ",
      lambda m: f" 即 {m.group(1)}；知识库条目 {m.group(2)}（{m.group(3)}，{m.group(4)}）："),
     (r", effective (\d{4}-\d\d-\d\d)", lambda m: f"，自 {m.group(1)} 起生效"),

@@ -422,7 +422,7 @@ class Rule:
 
     def phrase_set(self, values: Any, fuzzy: Optional[bool] = None,
                    min_fuzzy_syllables: Optional[int] = None,
-                   keep_initials: bool = False) -> PhraseSet:
+                   keep_initials: bool = False, strict_near: bool = False) -> PhraseSet:
         """A phrase list of the pack compiled: strings are phrases, ``{intent: NAME}`` items
         the pack intent of that name (matched by its example sentences)."""
         if isinstance(values, (str, dict)):
@@ -433,7 +433,7 @@ class Rule:
                          self.thresholds.similarity,
                          fuzzy=self.p.get("fuzzy", True) if fuzzy is None else fuzzy,
                          min_fuzzy_syllables=min_fuzzy_syllables or self.min_fuzzy_syllables,
-                         intents=intents, keep_initials=keep_initials)
+                         intents=intents, keep_initials=keep_initials, strict_near=strict_near)
 
     def resemblance(self, values: Any) -> Callable[[Stream, int], bool]:
         """Whether a turn sounds enough like a step (its phrases and ``{intent: NAME}`` items,

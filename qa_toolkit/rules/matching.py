@@ -129,7 +129,8 @@ class PhraseSet:
 
     def __init__(self, phrases: Iterable[str], lang: Lang, variables: dict[str, Any],
                  threshold: float = 0.8, fuzzy: bool = True, min_fuzzy_syllables: int = 2,
-                 intents: Sequence[Any] = (), keep_initials: bool = False):
+                 intents: Sequence[Any] = (), keep_initials: bool = False,
+                 strict_near: bool = False):
         self.lang = lang
         self.intents = list(intents)
         """Pack intents (``intents.Intent``) that count like the phrases: a stretch close
@@ -138,6 +139,10 @@ class PhraseSet:
         self.fuzzy = fuzzy and lang.chinese
         self.min_fuzzy_syllables = max(2, min_fuzzy_syllables)
         self.keep_initials = keep_initials
+        self.strict_near = strict_near
+        """A phrase of four syllables or fewer may be heard with one near syllable only (not
+        half of them): for phrases whose presence is the fault, two of four syllables other
+        (别照着新 for 别占着线) are other words said."""
         """A near syllable must keep the phrase syllable's initial (or its confusable partner,
         sh/s, n/l…). For phrases whose presence is the fault: the ASR's slips on the phone
         band keep the initial (稍等 → 收等, 来占线 → 来占信), a changed one is another word
@@ -151,7 +156,7 @@ class PhraseSet:
             whole = _VAR.fullmatch(text.strip())
             if whole and isinstance(variables.get(whole.group(1)), (list, tuple)):
                 sub = _shared_set(whole.group(1), lang, variables, threshold, fuzzy,
-                                  min_fuzzy_syllables, keep_initials)
+                                  min_fuzzy_syllables, keep_initials, strict_near)
                 self.shared.append(sub)
                 listed.extend(sub.listed)
                 continue
@@ -402,7 +407,8 @@ class PhraseSet:
         anchor = m.start()
         start = anchor - br.back
         if br.contiguous:
-            return self._score_contiguous(br, start, enc, norm, self.keep_initials)
+            return self._score_contiguous(br, start, enc, norm, self.keep_initials,
+                                          self.strict_near)
         where: dict[tuple[int, int], int] = {(pi, i): anchor + off for pi, i, off in br.head}
         for pi, i, g in groups:
             if i >= 0:
@@ -433,7 +439,7 @@ class PhraseSet:
                     cost += RARE_READING_COST
                 if self.keep_initials and not _initial_kept(code, part, i):
                     return 0.0, "fuzzy", start
-        if dropped > 1 or near > _near_allowed(br.syllables):
+        if dropped > 1 or near > _near_allowed(br.syllables, self.strict_near):
             return 0.0, "fuzzy", start
         if same:
             return 1.0, "exact", start
@@ -441,7 +447,8 @@ class PhraseSet:
 
     @staticmethod
     def _score_contiguous(br: _Branch, start: int, enc: str, norm: str,
-                          keep_initials: bool = False) -> tuple[float, str, int]:
+                          keep_initials: bool = False,
+                          strict_near: bool = False) -> tuple[float, str, int]:
         """``_score`` for a contiguous branch (a test holds the two equal). Most phrases are
         one literal, and finding each position from the match's groups was a third of the
         time of counting a call's business-type cues (bench/rules.py: see the commit)."""
@@ -458,7 +465,7 @@ class PhraseSet:
                 heard = textnorm.code_syllable(code)
                 cost += min(textnorm.syllable_distance(heard, r) for r in part.readings[i])
                 near += 1
-                if near > _near_allowed(len(part.norm)):
+                if near > _near_allowed(len(part.norm), strict_near):
                     return 0.0, "fuzzy", start
             elif code != part.usual[i]:
                 if not br.near:
@@ -649,16 +656,17 @@ def _initial_kept(code: str, part: "_Literal", i: int) -> bool:
 
 
 def _shared_set(name: str, lang: Lang, variables: dict[str, Any], threshold: float, fuzzy: bool,
-                min_fuzzy_syllables: int, keep_initials: bool) -> PhraseSet:
+                min_fuzzy_syllables: int, keep_initials: bool,
+                strict_near: bool = False) -> PhraseSet:
     """The phrase set of list variable ``name``, one object for every rule that lists it
     whole with the same matching options (keyed by content, so packs never share by name)."""
-    key = (name, lang.code, threshold, fuzzy, min_fuzzy_syllables, keep_initials,
+    key = (name, lang.code, threshold, fuzzy, min_fuzzy_syllables, keep_initials, strict_near,
            repr(sorted((k, repr(v)) for k, v in variables.items())))
     found = _SHARED.get(key)
     if found is None:
         found = _SHARED[key] = PhraseSet([str(v) for v in variables[name]], lang, variables,
                                          threshold, fuzzy, min_fuzzy_syllables,
-                                         keep_initials=keep_initials)
+                                         keep_initials=keep_initials, strict_near=strict_near)
     return found
 
 
@@ -724,11 +732,14 @@ def _digit_class() -> str:
     return f"[0-9{codes}]"
 
 
-def _near_allowed(syllables: int) -> int:
+def _near_allowed(syllables: int, strict: bool = False) -> int:
     """Near (not homophone) syllables a phrase of this many syllables may be heard with: half,
     at least one. Two near syllables in three leave one in common (专辑李 is not 转进来, 新的换
     not 闲得慌), a chance likeness, not the phrase misheard; in four or five the rest hold it
-    (修复真讯 is 修复征信, 指定的政府 指定的账户)."""
+    (修复真讯 is 修复征信, 指定的政府 指定的账户). ``strict`` (PhraseSet.strict_near): one up to
+    four syllables."""
+    if strict and syllables <= 4:
+        return 1
     return max(1, syllables // 2)
 
 

@@ -11,6 +11,7 @@ from qa_toolkit.types import Outcome
 
 class KeywordAlert(PhraseForbidden):
     type_name = "keyword_alert"
+    taboo_strict_near = False  # an alert of four syllables may be heard with two near (修复真讯)
     summary = "Alert words from the role raise one escalation hit per call (all words listed)."
     params = {
         **PhraseForbidden.params,

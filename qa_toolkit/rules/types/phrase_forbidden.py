@@ -21,6 +21,10 @@ class PhraseForbidden(Rule):
     """A taboo of three syllables near-matched was other words more often than the taboo
     misheard (看这边 for 看着办, 管不住 for 管不着, 有什么样 for 有什么用: eight false hits on
     the saved runs, no true one): it counts as its syllables; near matches from four."""
+    taboo_strict_near = True
+    """A taboo of four syllables near-matched in two of them was other words (别照着新 for
+    别占着线, a warning heard as a rebuff, once the particle 著 read as 着): one near syllable
+    up to four (PhraseSet.strict_near). An alert keeps half (修复真讯 is 修复征信)."""
     summary = "Each occurrence of a phrase by the role is a hit (one per call with per: call)."
     params = {
         "phrases": Param("phrases"),
@@ -45,7 +49,8 @@ class PhraseForbidden(Rule):
         # The phrase said is the fault, so a near match must keep every initial (see
         # PhraseSet.keep_initials); the allowed contexts only excuse, and stay lenient.
         self.bad = self.phrase_set(self.p.get("phrases") or [], keep_initials=True,
-                                   min_fuzzy_syllables=self.taboo_min_fuzzy_syllables)
+                                   min_fuzzy_syllables=self.taboo_min_fuzzy_syllables,
+                                   strict_near=self.taboo_strict_near)
         self.allowed = self.phrases("allowed_contexts")
         self.reactions = self.phrases("reactions")
 

@@ -56,7 +56,9 @@ class DeadAir(Rule):
     }
 
     def setup(self) -> None:
-        self.notice = self.phrases("notice_phrases")
+        # A notice excuses the silence, so a near match must keep each initial (证号后面 holds
+        # 号后, one initial from 稍后, in every identity check; 收等 for 稍等 keeps it).
+        self.notice = self.phrase_set(self.p.get("notice_phrases") or [], keep_initials=True)
         self.thanks = self.phrases("thanks_phrases")
 
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
@@ -95,7 +97,9 @@ class Hold(Rule):
     }
 
     def setup(self) -> None:
-        self.notice = self.phrases("notice_phrases")
+        # A notice excuses the silence, so a near match must keep each initial (证号后面 holds
+        # 号后, one initial from 稍后, in every identity check; 收等 for 稍等 keeps it).
+        self.notice = self.phrase_set(self.p.get("notice_phrases") or [], keep_initials=True)
         self.thanks = self.phrases("thanks_phrases")
         # A turn heard unsure beside the hold hides the notice or the thanks only if it sounds
         # like one (好的核验通过 heard 好的合言通关 at 0.55 is no 请您稍等 misheard).

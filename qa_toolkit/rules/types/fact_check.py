@@ -208,25 +208,39 @@ class FactCheck(Rule):
         ``answer_reach_chars`` of its start, is the value it states, unless the reply names a
         topic itself (its cues then say what its figures are)."""
         other = "customer" if role == "agent" else "agent"
+        theirs = ctx.stream(other)
+        if not theirs.turns:
+            return
+        # Cheap tests first (bench/rules.py): a cue's anchor in the other side's text as the
+        # call already encoded it, a reply in time, a numeral near the reply's start; only
+        # then is the question read for its topics and the reply for its figures.
+        naming = sorted({theirs.turn_at(m.start()) for m in self._any_cue.finditer(theirs.enc)})
+        if not naming:
+            return
         replies = ctx.stream(role).turns
-        asked = ctx.stream(other).turns
+        starts = [r.start for r in replies]
+        asked = theirs.turns
         within = float(self.p.get("answer_within_s", 6.0))
         reach = int(self.p.get("answer_reach_chars", 16))
-        for question, q_text, q_codes in self._naming_turns(asked):
-            named = self._named(q_codes, in_force)
+        for index in naming:
+            question = asked[index]
+            before = asked[index + 1].start if index + 1 < len(asked) else float("inf")
+            at = bisect.bisect_right(starts, question.start)
+            reply = replies[at] if at < len(replies) else None
+            if reply is None or not (reply.start < before
+                                     and reply.start <= question.end + within):
+                continue
+            text = to_simplified(reply.text)
+            if not _NUMERAL.search(text, 0, reach):
+                continue
+            q_text = to_simplified(question.text)
+            q_codes = encode(q_text)
             q_said = quantities(q_text)
             # The caller's own figure for the topic (一笔最多五万对吧) is no question of it.
-            named = [(topic, fact) for topic, fact in named
+            named = [(topic, fact) for topic, fact in self._named(q_codes, in_force)
                      if not self._stated(q_codes, topic, fact.unit, q_said)]
             if not named:
                 continue
-            before = min((q.start for q in asked if q.start > question.start),
-                         default=float("inf"))
-            reply = next((r for r in replies if question.start < r.start < before
-                          and r.start <= question.end + within), None)
-            if reply is None:
-                continue
-            text = to_simplified(reply.text)
             codes = encode(text)
             if self._named(codes, in_force):
                 continue
@@ -316,6 +330,9 @@ class FactCheck(Rule):
         return (f"the number 【{stated.text}】 has words below probability {limit:.2f} "
                 f"({', '.join(low)}): it may be misheard")
 
+
+_NUMERAL = re.compile(r"[\d零一二两三四五六七八九十百千万]")
+"""A figure's first character, digits or Chinese."""
 
 _CLAUSE_END = re.compile(r"[，。！？；、,.!?;\s]")
 _SENTENCE_END = re.compile(r"[。！？；.!?;]")

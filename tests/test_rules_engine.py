@@ -455,10 +455,20 @@ def test_dead_air_and_hold_judge_each_silence_once(bank):
     hold = outcomes_of(bank, unannounced, "hold.no_notice")
     assert [o.status for o in dead] == ["hit"] and [o.status for o in hold] == ["pass"]
     assert dead[0].detail["silence_s"] == 15.5
+    # Thanks on return do not make a silent line a hold: still dead air, and only that.
     thanked = {"turns": [["agent", 18.0, 19.5, "好的，核验通过。"],
                          ["agent", 35.0, 38.0, "让您久等了，感谢您的耐心等待。"]]}
-    assert [o.status for o in outcomes_of(bank, thanked, "etiquette.dead_air")] == ["pass"]
-    assert [o.status for o in outcomes_of(bank, thanked, "hold.no_notice")] == ["hit"]
+    assert [o.status for o in outcomes_of(bank, thanked, "etiquette.dead_air")] == ["hit"]
+    assert [o.status for o in outcomes_of(bank, thanked, "hold.no_notice")] == ["pass"]
+    # Music on the line makes it a hold, unannounced: the hold rule's, not dead air.
+    music = dict(thanked, metrics={"silences": [{"start": 19.5, "end": 35.0, "sound_db": 16.0}]})
+    assert [o.status for o in outcomes_of(bank, music, "etiquette.dead_air")] == ["pass"]
+    assert [o.status for o in outcomes_of(bank, music, "hold.no_notice")] == ["hit"]
+    # Announced, it is a hold, thanked or not.
+    announced = {"turns": [["agent", 18.0, 19.5, "好的，请您稍等。"],
+                           ["agent", 35.0, 38.0, "额度是系统自动评估的。"]]}
+    assert [o.status for o in outcomes_of(bank, announced, "etiquette.dead_air")] == ["pass"]
+    assert [o.status for o in outcomes_of(bank, announced, "hold.no_notice")] == ["hit"]
 
 
 def test_missing_metrics_degrade_gracefully(bank):

@@ -38,7 +38,12 @@ def truth_call(data: dict):
     case = {"turns": [[t["role"], t["start"], t["end"], t["text"]] for t in data["turns"]],
             "meta": {"business_type": data.get("business_type"),
                      "customer_tier": TIERS.get(data["call_id"])},
-            "duration": data.get("duration_s")}
+            "duration": data.get("duration_s"),
+            # The truth says where hold music played; the pipeline's metrics measure it as
+            # sound well above the line's quiet (thresholds.hold_music_db).
+            "metrics": {"silences": [{"start": s["start"], "end": s["end"],
+                                      "sound_db": 16.0 if s.get("kind") == "hold_music" else 0.0}
+                                     for s in data.get("silences") or []]}}
     return example_call(case, data.get("language", "zh"), call_id=data["call_id"])
 
 

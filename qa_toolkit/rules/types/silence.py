@@ -1,11 +1,13 @@
 """Silence between speech: dead air (静默) and holds (请您稍等 … 感谢您的耐心等待).
 
-Gaps are measured on audio speech segments when present, else on the turns. A long gap that
-the agent acknowledged neither before (请您稍等) nor after (感谢您的耐心等待) is dead air, unless
-hold music filled it (the metrics' ``sound_db``, ``thresholds.hold_music_db``): then it is a hold with neither half. One
-acknowledged on one side only is a hold missing its other half; both sides is a proper hold.
-"After" is the agent's first turn back: a thanks in the closing is no thanks for the wait.
-So one silence is judged by exactly one of the two rules.
+Gaps are measured on audio speech segments when present, else on the turns. A long gap the
+agent did not announce (请您稍等) is dead air, whatever is said on coming back (a silent line
+is what the caller heard; samples/README.md: dead air = nobody speaks, nothing announced),
+unless hold music filled it (the metrics' ``sound_db``, ``thresholds.hold_music_db``): then it
+is a hold without its notice. An announced gap, or one with music, is a hold: it needs the
+notice before and the thanks after (感谢您的耐心等待). "After" is the agent's first turn back: a
+thanks in the closing is no thanks for the wait. So one silence is judged by exactly one of
+the two rules.
 """
 
 from __future__ import annotations
@@ -44,13 +46,12 @@ def thanked_on_return(stream: Stream, phrases: PhraseSet, end: float, slack: flo
 class DeadAir(Rule):
     type_name = "dead_air"
     roles = ("agent", "any")
-    summary = "A silence of at least min_s that the agent acknowledged neither before nor after."
+    summary = ("A silence of at least min_s, no hold music, that the agent did not announce "
+               "(thanks on return do not make a silent line a hold).")
     params = {
         "min_s": Param("float", 6.0),
         "notice_phrases": Param("phrases", [], help="Said just before: an announced hold."),
-        "thanks_phrases": Param("phrases", [], help="Said just after: an acknowledged hold."),
         "notice_within_s": Param("float", 15.0),
-        "thanks_within_s": Param("float", 15.0),
         "edge_slack_s": Param("float", 1.0, help=EDGE_SLACK_HELP),
         "max_hits": Param("int", 0),
     }
@@ -59,22 +60,30 @@ class DeadAir(Rule):
         # A notice excuses the silence, so a near match must keep each initial (证号后面 holds
         # 号后, one initial from 稍后, in every identity check; 收等 for 稍等 keeps it).
         self.notice = self.phrase_set(self.p.get("notice_phrases") or [], keep_initials=True)
-        self.thanks = self.phrases("thanks_phrases")
+        # The turn before heard unsure hides a notice only if it sounds like one (as for holds).
+        self.notice_like = self.resemblance(self.p.get("notice_phrases") or [])
 
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
         stream = ctx.stream("agent")
         outcomes = []
         for s, e in ctx.gaps(float(self.p["min_s"])):
             slack = float(self.p.get("edge_slack_s", 1.0))
-            if said_near(stream, self.notice, s - float(self.p["notice_within_s"]), s + slack) \
-                    or thanked_on_return(stream, self.thanks, e, slack,
-                                         float(self.p["thanks_within_s"])):
-                continue  # a hold: the hold rule judges it
+            # Announced, it is a hold: the hold rule judges it. Thanks or an apology on coming
+            # back do not make a silent line a hold: the caller heard nothing, unannounced
+            # (samples/README.md: dead air = nobody speaks, nothing announced).
+            if said_near(stream, self.notice, s - float(self.p["notice_within_s"]), s + slack):
+                continue
             if ctx.has_hold_music(s, e):
                 continue  # on hold with music, unannounced: the hold rule judges it
-            outcomes.append(self.hit(start=s, end=e, role="agent",
-                                     evidence=f"{fmt_span(s, e)}: {e - s:.1f} s without speech, "
-                                              f"not announced",
+            evidence = f"{fmt_span(s, e)}: {e - s:.1f} s without speech, not announced"
+            reason = ctx.uncertainty("agent", s - float(self.p["notice_within_s"]), s,
+                                     could_hold=self.notice_like)
+            if reason:
+                outcomes.append(self.review(reason, start=s, end=e, role="agent",
+                                            evidence=evidence, silence_s=round(e - s, 2),
+                                            source=ctx.speech_source()))
+                continue
+            outcomes.append(self.hit(start=s, end=e, role="agent", evidence=evidence,
                                      silence_s=round(e - s, 2), source=ctx.speech_source()))
         cap = int(self.p.get("max_hits") or 0)
         return (outcomes[:cap] if cap else outcomes) or [self.passed(source=ctx.speech_source())]
@@ -84,8 +93,8 @@ class Hold(Rule):
     type_name = "hold"
     roles = ("agent",)
     measures = "hold"
-    summary = ("A silence of at least min_s acknowledged on one side needs the other too: "
-               "a notice before and thanks after (unacknowledged gaps are dead air).")
+    summary = ("An announced silence of at least min_s, or one with hold music, needs a notice "
+               "before and thanks after (a silent line never announced is dead air).")
     params = {
         "min_s": Param("float", 15.0),
         "notice_phrases": Param("phrases"),
@@ -123,8 +132,8 @@ class Hold(Rule):
             music = ctx.has_hold_music(s, e)
             detail = dict(silence_s=round(e - s, 2), notice=before, thanks=after,
                           source=ctx.speech_source(), music=music)
-            if not before and not after and not music:
-                continue  # not acknowledged at all: dead air, judged by the dead_air rule
+            if not before and not music:
+                continue  # a silent line never announced: dead air, judged by the dead_air rule
             if not missing:
                 outcomes.append(self.passed(start=s, end=e, role="agent", **detail))
                 continue

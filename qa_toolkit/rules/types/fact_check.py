@@ -197,6 +197,7 @@ class FactCheck(Rule):
             yield from self._replies(ctx, role, in_force)
 
     def _named(self, codes: str, in_force: list) -> list:
+        """The (topic, fact) pairs in force whose cue the codes hold."""
         if not self._any_named.search(codes):
             return []
         return [(topic, fact) for topic, fact in in_force

@@ -43,6 +43,13 @@ def thanked_on_return(stream: Stream, phrases: PhraseSet, end: float, slack: flo
     return said_near(stream, phrases, end - slack, min(back.end, end + within))
 
 
+def notice_set(rule: Rule) -> PhraseSet:
+    """A rule's notice phrases compiled. A notice excuses the silence, so a near match must keep
+    each syllable's initial (证号后面 holds 号后, one initial from 稍后, in every identity check;
+    收等 for 稍等 keeps it)."""
+    return rule.phrase_set(rule.p.get("notice_phrases") or [], keep_initials=True)
+
+
 class DeadAir(Rule):
     type_name = "dead_air"
     roles = ("agent", "any")
@@ -57,9 +64,7 @@ class DeadAir(Rule):
     }
 
     def setup(self) -> None:
-        # A notice excuses the silence, so a near match must keep each initial (证号后面 holds
-        # 号后, one initial from 稍后, in every identity check; 收等 for 稍等 keeps it).
-        self.notice = self.phrase_set(self.p.get("notice_phrases") or [], keep_initials=True)
+        self.notice = notice_set(self)
         # The turn before heard unsure hides a notice only if it sounds like one (as for holds).
         self.notice_like = self.resemblance(self.p.get("notice_phrases") or [])
 
@@ -106,9 +111,7 @@ class Hold(Rule):
     }
 
     def setup(self) -> None:
-        # A notice excuses the silence, so a near match must keep each initial (证号后面 holds
-        # 号后, one initial from 稍后, in every identity check; 收等 for 稍等 keeps it).
-        self.notice = self.phrase_set(self.p.get("notice_phrases") or [], keep_initials=True)
+        self.notice = notice_set(self)
         self.thanks = self.phrases("thanks_phrases")
         # A turn heard unsure beside the hold hides the notice or the thanks only if it sounds
         # like one (好的核验通过 heard 好的合言通关 at 0.55 is no 请您稍等 misheard).

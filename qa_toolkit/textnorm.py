@@ -58,9 +58,9 @@ def to_simplified(text: str) -> str:
     if not text or text.isascii():
         return text
     triggers = _t2s_triggers()
+    # Without a trigger character OpenCC would change nothing (most transcripts are Simplified).
     if triggers is None or triggers.search(text) is not None:
         text = _t2s().convert(text)
-    # else nothing OpenCC would change (most transcripts are Simplified already)
     return _PARTICLE_ZHE.sub("着", text) if "著" in text else text
 
 

@@ -139,14 +139,14 @@ class PhraseSet:
         self.fuzzy = fuzzy and lang.chinese
         self.min_fuzzy_syllables = max(2, min_fuzzy_syllables)
         self.keep_initials = keep_initials
-        self.strict_near = strict_near
-        """A phrase of four syllables or fewer may be heard with one near syllable only (not
-        half of them): for phrases whose presence is the fault, two of four syllables other
-        (别照着新 for 别占着线) are other words said."""
         """A near syllable must keep the phrase syllable's initial (or its confusable partner,
         sh/s, n/l…). For phrases whose presence is the fault: the ASR's slips on the phone
         band keep the initial (稍等 → 收等, 来占线 → 来占信), a changed one is another word
         said (随便起 is not 随便你, 下单了 not 下班了, 为什么用 not 有什么用)."""
+        self.strict_near = strict_near
+        """A phrase of four syllables or fewer may be heard with one near syllable only (not
+        half of them): for phrases whose presence is the fault, two of four syllables other
+        (别照着新 for 别占着线) are other words said."""
         self.phrases: list[_Phrase] = []
         self.shared: list[PhraseSet] = []
         """A list variable used whole (``{rebuffs}``) in several rules' lists: compiled once

@@ -125,6 +125,9 @@ class Hold(Rule):
         for s, e in ctx.gaps(float(self.p["min_s"])):
             slack = float(self.p.get("edge_slack_s", 1.0))
             before = said_near(stream, self.notice, s - float(self.p["notice_within_s"]), s + slack)
+            music = ctx.has_hold_music(s, e)
+            if not before and not music:
+                continue  # a silent line never announced: dead air, judged by the dead_air rule
             after = thanked_on_return(stream, self.thanks, e, slack,
                                       float(self.p["thanks_within_s"]))
             missing = []
@@ -132,11 +135,8 @@ class Hold(Rule):
                 missing.append(f"no notice before (e.g. 「{self.notice.example}」)")
             if need in ("thanks", "both") and self.thanks and not after:
                 missing.append(f"no thanks after (e.g. 「{self.thanks.example}」)")
-            music = ctx.has_hold_music(s, e)
             detail = dict(silence_s=round(e - s, 2), notice=before, thanks=after,
                           source=ctx.speech_source(), music=music)
-            if not before and not music:
-                continue  # a silent line never announced: dead air, judged by the dead_air rule
             if not missing:
                 outcomes.append(self.passed(start=s, end=e, role="agent", **detail))
                 continue

@@ -40,6 +40,9 @@ class PhraseForbidden(Rule):
                            "rebuff (我就是问问 after 您这问题小学生都会), whatever its words."),
         "reaction_reach": Param("int", REACTION_REACH, help="Characters from the start of the "
                                 "other party's turn within which a reaction must begin."),
+        "named_in_reply": Param("phrases", [], help="Said anywhere in the other party's turn "
+                                "right after one of the role's turns, these name what that "
+                                "turn told (这是冒充领导的骗局), whatever its words."),
         "reaction_to_opening": Param("bool", False, help="Whether the role's first turn can be "
                                      "the one reacted to (a customer's opening states the "
                                      "errand; an agent's is the greeting)."),
@@ -53,6 +56,7 @@ class PhraseForbidden(Rule):
                                    strict_near=self.taboo_strict_near)
         self.allowed = self.phrases("allowed_contexts")
         self.reactions = self.phrases("reactions")
+        self.named_in_reply = self.phrases("named_in_reply")
 
     def findings(self, ctx: EvalContext, role: str) -> tuple[Stream, list[Match]]:
         stream = ctx.stream(role)
@@ -81,12 +85,13 @@ class PhraseForbidden(Rule):
 
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
         outcomes = self._phrase_outcomes(ctx)
-        if self.reactions:
+        if self.reactions or self.named_in_reply:
             outcomes = self._with_reactions(ctx, outcomes)
         return outcomes
 
     def _with_reactions(self, ctx: EvalContext, outcomes: list[Outcome]) -> list[Outcome]:
-        """A hit for each of the role's turns the other party answered with a reaction."""
+        """A hit for each of the role's turns the other party answered with a reaction (as its
+        turn begins) or by naming what the turn told (anywhere in it)."""
         role = self.spec.role
         other = "customer" if role == "agent" else "agent"
         mine, theirs = ctx.stream(role), ctx.stream(other)
@@ -97,11 +102,13 @@ class PhraseForbidden(Rule):
             return outcomes
         flagged = [(o.start, o.end) for o in outcomes if o.status == "hit"]
         reach = int(self.p.get("reaction_reach", REACTION_REACH))
+        found = [m for m in self.reactions.finditer(theirs)
+                 if m.start - theirs.offsets[theirs.turn_at(m.start)] <= reach]
+        if self.named_in_reply:
+            found = sorted(found + self.named_in_reply.finditer(theirs), key=lambda m: m.start)
         added = []
-        for m in self.reactions.finditer(theirs):
+        for m in found:
             ti = theirs.turn_at(m.start)
-            if m.start - theirs.offsets[ti] > reach:
-                continue
             t_react = theirs.turns[ti].start
             before = [i for i, t in enumerate(mine.turns) if t.start < t_react]
             if len(before) < least:

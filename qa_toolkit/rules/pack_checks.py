@@ -157,7 +157,8 @@ def _steps(chk: Checker, v: _Value) -> Any:
     return v.value
 
 
-_TRIGGER_KEYS = {"role", "phrases", "business_types", "customer_tiers", "fuzzy", "unless", "hedges"}
+_TRIGGER_KEYS = {"role", "phrases", "business_types", "customer_tiers", "fuzzy", "unless",
+                 "hedges", "incoming"}
 
 
 def _trigger(chk: Checker, v: _Value) -> Any:
@@ -170,7 +171,7 @@ def _trigger(chk: Checker, v: _Value) -> Any:
     unknown = set(value) - _TRIGGER_KEYS
     if unknown:
         chk.error(v.where, f"{v.name}: unknown key(s) {', '.join(sorted(unknown))}")
-    for key in ("phrases", "unless", "hedges"):
+    for key in ("phrases", "unless", "hedges", "incoming"):
         if key in value:
             chk.value(where_of(value, key), f"{v.name}.{key}", Param("phrases"),
                       value[key], v.variables, v.lang)

@@ -13,12 +13,18 @@ from typing import Any, Optional
 from qa_toolkit.numbers import quantities
 from qa_toolkit.rules.base import (EvalContext, Param, Rule, describe_match, excerpt,
                                    fmt_span, fmt_time, supposed)
+from qa_toolkit.rules.matching import Match
+from qa_toolkit.rules.streams import Stream
 from qa_toolkit.types import Outcome
 
 
 HEDGE_REACH = 20
 """Characters before a trigger phrase, in its clause, where a hedge (差点就…) makes it one: a
 near miss is told with its story between (我差点就听那个业务员的打到他私人卡上)."""
+INCOMING_REACH = (10, 16)
+"""Characters before and after a trigger phrase, in its turn, where money coming in (汇了两千美金
+过来, 货款到了没有) makes it no money the caller is moving: a sum and its arrival are said close
+together (韩国那边的客户将美元货款前天就汇了，我想问到了没)."""
 
 
 class Conditional(Rule):
@@ -33,7 +39,9 @@ class Conditional(Rule):
                       "said by the trigger's role anywhere in the call, make the rule not "
                       "apply (a fraud reported after the fact needs no warning before it). "
                       "`hedges`: said just before a trigger phrase in its clause, these make "
-                      "it something that did not happen (差点就打到他私人卡上)."),
+                      "it something that did not happen (差点就打到他私人卡上). `incoming`: "
+                      "said next to a trigger phrase in its turn, these make it money coming "
+                      "to the caller (汇过来, 到了没有), not money the caller moves."),
         "then": Param("phrases", help="What the role must say (e.g. identity-check questions)."),
         "before": Param("phrases", [], help="…before these (e.g. account details)."),
         "before_role": Param("choice", "agent", choices=("agent", "customer", "any")),
@@ -60,6 +68,7 @@ class Conditional(Rule):
         self.always = not when
         self.unless = self.phrase_set(when.get("unless") or [], min_fuzzy_syllables=3)
         self.hedges = self.phrase_set(when.get("hedges") or [], fuzzy=False)
+        self.incoming = self.phrase_set(when.get("incoming") or [], min_fuzzy_syllables=3)
         # A two-syllable step word heard with one syllable near is half the word (快人 is
         # no 坏人): near matches on 3+ syllables here too; homophones still count.
         self.then = self.phrase_set(self.p.get("then") or [], min_fuzzy_syllables=3)
@@ -72,9 +81,9 @@ class Conditional(Rule):
             return 0.0, ""
         stream = ctx.stream(self.trigger_role)
         m = self.trigger.search(stream) if self.trigger else None
-        if m is not None and self.hedges and supposed(stream, self.hedges, m, HEDGE_REACH):
+        if m is not None and not self._moved_by_caller(stream, m):
             m = next((n for n in self.trigger.finditer(stream)
-                      if not supposed(stream, self.hedges, n, HEDGE_REACH)), None)
+                      if self._moved_by_caller(stream, n)), None)
         if m is not None:
             s, _ = stream.time_span(m.start, m.end)
             return s, (s, stream, m, self.unreliable_match(ctx, stream, m))
@@ -87,6 +96,19 @@ class Conditional(Rule):
         if tier and tier in self.customer_tiers:
             return 0.0, f"customer tier {tier}"
         return None
+
+    def _moved_by_caller(self, stream: Stream, m: Match) -> bool:
+        """Whether a trigger match is something the caller is doing: not narrowly missed
+        (hedges) and not money coming to them (incoming)."""
+        if self.hedges and supposed(stream, self.hedges, m, HEDGE_REACH):
+            return False
+        if self.incoming:
+            turn = stream.turn_at(m.start)
+            lo = max(stream.offsets[turn], m.start - INCOMING_REACH[0])
+            hi = min(stream.offsets[turn] + len(stream.norms[turn]), m.end + INCOMING_REACH[1])
+            if self.incoming.search(stream, lo, hi) is not None:
+                return False
+        return True
 
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
         role = self.spec.role

@@ -18,8 +18,10 @@ from qa_toolkit.types import Outcome
 # A-not-A (退不退, 行不行, 到没到) and 为啥 / 咋 ask as surely as 吗, and the ASR writes them with a full stop.
 _QUESTION = re.compile(r"[?？]|[吗呢吧][。.]?$|怎么|什么|多少|可不可以|哪|谁|为啥|啥|咋|([^\W不没])[不没]\1")
 # 好吧, 行吧, 那就这样吧 as the last words accept what was said, whatever mark the ASR put;
-# the 哦 before them is often heard as 我 (我那行吧, 我好吧).
-_ACCEPTS = re.compile(r"(?:^|[，,。.!！?？\s])(?:我|那|嗯|哦|噢|唔){0,2}(?:好|行|成|算了|也行|那好|就这样)吧[。.!！?？]?$")
+# the 哦 before them is often heard as 我 (我那行吧, 我好吧). So does the south-west's 好嘛,
+# which the ASR writes 好吗: alone, it asks nothing.
+_ACCEPTS = re.compile(r"(?:^|[，,。.!！?？\s])(?:我|那|嗯|哦|噢|唔){0,2}"
+                      r"(?:(?:好|行|成|算了|也行|那好|就这样)[吧嘛]|(?:好|行|那好)吗)[。.!！?？]?$")
 
 
 _SENTENCE_ENDS = "。！？!?；;"

@@ -146,6 +146,25 @@ def test_intent_mistakes_are_file_line_errors(tmp_path):
            "intents: identity_check)" in err
 
 
+def test_an_intent_window_needs_one_of_its_needed_words(tmp_path):
+    """``needs``: a sentence near the examples only by their other words is not the step, and
+    an example holding none of the needed words is the pack author's mistake."""
+    pack = tmp_path / "p.yaml"
+    text = textwrap.dedent(INTENT_PACK % "我们网点五点下班")
+    pack.write_text(text, encoding="utf-8")
+    assert invoke_cli("rules", "test", pack).returncode == 0
+    # 请问您是本人吗 reaches the threshold on 请问您是 and the concept 本人; needing 身份证, 卡主 or
+    # 持卡人, it no longer matches.
+    needs = text.replace("    paraphrases:", "    needs: [身份证, 卡主, 持卡人]\n    paraphrases:")
+    pack.write_text(needs.replace("unrelated: [我们网点五点下班]", "unrelated: [请问您是本人吗]"),
+                    encoding="utf-8")
+    assert invoke_cli("rules", "test", pack).returncode == 0
+    pack.write_text(needs.replace("needs: [身份证, 卡主, 持卡人]", "needs: [身份证]"), encoding="utf-8")
+    result = invoke_cli("rules", "validate", pack)
+    assert result.returncode == 2
+    assert "examples: 「请问您是持卡人本人吗」 holds none of the words it needs (身份证)" in result.stderr
+
+
 def test_explain_rule_and_its_verdict_on_a_call(tmp_path):
     call = example_call({"turns": [["agent", 0.5, 4.0, "您好，恒通银行，公号8027"]]}, call_id="c1")
     path = tmp_path / "c1.json"

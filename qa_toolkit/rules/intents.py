@@ -73,6 +73,10 @@ class Intent:
     """Near misses: sentences close to the examples that are not this step (the opening's
     请问有什么可以帮您 for the closing's 请问还有其他可以帮您的吗). A window closer to one of
     them than to every example does not match."""
+    needs: list[str] = field(default_factory=list)
+    """Words one of which a window must hold, by syllable (a large or foreign sum needs money
+    named: 钱, 款, 汇…): a window near the examples only by their other words (儿子…上学 for
+    给在国外留学的孩子汇学费) is not the step."""
     source: str = ""
     book: "IntentBook" = field(repr=False, default=None)  # type: ignore[assignment]
     columns: slice = field(default_factory=lambda: slice(0, 0))
@@ -104,6 +108,8 @@ class Intent:
             stop = max(int(ends[first]) - lo, first + 1)
             top = first + int(np.argmax(best[first:stop]))
             start, end = lo + top, int(ends[top])
+            if self.needs and not self._holds_needed(stream.enc[start:end]):
+                continue
             # The words before a window can make it a near miss (柜员会不会让我报验证码 is a
             # question about the bank, 我报验证码 alone a code given away): a window that
             # starts earlier, long enough for a near miss to reach this one's end, and is as
@@ -119,6 +125,10 @@ class Intent:
                 break
             next_free = end
         return found
+
+    def _holds_needed(self, enc: str) -> bool:
+        codes = self.book.needed_codes(self)
+        return any(code in enc for code in codes)
 
     @property
     def longest_near_miss(self) -> int:
@@ -140,7 +150,10 @@ class Intent:
         lang = self.book.lang
         norm = lang.norm(_simplified(text, lang))
         probe = _Probe(norm, lang.encode(norm))
-        best, which, _, _ = self.book.scores(probe, self, 0, len(probe.enc))
+        best, which, ends, _ = self.book.scores(probe, self, 0, len(probe.enc))
+        if self.needs and len(best):
+            best = np.array([b if b and self._holds_needed(probe.enc[at:int(ends[at])]) else 0.0
+                             for at, b in enumerate(best.tolist())])
         if not len(best) or not best.any():
             return 0.0, ""
         top = int(np.argmax(best))
@@ -163,6 +176,7 @@ class IntentBook:
                  synonyms: Optional[dict[str, list[str]]] = None):
         self.lang = lang
         self.intents = {i.name: i for i in intents}
+        self._needed: dict[str, list[str]] = {}
         self.synonyms = {c: list(words) for c, words in (synonyms or {}).items()}
         concept_of: dict[str, int] = {}
         written: set[tuple[str, int]] = set()
@@ -252,6 +266,15 @@ class IntentBook:
             intent.words = (mine[:, :len(intent.examples)] != 0).any(axis=1) & ~single
             intent.live = (mine != 0).any(axis=1)
             intent.norms = np.ascontiguousarray(norms[intent.columns])
+
+    def needed_codes(self, intent: Intent) -> list[str]:
+        """The syllable codes of an intent's needed words (``Intent.needs``)."""
+        codes = self._needed.get(intent.name)
+        if codes is None:
+            codes = self._needed[intent.name] = [
+                c for c in (self.lang.encode(self.lang.norm(_simplified(w, self.lang)))
+                            for w in intent.needs) if c]
+        return codes
 
     def __contains__(self, name: str) -> bool:
         return name in self.intents

@@ -27,7 +27,7 @@ PACK_KEYS = {"id", "version", "language", "title", "description", "extends", "me
              "thresholds", "variables", "asr", "agent_cues", "role_words", "synonyms", "intents",
              "business_types", "rules"}
 INTENT_KEYS = {"title", "examples", "unlike", "threshold", "paraphrases", "unrelated",
-               "description"}
+               "needs", "description"}
 _INTENT_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 EXAMPLE_KINDS = ("pass", "fail", "review")
 _RULE_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
@@ -291,7 +291,7 @@ def check_intents(chk: Checker, data: YDict, thresholds: Thresholds,
             chk.error(w, f"intent {name}: unknown key(s) {', '.join(sorted(unknown))} "
                          f"(known: {', '.join(sorted(INTENT_KEYS))})")
         lists: dict[str, list[str]] = {}
-        for key in ("examples", "unlike", "paraphrases", "unrelated"):
+        for key in ("examples", "unlike", "paraphrases", "unrelated", "needs"):
             items = spec.get(key, [])
             if not isinstance(items, list) or not all(
                     isinstance(t, str) and lang.norm(t) for t in items):
@@ -316,9 +316,15 @@ def check_intents(chk: Checker, data: YDict, thresholds: Thresholds,
         if not isinstance(title, dict) or not all(isinstance(v, str) for v in title.values()):
             chk.error(where_of(spec, "title"), f"intent {name}: title: expected {{zh: …, en: …}}")
             title = {}
+        needed = [lang.encode(lang.norm(t)) for t in lists["needs"]]
+        for key in ("examples", "paraphrases"):
+            for t in lists[key] if needed else []:
+                if not any(n in lang.encode(lang.norm(t)) for n in needed):
+                    chk.error(where_of(spec, key), f"intent {name}: {key}: 「{t}」 holds none "
+                                                 f"of the words it needs ({', '.join(lists['needs'])})")
         out.append(Intent(str(name), lists["examples"], float(threshold),
                           {str(k): str(v) for k, v in title.items()}, lists["paraphrases"],
-                          lists["unrelated"], lists["unlike"], source=w))
+                          lists["unrelated"], lists["unlike"], needs=lists["needs"], source=w))
     return out
 
 

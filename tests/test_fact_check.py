@@ -95,6 +95,21 @@ def test_wrong_limit_and_wrong_fee_are_hits_quoting_the_words_and_the_kb_entry()
     assert fee.detail["stated_value"] == 500.0
 
 
+def test_a_substitute_said_to_do_for_the_documents_is_a_hit_quoting_the_kb_items():
+    """A copy or someone else's phone said to do, in a reply to what to bring for a new card:
+    the KB's documents are the customer's own ID and phone."""
+    (hit,) = _verdicts(["customer", 1.0, 4.0, "我想再办张卡，要带啥？"],
+                       ["agent", 4.5, 9.0, "身份证复印件带一份就行，手机号留您媳妇的也可以。"])
+    assert hit.status == "hit" and hit.detail["topic"] == "account.opening_documents"
+    assert "【复印件带一份就行】" in hit.evidence and "in reply to customer" in hit.evidence
+    assert "本人有效身份证件、本人手机" in hit.evidence
+    # Refused, or the original being what will do, is right.
+    for said in ("复印件不行，得带身份证原件。", "不用带复印件，带原件就行。",
+                 "别用家里人的手机号，要您本人的才可以。"):
+        assert _verdicts(["customer", 1.0, 4.0, "我想再办张卡，要带啥？"],
+                         ["agent", 4.5, 9.0, said])[0].status == "pass", said
+
+
 def test_a_number_whisper_was_unsure_of_is_review_not_hit():
     unsure = {"role": "agent", "start": 5.0, "end": 10.0, "text": "单笔限额是五十万元", "prob": 0.2}
     (outcome,) = _verdicts(unsure)

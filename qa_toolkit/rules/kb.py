@@ -21,7 +21,7 @@ from qa_toolkit.rules.yaml_source import PackError, YDict, YList, read_yaml
 NUMERIC_KINDS = ("fee", "limit", "rate", "time", "hours")
 TEXT_KINDS = ("documents",)
 _TOPIC_KEYS = {"title", "kind", "cues", "excludes", "names", "facts", "examples", "source"}
-_FACT_KEYS = {"values", "unit", "forms", "effective", "items", "note"}
+_FACT_KEYS = {"values", "unit", "forms", "effective", "items", "not_instead", "note"}
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,10 @@ class Fact:
     items: tuple[str, ...] = ()
     """For documents: what the customer must bring."""
     where: str = ""
+    not_instead: tuple[str, ...] = ()
+    """For documents: what does not do instead of the items (复印件 for the original, 家人的
+    for the customer's own phone); an agent saying one will do (带复印件就行) contradicts the
+    fact."""
 
     def accepts(self, value: float) -> bool:
         return any(same_value(value, v) for v in self.values)
@@ -178,7 +182,11 @@ def _fact(topic: str, kind: Any, raw: Any, where: str, errors: list[str]) -> Fac
         if not isinstance(items, list) or not items or not all(isinstance(i, str) for i in items):
             errors.append(f"{label}: items: expected the list of documents")
             items = []
-        return Fact((), None, (), effective, tuple(items), where)
+        instead = raw.get("not_instead") or []
+        if not isinstance(instead, list) or not all(isinstance(i, str) and i for i in instead):
+            errors.append(f"{label}: not_instead: expected a list of words (复印件, 别人的)")
+            instead = []
+        return Fact((), None, (), effective, tuple(items), where, tuple(instead))
     values = raw.get("values")
     if not isinstance(values, list) or not values or not all(
             isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):

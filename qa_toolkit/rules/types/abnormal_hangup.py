@@ -15,8 +15,9 @@ from qa_toolkit.pii import mask_text
 from qa_toolkit.rules.base import EvalContext, Param, Rule, first_match_time, fmt_time
 from qa_toolkit.types import Outcome
 
-# A-not-A (退不退, 行不行, 到没到) and 为啥 / 咋 ask as surely as 吗, and the ASR writes them with a full stop.
-_QUESTION = re.compile(r"[?？]|[吗呢吧][。.]?$|怎么|什么|多少|可不可以|哪|谁|为啥|啥|咋|([^\W不没])[不没]\1")
+# A-not-A (退不退, 行不行, 到没到; Cantonese 可唔可, which the ASR also writes 可无可) and 为啥 / 咋
+# ask as surely as 吗, and the ASR writes them with a full stop.
+_QUESTION = re.compile(r"[?？]|[吗呢吧][。.]?$|怎么|什么|多少|可不可以|哪|谁|为啥|啥|咋|([^\W不没唔无冇])[不没唔无冇]\1")
 # 好吧, 行吧, 那就这样吧 as the last words accept what was said, whatever mark the ASR put;
 # the 哦 before them is often heard as 我 (我那行吧, 我好吧). So does the south-west's 好嘛,
 # which the ASR writes 好吗: alone, it asks nothing.

@@ -18,7 +18,7 @@ from typing import Any, Iterator, Optional
 from qa_toolkit.numbers import Quantity, quantities
 from qa_toolkit.pii import mask_text
 from qa_toolkit.rules.base import EvalContext, Param, Rule, fmt_span
-from qa_toolkit.rules.kb import NUMERIC_KINDS, Topic, load_kb, resolve_kb
+from qa_toolkit.rules.kb import NUMERIC_KINDS, TEXT_KINDS, Topic, load_kb, resolve_kb
 from qa_toolkit.textnorm import encode, to_simplified
 from qa_toolkit.types import Outcome, Turn
 
@@ -108,6 +108,13 @@ class FactCheck(Rule):
                         for name, codes in self.cue_codes.items()}
         every_cue = sorted({c for codes in self.cue_codes.values() for c in codes}, key=len,
                            reverse=True)
+        # Documents topics whose facts say what does not do instead (复印件, 别人的): an agent
+        # saying one will do is checked against them (``_documents``).
+        self.doc_topics = [t for t in self.kb.topics
+                           if t.kind in TEXT_KINDS and (not wanted or t.name in wanted)
+                           and any(f.not_instead for f in t.facts)]
+        self.doc_cue_res = {t.name: re.compile(_cues_pattern(
+            [encode(to_simplified(c)) for c in t.cues])) for t in self.doc_topics}
         # One search tells whether a turn names any topic at all (most turns do not).
         # A long cue with one syllable misheard keeps one of its halves whole: the halves
         # find the candidate turns as plain strings (a regex of wildcard variants scanned every
@@ -130,7 +137,7 @@ class FactCheck(Rule):
         """Each KB topic's ``correct`` sentences as pass cases, ``wrong`` ones as fail cases
         (said by the agent, dated when the topic's newest fact is in force)."""
         cases: dict[str, list[dict[str, Any]]] = {"pass": [], "fail": []}
-        for topic in self.topics:
+        for topic in self.topics + self.doc_topics:
             meta = {"started_at": f"{topic.facts[-1].effective.isoformat()}T10:00:00"}
             for kind, label in (("pass", "correct"), ("fail", "wrong")):
                 for i, sentence in enumerate(topic.examples.get(label, ())):
@@ -140,7 +147,7 @@ class FactCheck(Rule):
 
     def explain_lines(self) -> list[str]:
         lines = [f"knowledge base {self.kb.id} [{self.kb.path}]:"]
-        for topic in self.topics:
+        for topic in self.topics + self.doc_topics:
             lines.append(f"  {topic.name} ({topic.title['zh']} / {topic.title['en']}) "
                          f"[{topic.where}], cues {'、'.join(topic.cues)}:")
             lines.extend(f"    {fact.describe()}" for fact in topic.facts)
@@ -173,6 +180,7 @@ class FactCheck(Rule):
                     else:
                         outcomes.append(self.hit(start=turn.start, end=turn.end, role=role,
                                                  evidence=evidence, **detail))
+        outcomes.extend(self._documents(ctx, role, day))
         if outcomes:
             return outcomes
         evidence = ("agrees with the KB: " + "; ".join(checked)) if checked and ctx.pass_evidence \
@@ -251,6 +259,57 @@ class FactCheck(Rule):
                         f"「{mask_text(q_text)}」")
                 yield (reply, text, codes, named,
                        lambda topic, fact, s=said: self._first_in_unit(s, fact.unit), note)
+
+    def _documents(self, ctx: EvalContext, role: str, day: Optional[dt.date]) -> list[Outcome]:
+        """A hit for each of the role's turns on a documents topic (naming it, or with
+        ``answers`` replying to a question that names it) that says something the fact lists
+        as no substitute will do (带复印件就行, 手机号留您爱人的也可以)."""
+        mine = ctx.stream(role).turns
+        if not self.doc_topics or not mine:
+            return []
+        texts = to_simplified("\n".join(t.text for t in mine)).split("\n")
+        if len(texts) != len(mine):  # a turn's own text holds a newline
+            texts = [to_simplified(t.text) for t in mine]
+        joined = "\n".join(texts)
+        other = "customer" if role == "agent" else "agent"
+        theirs = ctx.stream(other).turns
+        out: list[Outcome] = []
+        for topic in self.doc_topics:
+            fact = topic.fact_on(day)
+            # Cheap first: most calls say none of the substitutes at all.
+            if fact is None or not any(w in joined for w in fact.not_instead):
+                continue
+            cue = self.doc_cue_res[topic.name]
+            asked: dict[int, str] = {}
+            if self.p.get("answers"):
+                within = float(self.p.get("answer_within_s", 6.0))
+                starts = [t.start for t in mine]
+                for k, question in enumerate(theirs):
+                    q_text = to_simplified(question.text)
+                    if not cue.search(encode(q_text)):
+                        continue
+                    before = theirs[k + 1].start if k + 1 < len(theirs) else float("inf")
+                    at = bisect.bisect_right(starts, question.start)
+                    if at < len(mine) and mine[at].start < before \
+                            and mine[at].start <= question.end + within:
+                        asked.setdefault(at, f" in reply to {other} at "
+                                             f"{fmt_span(question.start, question.end)} "
+                                             f"「{mask_text(q_text)}」")
+            for i, (turn, text) in enumerate(zip(mine, texts)):
+                if i not in asked and not cue.search(encode(text)):
+                    continue
+                found = _accepted_instead(text, fact.not_instead)
+                if found is None:
+                    continue
+                word, said = found
+                evidence = (f"{fmt_span(turn.start, turn.end)} {role}: 「{mask_text(text)}」"
+                            f"{asked.get(i, '')} accepts 【{said}】 ({word} will do); KB "
+                            f"{topic.name} ({topic.title['zh']}, {fact.where}): "
+                            f"{fact.describe()}, not {'、'.join(fact.not_instead)}")
+                out.append(self.hit(start=turn.start, end=turn.end, role=role, evidence=evidence,
+                                    topic=topic.name, stated=said, kb_items=list(fact.items),
+                                    effective=fact.effective.isoformat()))
+        return out
 
     @staticmethod
     def _first_in_unit(said: list[Quantity], unit: Optional[str]) -> list[Quantity]:
@@ -352,6 +411,33 @@ def _names_another(codes: str, cue_at: int, number_end: int, excludes: list[str]
     before = codes[begun:cue_at]
     other = max(before.rfind(word) for word in excludes)
     return other >= 0 and other > max((before.rfind(word) for word in names), default=-1)
+
+
+_WILL_DO = re.compile(r"就行|也行|也可以|就可以|都可以|可以|没问题|都行|没关系|也成|就成")
+"""Said after a substitute (复印件带一份就行): it will do."""
+_REFUSED_BEFORE = ("不", "没", "别")
+"""Just before a substitute (不用带复印件, 别用别人的): it is refused."""
+_NOT_IT = ("不", "没", "别", "原件", "本人", "自己")
+"""Between a substitute and its 就行 (复印件不行，带原件就行): something else is what will do."""
+
+
+def _accepted_instead(text: str, words: tuple[str, ...]) -> Optional[tuple[str, str]]:
+    """The first of ``words`` said to do instead (带复印件就行): the word, and the words from it
+    to the 就行 within its sentence; None if each is refused or none is said."""
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            lead = text[max(0, at - 4):at]
+            end = at + len(word)
+            rest = text[end:end + 10]
+            stop = _SENTENCE_END.search(rest)
+            rest = rest[:stop.start()] if stop else rest
+            will = _WILL_DO.search(rest)
+            if will and not any(n in lead for n in _REFUSED_BEFORE) \
+                    and not any(n in rest[:will.start()] for n in _NOT_IT):
+                return word, text[at:end + will.end()]
+            at = text.find(word, at + 1)
+    return None
 
 
 def _call_date(started_at: Optional[str]) -> Optional[dt.date]:

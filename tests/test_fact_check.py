@@ -101,7 +101,7 @@ def test_a_substitute_said_to_do_for_the_documents_is_a_hit_quoting_the_kb_items
     (hit,) = _verdicts(["customer", 1.0, 4.0, "我想再办张卡，要带啥？"],
                        ["agent", 4.5, 9.0, "身份证复印件带一份就行，手机号留您媳妇的也可以。"])
     assert hit.status == "hit" and hit.detail["topic"] == "account.opening_documents"
-    assert "【复印件带一份就行】" in hit.evidence and "in reply to customer" in hit.evidence
+    assert "【复印件带一份就行】" in hit.evidence and "on the topic customer named at" in hit.evidence
     assert "本人有效身份证件、本人手机" in hit.evidence
     # Refused, or the original being what will do, is right.
     for said in ("复印件不行，得带身份证原件。", "不用带复印件，带原件就行。",

@@ -261,9 +261,9 @@ class FactCheck(Rule):
                        lambda topic, fact, s=said: self._first_in_unit(s, fact.unit), note)
 
     def _documents(self, ctx: EvalContext, role: str, day: Optional[dt.date]) -> list[Outcome]:
-        """A hit for each of the role's turns on a documents topic (naming it, or with
-        ``answers`` replying to a question that names it) that says something the fact lists
-        as no substitute will do (带复印件就行, 手机号留您爱人的也可以)."""
+        """A hit for each of the role's turns on a documents topic (naming it, or starting
+        within ``DOCUMENTS_CONTEXT_S`` of a turn by either side that named it) that says
+        something the fact lists as no substitute will do (带复印件就行, 手机号留您爱人的也可以)."""
         mine = ctx.stream(role).turns
         if not self.doc_topics or not mine:
             return []
@@ -280,30 +280,30 @@ class FactCheck(Rule):
             if fact is None or not any(w in joined for w in fact.not_instead):
                 continue
             cue = self.doc_cue_res[topic.name]
-            asked: dict[int, str] = {}
-            if self.p.get("answers"):
-                within = float(self.p.get("answer_within_s", 6.0))
-                starts = [t.start for t in mine]
-                for k, question in enumerate(theirs):
-                    q_text = to_simplified(question.text)
-                    if not cue.search(encode(q_text)):
-                        continue
-                    before = theirs[k + 1].start if k + 1 < len(theirs) else float("inf")
-                    at = bisect.bisect_right(starts, question.start)
-                    if at < len(mine) and mine[at].start < before \
-                            and mine[at].start <= question.end + within:
-                        asked.setdefault(at, f" in reply to {other} at "
-                                             f"{fmt_span(question.start, question.end)} "
-                                             f"「{mask_text(q_text)}」")
+            # Where the topic was named, by either side: a turn soon after is on it (开张卡…
+            # 要带什么？… 您替他办就行), whatever its own words.
+            named = [(t, who, text) for who, turns, said in ((role, mine, texts),
+                                                             (other, theirs, None))
+                     for t, text in zip(turns, said or [to_simplified(x.text) for x in turns])
+                     if cue.search(encode(text))]
+            on_topic: dict[int, str] = {}
+            for i, turn in enumerate(mine):
+                before = [(t, who, text) for t, who, text in named if t.start <= turn.start
+                          and turn.start - t.end <= DOCUMENTS_CONTEXT_S]
+                if before:
+                    t, who, text = before[-1]
+                    on_topic[i] = "" if t is turn else (
+                        f" on the topic {who} named at {fmt_span(t.start, t.end)} "
+                        f"「{mask_text(text)}」")
             for i, (turn, text) in enumerate(zip(mine, texts)):
-                if i not in asked and not cue.search(encode(text)):
+                if i not in on_topic:
                     continue
                 found = _accepted_instead(text, fact.not_instead)
                 if found is None:
                     continue
                 word, said = found
                 evidence = (f"{fmt_span(turn.start, turn.end)} {role}: 「{mask_text(text)}」"
-                            f"{asked.get(i, '')} accepts 【{said}】 ({word} will do); KB "
+                            f"{on_topic[i]} accepts 【{said}】 ({word} will do); KB "
                             f"{topic.name} ({topic.title['zh']}, {fact.where}): "
                             f"{fact.describe()}, not {'、'.join(fact.not_instead)}")
                 out.append(self.hit(start=turn.start, end=turn.end, role=role, evidence=evidence,
@@ -360,8 +360,10 @@ class FactCheck(Rule):
             at, after = cue.span()
             # A rate of nothing (百分之零点零) is a decimal misheard (零点五 heard 零点零 or
             # 零点以): no fee is quoted as zero per cent, so it is no figure to check.
+            # A bare figure of a hundred or more is no per cent (转账金额最多五万).
             said_here = [q for q in said if q.unit in (None, unit)
-                         and not (unit == "%" and q.value == 0)]
+                         and not (unit == "%" and q.value == 0)
+                         and not (unit == "%" and q.unit is None and q.value >= 100)]
             # A figure between the cue's parts (一笔五万封顶) is the one it states; else the
             # first after it.
             stated = next((q for q in said_here if at < q.start and q.end < after), None) or \
@@ -412,6 +414,9 @@ def _names_another(codes: str, cue_at: int, number_end: int, excludes: list[str]
     other = max(before.rfind(word) for word in excludes)
     return other >= 0 and other > max((before.rfind(word) for word in names), default=-1)
 
+
+DOCUMENTS_CONTEXT_S = 30.0
+"""A turn starting this soon after a turn that named a documents topic is on that topic."""
 
 _WILL_DO = re.compile(r"就行|也行|也可以|就可以|都可以|可以|没问题|都行|没关系|也成|就成")
 """Said after a substitute (复印件带一份就行): it will do."""

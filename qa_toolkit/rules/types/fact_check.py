@@ -113,6 +113,10 @@ class FactCheck(Rule):
         self.doc_topics = [t for t in self.kb.topics
                            if t.kind in TEXT_KINDS and (not wanted or t.name in wanted)
                            and any(f.not_instead for f in t.facts)]
+        substitutes = sorted({w for t in self.doc_topics for f in t.facts for w in f.not_instead},
+                             key=len, reverse=True)
+        self._any_substitute = re.compile("|".join(map(re.escape, substitutes))) \
+            if substitutes else None
         self.doc_cue_res = {t.name: re.compile(_cues_pattern(
             [encode(to_simplified(c)) for c in t.cues])) for t in self.doc_topics}
         # One search tells whether a turn names any topic at all (most turns do not).
@@ -264,8 +268,11 @@ class FactCheck(Rule):
         """A hit for each of the role's turns on a documents topic (naming it, or starting
         within ``DOCUMENTS_CONTEXT_S`` of a turn by either side that named it) that says
         something the fact lists as no substitute will do (带复印件就行, 手机号留您爱人的也可以)."""
-        mine = ctx.stream(role).turns
-        if not self.doc_topics or not mine:
+        stream = ctx.stream(role)
+        mine = stream.turns
+        # Cheap first, on the text the call has already normalised: most calls say none of the
+        # substitutes at all.
+        if not mine or self._any_substitute is None or not self._any_substitute.search(stream.norm):
             return []
         texts = to_simplified("\n".join(t.text for t in mine)).split("\n")
         if len(texts) != len(mine):  # a turn's own text holds a newline
@@ -276,7 +283,6 @@ class FactCheck(Rule):
         out: list[Outcome] = []
         for topic in self.doc_topics:
             fact = topic.fact_on(day)
-            # Cheap first: most calls say none of the substitutes at all.
             if fact is None or not any(w in joined for w in fact.not_instead):
                 continue
             cue = self.doc_cue_res[topic.name]

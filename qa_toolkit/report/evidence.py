@@ -77,6 +77,11 @@ _EVIDENCE_ZH: list[tuple[str, Callable[["re.Match[str]"], str]]] = [
      lambda m: f"（答复{_role(m, 1)}在 {m.group(2)} 的提问{m.group(3)}）"),
     (r" states (\S+); KB (\S+) \((.+?), ([^,()]+)\): ",
      lambda m: f" 即 {m.group(1)}；知识库条目 {m.group(2)}（{m.group(3)}，{m.group(4)}）："),
+    (rf" on the topic {_ROLE} named at {_SPAN} (「[^」]*」)",
+     lambda m: f"（{_role(m, 1)}在 {m.group(2)} 提到该话题{m.group(3)}）"),
+    (r" accepts (【[^】]*】) instead of the documents; KB (\S+) \((.+?), ([^,()]+)\): ",
+     lambda m: f" 称{m.group(1)}，以此代替所需证件；知识库条目 {m.group(2)}（{m.group(3)}，"
+               f"{m.group(4)}）："),
     (r", effective (\d{4}-\d\d-\d\d)", lambda m: f"，自 {m.group(1)} 起生效"),
     (r"asked (\d+) times: ", lambda m: f"同一问题问了 {m.group(1)} 次："),
     (rf"the call ended at {_TIME} while the customer was still talking \({_SPAN} ",

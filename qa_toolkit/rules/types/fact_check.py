@@ -309,11 +309,12 @@ class FactCheck(Rule):
                     continue
                 word, said = found
                 evidence = (f"{fmt_span(turn.start, turn.end)} {role}: 「{mask_text(text)}」"
-                            f"{on_topic[i]} accepts 【{said}】 ({word} will do); KB "
+                            f"{on_topic[i]} accepts 【{said}】 instead of the documents; KB "
                             f"{topic.name} ({topic.title['zh']}, {fact.where}): "
-                            f"{fact.describe()}, not {'、'.join(fact.not_instead)}")
+                            f"{fact.describe()}")
                 out.append(self.hit(start=turn.start, end=turn.end, role=role, evidence=evidence,
-                                    topic=topic.name, stated=said, kb_items=list(fact.items),
+                                    topic=topic.name, stated=said, substitute=word,
+                                    kb_items=list(fact.items),
                                     effective=fact.effective.isoformat()))
         return out
 

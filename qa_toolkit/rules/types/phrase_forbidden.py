@@ -67,21 +67,24 @@ class PhraseForbidden(Rule):
             ok = self.allowed.finditer(stream, lo, hi)
             found = [m for m in found
                      if not any(a.start <= m.start and m.end <= a.end for a in ok)]
-        if any(m.kind == "intent" for m in found):
+        if found and (role == "agent" or any(m.kind == "intent" for m in found)):
             found = self._answering(ctx, role, stream, found)
         return stream, list(found)
 
     @staticmethod
     def _answering(ctx: EvalContext, role: str, stream: Stream, found: list[Match]) -> list[Match]:
-        """The matches but the sentences recognised only by similarity before the other party
-        said a word: a rebuff answers someone (the greeting's 您那头遇到什么情况啊 offers help;
-        it sounds like 您着什么急啊 only by its words)."""
+        """The matches but those before the other party said a word: a rebuff answers someone.
+        The agent's words before the caller's first (the greeting) are none, however they read
+        (有什么用得着我的 offers help and holds 有什么用; 您那头遇到什么情况啊 sounds like 您着什么急啊);
+        a caller's, only the sentences recognised by similarity (a caller may start first,
+        and 我卡被盗刷了 then still reports it)."""
         theirs = ctx.stream("customer" if role == "agent" else "agent")
         if not theirs.turns:
             return found  # a one-sided transcript: who was answered is unknown
         first = theirs.turns[0].start
         return [m for m in found
-                if m.kind != "intent" or stream.time_span(m.start, m.end)[0] >= first]
+                if (m.kind != "intent" and role != "agent")
+                or stream.time_span(m.start, m.end)[0] >= first]
 
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
         outcomes = self._phrase_outcomes(ctx)

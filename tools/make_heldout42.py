@@ -1,0 +1,487 @@
+#!/usr/bin/env python3
+"""Render the forty-second held-out evaluation set in samples/heldout42/ (dev-only; never imported by the product).
+
+The earlier held-out sets have been, or may have been, looked at, so none of them can be trusted to
+measure generalisation on its own. This set was written blind from the bank's standard call flow
+(/work/shared/DOMAIN.md) by a helper that never read the rule pack, the rule engine, its tests, docs or
+bench, never read any truth folder of another set, /work/notes, /work/runs or /work/wt, never read
+samples/heldout41/ or tools/make_heldout41.py (another writer's set, written at the same time), never
+looked at any file's history, diff or commit messages and never ran qa-toolkit or
+tools/oracle_transcripts.py. It read only DOMAIN.md, samples/README.md, most of the READMEs of
+heldout39 and heldout40 (their topics, regions, wrong facts and per-call tables, for what to avoid), the id
+and label columns of heldout38's per-call table, grep counts of candidate city names over the READMEs of
+heldout23-40, parts of make_heldout40.py (the machinery copied) and make_samples.py (the CALLS format),
+the head of clause_overlap.py, and of rules/bank_zh.kb.yaml only each topic's title and its facts'
+values, units, items and effective dates (to keep stated figures right and plant two wrong ones, with
+values no earlier set planted).
+Every script step is worded differently from samples/ and the other held-out generators (no clause of
+five characters or more is shared, in either direction, with make_samples.py or any make_heldout*.py):
+other agents (A12501-A12506) with their own openings, other verification routes, other hold, warning,
+disclosure and closing phrasings, topics the earlier sets did not use and dialect-flavoured customers
+from cities none of heldout23-40 used.
+Hard negatives: steps done in unusual words, steps not required in that situation, explained technical
+terms, customers' own negative words, figures right in other forms, a fraud stopped by the agent,
+customers who start before the agent has finished, short but complete closings.
+It is for measuring, never for tuning.
+Rendering is make_samples.py's, unchanged (same voice, band, codec, truth and metadata formats);
+only the dialogues, agents and seed are this file's.
+
+    /work/tts-venv/bin/python tools/make_heldout42.py
+    /work/tts-venv/bin/python tools/make_heldout42.py --only bb03_elderly_dehua_porcelain_grandma_fake_power_company_arrears_stopped
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_samples import A, C, main, mark  # noqa: E402  (tools/ is not a package)
+
+# ---------------------------------------------------------------------------------------------
+# Labels follow the call-flow standard (DOMAIN.md), not what a rule engine might find. The
+# per-call list is in samples/heldout42/README.md.
+# ---------------------------------------------------------------------------------------------
+
+AGENTS = {
+    "A12501": {"team": "一线东组", "staff_no": "二七四六"},
+    "A12502": {"team": "一线东组", "staff_no": "八一三九"},
+    "A12503": {"team": "一线西组", "staff_no": "五五零三"},
+    "A12504": {"team": "一线西组", "staff_no": "七零二八"},
+    "A12505": {"team": "一线西组", "staff_no": "三六九一"},
+    "A12506": {"team": "二线理财", "staff_no": "四零八七"},
+}
+
+OPENING = {
+    "A12501": "恒通银行，二七四六号坐班，您好，碰到啥情况您说说看。",
+    "A12502": "您好，恒通银行接线员八一三九，有事您只管讲。",
+    "A12503": "恒通银行，值班客服五五零三在岗，您好，想问点啥您开口就行。",
+    "A12504": "您好，恒通银行，七零二八号坐席接听，今儿帮您办点什么？",
+    "A12505": "恒通银行，您好，我是三六九一号，这通电话由我接待，请您吩咐。",
+    "A12506": "您好，恒通银行理财顾问室，顾问四零八七，钱的打算跟我说说。",
+}
+
+HELDOUT42_CALLS = [
+    {
+        "call_id": "bb01_laiyang_pear_grower_cold_store_rent_transfer_warning_ch1_clean",
+        "title": "莱阳种梨的客户要给冷库老板转冷库租金；以身份证号码收尾那四个数加上月交的水费核身；限额讲对（另一种说法）；用自己的话提醒只认合同上的对公账户；完整合规（坐席在声道一）",
+        "business_type": "transfer", "agent_id": "A12501", "customer_tier": "standard",
+        "started_at": "2030-05-02T09:14:22", "agent_channel": 1,
+        "turns": [
+            A(OPENING["A12501"]),
+            C("你好，俺是莱阳的，家里种梨。梨下了树得放冷库，俺要给冷库那边转八万块租金，用手机转行不行？"),
+            A("您要用手机给冷库付八万租金，这么说没跑偏吧？动账之前咱先把您本人验过：身份证号码收尾那四个数是多少，上个月这张卡交水费交了几块钱？"),
+            C("收尾是四六一九，水费交了三十七块五。"),
+            A("核上了，是您本人。手机上一回最多能转五万，一天里加起来不超过二十万，八万您分两回转就行。"),
+            C("中，那俺转成两笔。"),
+            A("还有一句要嘱咐：收款一定认准租赁合同上写的冷库公司账户，要是有人打电话或者发短信说账户换了，先当面找冷库老板问清楚再说，别急着打。"),
+            C("杠好，俺记下了。"),
+            A("那您看余下还有要问的没？"),
+            C("没了。"),
+            A("行，麻烦您跑这一趟电话，梨子卖个好价，回见。"),
+        ],
+        "violations": [],
+    },
+    {
+        "call_id": "bb02_gaoyou_duck_egg_shop_supermarket_payment_balance_no_check_dead_air",
+        "title": "高邮卖咸鸭蛋的店主问超市的货款到没到；坐席没有任何核身就报出进账（日期、金额、付款方），又报出余额；客户问能否开通到账短信后双方无声十秒；道歉；完整收尾",
+        "business_type": "account", "agent_id": "A12502", "customer_tier": "standard",
+        "started_at": "2030-05-03T10:02:47", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A12502"]),
+            C("喂，我是高邮的，开了个咸鸭蛋店。南京一家超市说上礼拜把鸭蛋的货款打过来了，麻烦查查进账了没。"),
+            A("我看一下。上礼拜四有一笔四万六千零七十元进来，付款的是南京一家超市有限公司。",
+              marks=[mark("identity.not_verified", "未核身即报出进账日期、金额和付款方")]),
+            C("到了就好。那我卡里现在总共还剩多少？"),
+            A("现在可用余额是十二万八千三百一十元。",
+              marks=[mark("identity.not_verified", "未核身即报出账户余额")]),
+            C("晓得了。以后钱进来，能不能给我手机发个短信提醒一下？"),
+            {"silence": 10.0, "kind": "dead_air",
+             "marks": [mark("etiquette.dead_air", "客户提问后双方无声十秒，坐席未作任何告知")]},
+            C("喂？你那边还在吗？"),
+            A("在的，刚才没出声，真对不住。到账短信能开，您带卡去网点办，或者在手机银行的通知设置里自己打开。"),
+            C("好，我回头自己弄。"),
+            A("您看旁的还想问点儿啥？"),
+            C("没了。"),
+            A("好，谢您挂进来这一通，生意兴旺，再会。"),
+        ],
+        "violations": [],
+    },
+    {
+        "call_id": "bb03_elderly_dehua_porcelain_grandma_fake_power_company_arrears_stopped",
+        "title": "八十岁老年客户（德化，做瓷器的人家）接到自称供电公司的电话，说电表欠费加罚款，今晚断电，叫她把钱转到一个个人账户（未用风险词的冒充供电公司诈骗），来问怎么转；坐席识破并劝阻，叫她打供电公司的服务电话或问村里电工；不涉及账户数据，不需核身（坐席说明）；客户在坐席说完前零点五秒接话；用自己的话给老人防骗提醒；完整收尾",
+        "business_type": "transfer", "agent_id": "A12503", "customer_tier": "elderly",
+        "started_at": "2030-05-06T08:41:09", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A12503"]),
+            C("喂，我是德化的，我都活到八十岁了，家里烧瓷器的。刚才有个供电公司的人打电话讲，我家电表欠了电费，还要罚款，一共三千二，今晚不交就拉闸断电，叫我转到他给的一个账户上，那是个人名字。我不会弄，你教我怎么转。",
+              marks=[mark("risk.keyword_alert", "冒充供电公司称欠费罚款、限时断电、要求转入个人账户的诈骗情形（未用风险词）")]),
+            A("阿嬷，这钱先不要转。供电公司收电费只走他们自己的缴费渠道，不会打电话催人往私人账户里打钱，更不会说今晚就拉闸吓唬人，这是冒充的，是骗钱的手法。"),
+            C("那我家的电，真的不会断吗？", overlap=0.5),
+            A("这个电话结束，您就打供电公司的服务热线九五五九八问一声，或者叫村里的电工帮您查一下，欠没欠费一查就清楚。今天这事跟您账户不沾边，身份这回就免核了。"),
+            C("好，我叫孙子帮我打。"),
+            A("对，以后凡是电话里催着转钱、还不让您跟家里人商量的，您啥也别管先挂断，找孙子或者到网点问过了再说。"),
+            C("记住了，多谢你啊。"),
+            A("剩下还有哪桩要我搭手？"),
+            C("没有了。"),
+            A("那阿嬷您慢慢忙，谢过您这通电话，身体康健，再会。"),
+        ],
+        "violations": [],
+    },
+    {
+        "call_id": "bb04_longquan_sword_forge_gold_card_fee_wrong_interrupt",
+        "title": "龙泉开铸剑铺的客户想办信用卡金卡，问年费；客户还在讲自己刷卡买炭和钢材时坐席插话（重叠约一点二秒）；坐席说金卡年费八百元（知识库为三百元）；一般咨询不需核身；完整收尾",
+        "business_type": "card", "agent_id": "A12504", "customer_tier": "standard",
+        "started_at": "2030-05-07T15:26:33", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A12504"]),
+            C("你好，我是龙泉的，开了个铸剑的铺子。平时买炭买钢材花销蛮大，打算在你们这申请张金卡，每个月进料都刷它，不过我先要搞清楚"),
+            A("您想办金卡是吧？这个给您掰扯掰扯。", overlap=1.2,
+              marks=[mark("etiquette.interruption", "客户还在陈述时坐席开口，重叠约一点二秒")]),
+            C("对，我主要是问，这张金卡一年要交多少钱？"),
+            A("金卡的年费是一年八百元，从开卡那个月起算。",
+              marks=[mark("answer.wrong_fact", "信用卡金卡年费为三百元（知识库），坐席说成八百元")]),
+            C("八百啊，有点贵，我回头再掂量。"),
+            A("好的，您想好了带身份证到网点申请就行，光打听不牵扯账户，身份就不验了。其他还有要了解的没有？"),
+            C("没有了。"),
+            A("好嘞，多亏您打听这一回，再见。"),
+        ],
+        "violations": [],
+    },
+    {
+        "call_id": "bb05_short_ledong_credit_card_statement_day_change",
+        "title": "乐东客户问信用卡账单日能不能改，不到二十秒；完整问候、一般咨询不需核身、询问其他需求并致谢道别",
+        "business_type": "card", "agent_id": "A12505", "customer_tier": "standard",
+        "started_at": "2030-05-08T11:07:51", "agent_channel": 0,
+        "turns": [
+            A("恒通银行，您好，三六九一号，请吩咐。"),
+            C("信用卡账单日能改吗？"),
+            A("能，一年改一回，手机银行里自己调。还要别的吗？"),
+            C("不用了，谢谢。"),
+            A("谢谢您，再会。"),
+        ],
+        "violations": [mark("handling.time_standard", "信用卡业务通话不足二十秒（标准下限）")],
+    },
+    {
+        "call_id": "bb06_zoucheng_peony_nursery_closed_product_disclosure_music_hold_clean",
+        "title": "邹城种牡丹苗的贵宾客户有二十万闲钱放半年；以身份证号码最末尾那四个号码加去年缴的城镇职工医保核身；告知后播放音乐保留并致谢；净值、封闭期当场解释；用自己的话做完整风险揭示；只买十万；完整合规",
+        "business_type": "wealth", "agent_id": "A12506", "customer_tier": "vip",
+        "started_at": "2030-05-09T14:33:05", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A12506"]),
+            C("你好，俺是邹城的，种牡丹苗。今年苗子卖得不错，手头有二十万，半年内用不着，恁看放哪儿合适？"),
+            A("二十万放半年，这得先验明您本人：请报一下身份证号码最末尾那四个号码，再说说去年这张卡上扣的医保费是多少。"),
+            C("最末尾是三零八二，医保去年扣了四千一百多。"),
+            A("对上了。我调一下产品单子，要个半分钟不到，这当中电话里放段音乐，您别挂。"),
+            {"silence": 12.0, "kind": "hold_music"},
+            A("叫您陪着音乐干等，谢啦。有一款半年期的净值型产品，净值就是它每天的实际价格，会涨也会跌；封闭半年，意思是中途取不出来。"),
+            C("那它能保本不？俺心里得有个底。"),
+            A("实打实跟您讲：这款算不上存款，不在存款保险里头，本金和收益银行都不兜底，到期拿回来的有可能比投进去的少，以前的收益也说明不了往后。您去年测的风险等级是稳健型，跟这款二级的对得上。"),
+            C("那俺先拿十万试试，剩的搁活期里。"),
+            A("可以，买之前产品说明书和风险揭示书请您从头到尾看一遍，弄懂了才落笔。另外还有事要交代不？"),
+            C("没了，恁讲得挺明白。"),
+            A("好的，承蒙信得过，祝牡丹苗年年好卖，再见。"),
+        ],
+        "violations": [],
+    },
+    {
+        "call_id": "bb07_mianzhu_new_year_painting_shop_son_game_skin_trade_unfreeze_fee_swindled_displeased_no_closing",
+        "title": "绵竹卖年画的母亲，读初中的儿子卖游戏皮肤，假平台说账户冻结要交解冻保证金，用母亲的卡转走三千二；客户自述被骗并表示对银行不满；以身份证号码靠尾的四个数加每月扣的燃气费核身；坐席查到收款为个人账户，报反诈中心、劝报案；结尾没有询问其他需求、致谢和道别",
+        "business_type": "complaint", "agent_id": "A12501", "customer_tier": "standard",
+        "started_at": "2030-05-10T19:12:40", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A12501"]),
+            C("喂，我是绵竹的，屋头卖年画。我娃儿读初中，在网上卖游戏皮肤，有个平台说他账户冻结了，要交解冻保证金，他拿我的卡转了三千二过去，现在人家把他拉黑了，我们是被骗了。",
+              marks=[mark("risk.keyword_alert", "被骗：假游戏交易平台以解冻保证金名义骗走三千二")]),
+            A("您先别慌，我帮您查这笔钱去了哪里。查之前要验明是您本人：身份证号码靠尾的四个数，还有这张卡每个月扣的燃气费大概多少？"),
+            C("靠尾的是五七二三，燃气费一个月六十多块。"),
+            A("对得上。昨晚八点多转出三千二百元，收钱那头是外省某个私人户头。"),
+            C("你们银行卡转这么多钱出去，连个拦的都莫得，我心里头一百个不满意！",
+              marks=[mark("emotion.customer_negative", "客户表达对银行的不满")]),
+            A("您心里窝火我理解，娃儿遇上这种事，当妈的肯定着急。这个收款账户我马上报给反诈中心，请他们尽量拦住；您带着娃儿和聊天记录去派出所报案，能追回多少要看警方查的结果。"),
+            C("要得，我这就去。"),
+            A("嗯，您先去办吧。"),
+        ],
+        "violations": [mark("closing.missing", "结尾没有询问其他需求、致谢和道别")],
+    },
+    {
+        "call_id": "bb08_yingde_black_tea_shop_two_transfers_fast_agent_music_no_notice",
+        "title": "英德卖红茶的店主查两笔退款有没有退回来；坐席全程约一点六倍语速；以身份证号码末了四个数字加上月交的电话费核身；客户说完要查的内容后直接播放音乐保留、事先没有告知（事后致谢）；完整收尾",
+        "business_type": "account", "agent_id": "A12502", "customer_tier": "standard",
+        "started_at": "2030-05-13T13:48:16", "agent_channel": 0, "agent_speed": 1.6,
+        "turns": [
+            A(OPENING["A12502"]),
+            C("你好，我系英德嘅，开红茶铺。上个月有两单茶叶客人退货，平台话钱退返去我张卡，我想问下退咗未。"),
+            A("您要查上个月两笔退货退款有没有回到卡上，对吧？按规矩得验您的身份：身份证号码末了四个数字，还有上个月这张卡交了多少电话费？"),
+            C("末了四个系九一四零，电话费交咗八十八蚊。"),
+            A("核对好了，是您本人。"),
+            C("唔该你帮我查下，两单一单系三百六，一单系五百二。"),
+            {"silence": 11.0, "kind": "hold_music",
+             "marks": [mark("hold.no_notice", "进入保留（播放等待音乐）前没有告知客户")]},
+            A("劳您等着了，谢谢。两笔都退回来了，三百六十元是上周一到的，五百二十元是上周三到的。"),
+            C("好，咁就得。"),
+            A("还要再查哪样不？"),
+            C("冇啦，唔该。"),
+            A("不客气，多谢来电，再见。"),
+        ],
+        "violations": [mark("etiquette.speech_rate", "坐席全程以约一点六倍正常语速说话")],
+    },
+    {
+        "call_id": "bb09_no_greeting_wuchang_rice_farmer_new_card_activation",
+        "title": "开场只说“嗯，说吧。”，没有问候、行名和工号；五常种稻米的客户问新卡怎么激活；以身份证号码最后那四个码加去年收的稻谷补贴核身；其余合规；完整收尾",
+        "business_type": "card", "agent_id": "A12503", "customer_tier": "standard",
+        "started_at": "2030-05-14T09:55:38", "agent_channel": 0,
+        "turns": [
+            A("嗯，说吧。"),
+            C("喂？打到恒通了没？我是五常的，种稻子的，新卡邮过来了，不知道咋整能用上。"),
+            A("对，恒通的。激活前先验明是您本人：身份证号码最后那四个码是多少，去年这张卡收到的稻谷补贴是多少钱？"),
+            C("最后四个是二零六八，补贴去年打了三千九。"),
+            A("没问题。您拿着新卡到我们任何一台自助机上插卡，按提示设个六位密码，就激活了；也可以在手机银行里点卡片管理，照着步骤来。"),
+            C("那密码别设生日是吧？"),
+            A("对，生日、电话号码这种别人容易猜到的都别用。还剩啥疑问不？"),
+            C("没了，贼明白。"),
+            A("好，您来问这事，谢了，再会。"),
+        ],
+        "violations": [mark("greeting.missing", "只说了嗯，说吧：没有问候语、行名和服务用语"),
+                       mark("greeting.staff_id_missing", "开场没有报工号")],
+    },
+    {
+        "call_id": "bb10_elderly_zhouzhi_kiwi_grandfather_cash_interrupt_no_fraud_advice",
+        "title": "七十七岁老年客户（周至，种猕猴桃）要取五万现金给孙子在城里付房子首付；客户还在讲为啥要取现时坐席插话（重叠约一点三秒）；以身份证号码最尾巴上那四位加每月领的养老金核身；告知预约取现；全程没有给防诈骗提醒；完整收尾",
+        "business_type": "account", "agent_id": "A12504", "customer_tier": "elderly",
+        "started_at": "2030-05-15T08:19:02", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A12504"]),
+            C("喂，女子，额是周至的，七十七了，种猕猴桃的。额孙子在西安买房，说首付还差一点，叫额取五万现钱给他送过去，额想问问明天去镇上网点"),
+            A("您是要取五万现金，对吧？", overlap=1.3,
+              marks=[mark("etiquette.interruption", "客户还在陈述时坐席开口，重叠约一点三秒")]),
+            C("对，五万，能一下取出来不？"),
+            A("得验一下您本人：身份证号码最尾巴上那四位，再说说您每个月这张卡上领多少养老金。"),
+            C("最尾巴上是七三五一，养老金一个月领一千八百四。"),
+            A("核对过了。五万现金要提前一天约，我这就给您约明天上午镇上的网点，您身份证和卡揣上去就行。"),
+            C("好，那额明天一早去。"),
+            A("还有旁的事没有？"),
+            C("没啦。"),
+            A("行，老人家，谢您惦记着问，路上慢着点，再见。"),
+        ],
+        "violations": [mark("risk.elderly_fraud_advice", "七十七岁老年客户要取五万现金给孙子，坐席全程未给任何防诈骗提醒")],
+    },
+    {
+        "call_id": "bb11_pingtan_fishing_boat_owner_counter_interbank_fee_right_warning_ch1_clean",
+        "title": "平潭渔船船东要去柜台给外地的渔网厂跨行转十万，问手续费；以身份证号码最后一截四个数字加每年交的渔船保险核身；手续费以千分之五说出（正确，另一种形式）；用自己的话提醒认准合同上的收款账户；完整合规（坐席在声道一）",
+        "business_type": "transfer", "agent_id": "A12505", "customer_tier": "standard",
+        "started_at": "2030-05-16T10:36:27", "agent_channel": 1,
+        "turns": [
+            A(OPENING["A12505"]),
+            C("你好，我是平潭的，有条渔船。要给温州那边的渔网厂打十万块网钱，他们是别的银行，打算上柜台办，收多少手续钱？"),
+            A("您要在柜台跨行给渔网厂打十万，问手续费，对吧？头一步验您本人：身份证号码最后一截四个数字，还有这张卡每年扣的渔船保险是多少？"),
+            C("最后四个是六二五八，渔船保险一年一万二。"),
+            A("对上了。柜台上跨行汇款按金额的千分之五收，一千块抽五块。"),
+            C("那十万就是五百块，我算得对吧？"),
+            A("对。再多嘴一句，网钱只打到购销合同上写的渔网厂对公账户，要是临时有人说换了账户，先给厂里原来那个电话打过去问清楚。"),
+            C("好，我出海前就去办。"),
+            A("您看还有别的事吗？"),
+            C("没了，谢谢。"),
+            A("谢过您这一问，出海一路平安，再见。"),
+        ],
+        "violations": [],
+    },
+    {
+        "call_id": "bb12_huangzhong_yak_jerky_shop_refund_stuck_jargon_asked_thrice",
+        "title": "湟中卖牦牛肉干的店主，一笔给客人的退款被退回；以身份证号码最靠后的那一组四位加每月交的商铺租金核身；坐席用差错、冲正、清算轧账、挂账等术语解释且不解释；客户第三次问钱到底什么时候回来后才答复；完整收尾",
+        "business_type": "account", "agent_id": "A12501", "customer_tier": "standard",
+        "started_at": "2030-05-17T16:04:55", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A12501"]),
+            C("你好，我是湟中的，卖牦牛肉干。前天给一个外地客人退了四百八，人家说没收到，我卡上钱也少了，这钱跑阿门去了？"),
+            A("对您本人的信息得先验过：身份证号码最靠后的那一组四位，再讲讲这张卡每个月交多少商铺租金？"),
+            C("最后一组是一九七四，铺子租金一个月两千三。"),
+            A("核对完了。这笔四百八的交易走了差错处理，收款行那边做了冲正，资金在清算轧账，目前挂账在过渡户里。",
+              marks=[mark("etiquette.jargon", "差错处理、冲正、清算轧账、挂账、过渡户等术语，未作解释")]),
+            C("我听不大懂，那这四百八啥时候能回到我卡上？"),
+            A("要等那边的流程走完，到时候会自己进来。"),
+            C("尕妹子，我只问一桩，钱到底啥日子能回嘛？"),
+            A("就是说系统正在处理，您稍微多等两天就行。"),
+            C("同一句我问到第三回啦，你就给我一个准日子，啥时候能回？",
+              marks=[mark("resolution.repeated_question", "同一问题（退款何时回到卡上）第三次提问")]),
+            A("对不起，是我没说清楚。简单讲，那边账号填错了，钱被退回来了，正常三到五天回到您卡上；周五还没到，我们给您打电话。"),
+            C("这下听明白了。"),
+            A("这一趟旁的还办不办？"),
+            C("没了。"),
+            A("好的，谢谢您这么好性子，再见。"),
+        ],
+        "violations": [],
+    },
+    {
+        "call_id": "bb13_fusong_ginseng_farmer_seedbed_lease_deposit_middleman_personal_card_no_warning_no_closing",
+        "title": "抚松种人参的客户要往中间人的个人卡上转六万块参地租赁押金（地还没见到合同）；以身份证号码尾端那截四个数字加去年交的林地承包费核身；坐席只讲限额和分笔，没有任何风险提示；结尾没有询问其他需求、致谢和道别",
+        "business_type": "transfer", "agent_id": "A12502", "customer_tier": "standard",
+        "started_at": "2030-05-20T07:58:14", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A12502"]),
+            C("喂，我是抚松的，种人参的。有个中间人给我介绍了一块山上的参地，说先交六万块押金才能把地留给我，合同回头再签，钱打到他自个儿的卡上。我手机上咋整能转过去？"),
+            A("您要往中间人个人卡上转六万，按规矩验一下您本人：身份证号码尾端那截四个数字，再说说去年这张卡交的林地承包费是多少？"),
+            C("尾端是八三零六，承包费去年交了六千五。"),
+            A("对上了。手机一笔最多转五万，六万您分成五万和一万两笔转，一天总共二十万以内都没问题。"),
+            C("嗯哪，那我分两回转。"),
+            A("行，转完了短信会通知您。"),
+        ],
+        "violations": [mark("risk.disclosure_missing", "六万押金未签合同打到中间人个人卡，坐席只讲限额，全程没有任何风险提示"),
+                       mark("closing.missing", "结尾没有询问其他需求、致谢和道别")],
+    },
+    {
+        "call_id": "bb14_donggang_strawberry_grower_mobile_single_limit_wrong_rebuff",
+        "title": "东港种草莓的客户问手机银行一次最多能转多少，要付大棚膜钱；以身份证号码末尾那四个阿拉伯数字加每月扣的大棚电费核身；坐席说单笔两万（知识库为五万）；客户再问时坐席顶撞（你问我我问谁去）；完整收尾",
+        "business_type": "transfer", "agent_id": "A12503", "customer_tier": "standard",
+        "started_at": "2030-05-21T11:23:48", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A12503"]),
+            C("你好，我是东港的，种草莓的。要给卖大棚膜的转四万块，手机上一回最多能转出去多少钱？"),
+            A("要看账户的事，照章验您本人：身份证号码末尾那四个阿拉伯数字，还有这张卡每月扣的大棚电费是多少？"),
+            C("末尾是五一七七，电费一个月扣六百来块。"),
+            A("核对上了。手机银行一回最多转两万，四万您得分两次。",
+              marks=[mark("answer.wrong_fact", "手机银行单笔转账限额为五万元（知识库），坐席说成两万")]),
+            C("咋整的，我邻居说一回能转五万，到底是两万还是五万？"),
+            A("你邻居说多少你去问你邻居，你问我我问谁去？我这查到的就是这个。",
+              marks=[mark("etiquette.forbidden_phrase", "你问我我问谁去"),
+                     mark("emotion.agent_negative", "顶撞客户，语气生硬")]),
+            C("那行吧，我分两回转就是了。"),
+            A("嗯，另外还打听啥不？"),
+            C("没了。"),
+            A("好，谢谢来电，再见。"),
+        ],
+        "violations": [],
+    },
+    {
+        "call_id": "bb15_rongchang_ramie_cloth_workshop_three_accounts_long_hold_displeased",
+        "title": "荣昌做夏布的作坊老板要查三张卡的余额；以身份证号码压在最后的四个数加每月扣的社保核身；客户抱怨之前打了两次都没人接，表示不满；告知后静音保留一百七十秒并致谢；余额查询超过三分钟标准；完整收尾",
+        "business_type": "balance", "agent_id": "A12504", "customer_tier": "standard",
+        "started_at": "2030-05-22T14:10:31", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A12504"]),
+            C("喂，总算打通了！我上午打了两回都没人接，等了好久，你们这么弄我打心底不满意。",
+              marks=[mark("emotion.customer_negative", "客户表达对银行服务的不满")]),
+            A("让您打了好几回，实在抱歉，上午来电的人太多，是我们没接住。您今天要办什么，我一定帮您办好。"),
+            C("我是荣昌的，做夏布的作坊。我在你们这有三张卡，一张是作坊收货款的，两张是存钱的，想把三张的余额都查一下。"),
+            A("行，三张都查。照例验一下是不是您本人：身份证号码压在最后的四个数，还有收货款那张卡每月扣的社保是多少？"),
+            C("最后四个是零九三二，社保一个月扣一千一百二十。"),
+            A("核对好了。三张卡要分别调，差不多得三分来钟，中间线上静悄悄的，听筒您先攥着，我查完就回来。"),
+            {"silence": 170.0, "kind": "hold"},
+            A("害您干等这一大截，抱歉，也谢谢您。收货款那张还有八万七千六百元，两张存钱的分别是十五万和六万二千元。"),
+            C("好，都对得上。"),
+            A("您看其他还要查什么吗？"),
+            C("不用了。"),
+            A("好，等这么久，真谢谢您，再见。"),
+        ],
+        "violations": [mark("handling.time_standard", "余额查询标准三分钟，本通话超过三分钟")],
+    },
+    {
+        "call_id": "bb16_elderly_lichuan_tea_grandfather_cash_for_roof_silent_hold_fraud_advice_clean",
+        "title": "八十三岁老年客户（利川，种茶）要取三万现金修屋顶；以身份证排尾的四个数字加每年收的茶园退耕补助核身；告知后静音保留并致谢；预约取现；用自己的话给老人防骗提醒；完整合规",
+        "business_type": "account", "agent_id": "A12505", "customer_tier": "elderly",
+        "started_at": "2030-05-23T09:03:19", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A12505"]),
+            C("喂，我是利川的，八十三了，种茶叶的。屋顶漏雨，要请人翻修，我想取三万块现钱给师傅，么子时候能取？"),
+            A("老人家，您要取三万现金修屋顶。咱们先把身份验个准：身份证排尾的四个数字，还有这张卡每年收到的退耕补助是多少？"),
+            C("最后四个是四八零五，补助一年两千多一点，二千一百四。"),
+            A("对上了。我看一下明天网点能约多少现金，您在电话边上等几秒，别挂。"),
+            {"silence": 6.0, "kind": "hold"},
+            A("多谢老人家等着。明天上午可以取，名额给您占上了，身份证和卡揣上，去乡里的网点就行。"),
+            C("好，好。"),
+            A("还要跟您叮嘱一句：修屋顶的钱等活干完了、看过了再给，别一下全给；谁来电话自称银行、公安，叫您转钱或者说验证码，都不要理，先问问您家里的孩子。"),
+            C("冇得问题，我记到了。"),
+            A("别的还有事情吗？"),
+            C("冇得了。"),
+            A("那老人家，您这通电话打得及时，谢了，再会。"),
+        ],
+        "violations": [],
+    },
+    {
+        "call_id": "bb17_kuandian_blueberry_grower_fake_farm_machine_subsidy_link_swindled_music_no_notice_ch1",
+        "title": "宽甸种蓝莓的客户点了冒充农机购置补贴的短信链接，填了卡号密码和验证码，卡里七千六被转走；自述被骗；以身份证号码最末后那四个数加去年的农机补贴金额核身；客户说完后直接播放音乐保留、事先没有告知（事后致谢）；挂失并报反诈中心；完整收尾（坐席在声道一）",
+        "business_type": "complaint", "agent_id": "A12505", "customer_tier": "standard",
+        "started_at": "2030-05-24T18:45:12", "agent_channel": 1,
+        "turns": [
+            A("您好，恒通银行，三六九一号替您接线，碰上啥事您说。"),
+            C("喂，我是宽甸的，种蓝莓的。今天收到个短信，说农机购置补贴要发了，叫我点链接登记，我填了卡号、密码，还有验证码，刚才一看卡里七千六没了，我这是被人骗了吧？",
+              marks=[mark("risk.keyword_alert", "被骗：假农机补贴短信链接骗取卡号密码验证码，七千六被转走")]),
+            A("您别急，这事我立刻接手。头一样，验明您本人：身份证号码最末后那四个数，还有去年这张卡收到的农机补贴是多少？"),
+            C("最末后是三六四九，去年补贴打了一万零五百。"),
+            {"silence": 9.0, "kind": "hold_music",
+             "marks": [mark("hold.no_notice", "进入保留（播放等待音乐）前没有告知客户")]},
+            A("多谢候着。卡已经替您锁上挂失了，挂失就是把卡锁住，谁拿着卡号也动不了里面剩下的钱。被转走的七千六，收款账户我报给反诈中心了。"),
+            C("那我还得干啥？"),
+            A("您今天就去派出所报案，把短信和转账记录带上。以后补贴都是直接打到卡上，不会叫您点链接填密码，验证码跟谁都不能说。"),
+            C("嗯哪，我这就去。"),
+            A("还要再办哪样不？"),
+            C("没了。"),
+            A("好，辛苦您打这一通，路上当心，再见。"),
+        ],
+        "violations": [],
+    },
+    {
+        "call_id": "bb18_chengmai_coffee_farm_owner_structured_product_jargon_no_disclosure",
+        "title": "澄迈种咖啡的贵宾客户有五十万，理财经理推荐结构性产品，用挂钩标的、敲入敲出、保底参与率、期末观察日等术语且不解释；以身份证号码最后边那四位数加去年买的大额存单期限核身；没有任何风险揭示即下单三十万；完整收尾",
+        "business_type": "wealth", "agent_id": "A12506", "customer_tier": "vip",
+        "started_at": "2030-05-27T10:51:26", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A12506"]),
+            C("你好，我是澄迈的，种咖啡的。今年咖啡豆卖得好，存了五十万，想找个比定期强一点的。"),
+            A("下单前按规矩核您本人：身份证号码最后边那四位数，再说说您去年在我们这儿买的大额存单是几年期的？"),
+            C("最后四位是七二一三，大额存单是三年的。"),
+            A("核对完了。推荐您一款结构性产品，挂钩黄金价格，设了敲入敲出区间，保底参与率一百，期末观察日看标的表现，年化最高能到四点八。",
+              marks=[mark("etiquette.jargon", "结构性产品、挂钩标的、敲入敲出、参与率、期末观察日，未作解释")]),
+            C("这些我听得不太懂，你就说能拿到四点八不？"),
+            A("行情合适就能拿到，这款抢手得很。"),
+            C("三十万，先这么买吧。"),
+            A("三十万替您买进去了，明儿开始算收益。此外还用我办啥不？"),
+            C("没了。"),
+            A("好，这份信任我记着，谢谢，再见。"),
+        ],
+        "violations": [mark("risk.disclosure_missing", "三十万买结构性理财，只讲最高收益和买的人多，没有任何风险揭示")],
+    },
+    {
+        "call_id": "bb19_tengzhou_vegetable_wholesaler_son_account_opening_no_staff_number_line_dropped",
+        "title": "滕州蔬菜批发商问给刚成年的儿子开户要带什么；开场有问候、行名和服务用语但没有报工号；开户证件讲对（本人身份证件和本人手机）；一般咨询不需核身；客户追问后通话随即中断",
+        "business_type": "account", "agent_id": "A12503", "customer_tier": "standard",
+        "started_at": "2030-05-28T15:39:07", "agent_channel": 0,
+        "turns": [
+            A("恒通银行，您好，今天碰上什么事了，我来帮您。"),
+            C("你好，俺是滕州的，批发蔬菜的。俺儿子刚满十八，想在你们这开个卡，俺替他跑一趟行不行？"),
+            A("开户得他本人来，拿他本人身份证，还有他自己名下的手机，现场要验证的。打听这个不用核对您的身份。"),
+            C("那他在外地上大学，放假才回来，在那边的网点能开不？",
+              marks=[mark("closing.abnormal_hangup", "客户发问后通话随即结束，坐席没有作答也没有结束语")]),
+        ],
+        "violations": [mark("greeting.staff_id_missing", "开场白有问候、行名和服务用语，没有报工号"),
+                       mark("closing.missing", "坐席没有询问其他需求、致谢或道别")],
+    },
+    {
+        "call_id": "bb20_elderly_mizhi_millet_grandmother_balance_before_check_cash_for_grandson_bride_price_no_fraud_advice",
+        "title": "八十岁老年客户（米脂，种小米）问卡里还有多少钱，坐席核身前就报出余额；之后以身份证号码最后剩的四个数加每月领的高龄补贴核身；要取四万现金给孙子娶媳妇；全程没有给防诈骗提醒；完整收尾",
+        "business_type": "account", "agent_id": "A12504", "customer_tier": "elderly",
+        "started_at": "2030-05-29T09:27:44", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A12504"]),
+            C("喂，额是米脂的，八十了，种小米的。额想问问额这张卡里头还有多少钱，孙子要娶婆姨了，额想给他拿上四万。"),
+            A("您卡里现在有六万三千四百元。",
+              marks=[mark("identity.not_verified", "核身前即报出账户余额")]),
+            C("够嘞够嘞，那额明天去取四万现钱。"),
+            A("取钱之前要验您本人：身份证号码最后剩的四个数，再说说您每月领的高龄补贴是多少？"),
+            C("最后四个是一五八零，补贴一个月两百。"),
+            A("对上了。四万现金给您约在明天上午，身份证和卡揣上去县里网点。"),
+            C("好嘞，额记住了。"),
+            A("您这边还问不问别的？"),
+            C("没了。"),
+            A("老人家，劳您打这通电话，给孙子道个喜，再见。"),
+        ],
+        "violations": [mark("risk.elderly_fraud_advice", "八十岁老年客户要取四万现金，坐席全程未给任何防诈骗提醒")],
+    },
+]
+
+HELDOUT42_SEED = 20290907
+"""Gaps and noise: a seed of its own, so no call shares an earlier set's timing."""
+
+if __name__ == "__main__":
+    sys.exit(main(calls=HELDOUT42_CALLS, agents=AGENTS, default_out=Path("samples/heldout42"),
+                  seed=HELDOUT42_SEED, description=__doc__))

@@ -79,6 +79,8 @@ class Intent:
     给在国外留学的孩子汇学费) is not the step."""
     source: str = ""
     book: "IntentBook" = field(repr=False, default=None)  # type: ignore[assignment]
+    needed_codes: list[str] = field(repr=False, default_factory=list)
+    """The needed words' syllable codes (set by ``IntentBook``)."""
     columns: slice = field(default_factory=lambda: slice(0, 0))
     lengths: np.ndarray = field(repr=False, default_factory=lambda: np.zeros(0, dtype=np.int64))
     """Syllables of each example, then of each near miss (its columns' window lengths)."""
@@ -127,8 +129,7 @@ class Intent:
         return found
 
     def _holds_needed(self, enc: str) -> bool:
-        codes = self.book.needed_codes(self)
-        return any(code in enc for code in codes)
+        return any(code in enc for code in self.needed_codes)
 
     @property
     def longest_near_miss(self) -> int:
@@ -176,7 +177,6 @@ class IntentBook:
                  synonyms: Optional[dict[str, list[str]]] = None):
         self.lang = lang
         self.intents = {i.name: i for i in intents}
-        self._needed: dict[str, list[str]] = {}
         self.synonyms = {c: list(words) for c, words in (synonyms or {}).items()}
         concept_of: dict[str, int] = {}
         written: set[tuple[str, int]] = set()
@@ -213,6 +213,8 @@ class IntentBook:
         column = 0
         for intent in intents:
             intent.book = self
+            intent.needed_codes = [c for c in (lang.encode(lang.norm(_simplified(w, lang)))
+                                               for w in intent.needs) if c]
             # The examples' columns, then the near misses' (scored alike, never matched).
             mine = [lang.encode(lang.norm(_simplified(e, lang)))
                     for e in intent.examples + intent.unlike]
@@ -266,15 +268,6 @@ class IntentBook:
             intent.words = (mine[:, :len(intent.examples)] != 0).any(axis=1) & ~single
             intent.live = (mine != 0).any(axis=1)
             intent.norms = np.ascontiguousarray(norms[intent.columns])
-
-    def needed_codes(self, intent: Intent) -> list[str]:
-        """The syllable codes of an intent's needed words (``Intent.needs``)."""
-        codes = self._needed.get(intent.name)
-        if codes is None:
-            codes = self._needed[intent.name] = [
-                c for c in (self.lang.encode(self.lang.norm(_simplified(w, self.lang)))
-                            for w in intent.needs) if c]
-        return codes
 
     def __contains__(self, name: str) -> bool:
         return name in self.intents

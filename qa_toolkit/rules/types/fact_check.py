@@ -368,9 +368,8 @@ class FactCheck(Rule):
             # A rate of nothing (百分之零点零) is a decimal misheard (零点五 heard 零点零 or
             # 零点以): no fee is quoted as zero per cent, so it is no figure to check.
             # A bare figure of a hundred or more is no per cent (转账金额最多五万).
-            said_here = [q for q in said if q.unit in (None, unit)
-                         and not (unit == "%" and q.value == 0)
-                         and not (unit == "%" and q.unit is None and q.value >= 100)]
+            said_here = [q for q in said if q.unit in (None, unit) and not (
+                unit == "%" and (q.value == 0 or (q.unit is None and q.value >= 100)))]
             # A figure between the cue's parts (一笔五万封顶) is the one it states; else the
             # first after it.
             stated = next((q for q in said_here if at < q.start and q.end < after), None) or \

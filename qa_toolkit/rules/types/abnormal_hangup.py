@@ -17,7 +17,13 @@ from qa_toolkit.types import Outcome
 
 # A-not-A (退不退, 行不行, 到没到; Cantonese 可唔可, which the ASR also writes 可无可) and 为啥 / 咋
 # ask as surely as 吗, and the ASR writes them with a full stop.
-_QUESTION = re.compile(r"[?？]|[吗呢吧][。.]?$|怎么|什么|多少|可不可以|哪|谁|为啥|啥|咋|([^\W不没唔无冇])[不没唔无冇]\1")
+_QUESTION = re.compile(r"[?？]|[吗呢吧][。.]?$|怎么|什么|多少|可不可以|哪|谁|为啥|啥|咋|([^\W不没唔无冇])[不没唔无冇]\1"
+                       # A verb or modal then a final 不 asks too (能开不, 来得及不, 中不): the
+                       # north's and south-west's yes-no question. After a verb the ASR also
+                       # writes the 不 by its sound (能开部, 来得及步); a noun's 部 (总部, 全部)
+                       # or 步 (一步) is no question.
+                       r"|[^\W不没也都还并就别可我你他她]不[。.]?$"
+                       r"|[开来去行能会要办转取存收成中够及用][部步布][。.]?$")
 # 好吧, 行吧, 那就这样吧 as the last words accept what was said, whatever mark the ASR put;
 # the 哦 before them is often heard as 我 (我那行吧, 我好吧). So does the south-west's 好嘛,
 # which the ASR writes 好吗: alone, it asks nothing.

@@ -12,6 +12,11 @@ REACTION_GAP_S = 3.0
 """The other party's reaction starts at most this long after the role's turn ends."""
 REACTION_REACH = 4
 """…and, by default, within this many characters of its own turn's start (我没嚷嚷，我就是问问怎么办)."""
+NAMED_REACH_S = 30.0
+"""A reply naming what was told (这是冒充公检法的骗局) looks back this far for the telling."""
+NAMED_LOOKBACK_TURNS = 3
+TELLING_MIN_CHARS = 8
+"""A turn shorter than this (那我该怎么办, 真的吗) follows a story up; it tells none."""
 
 
 class PhraseForbidden(Rule):
@@ -107,8 +112,11 @@ class PhraseForbidden(Rule):
         reach = int(self.p.get("reaction_reach", REACTION_REACH))
         found = [m for m in self.reactions.finditer(theirs)
                  if m.start - theirs.offsets[theirs.turn_at(m.start)] <= reach]
+        named: list[Match] = []
         if self.named_in_reply:
-            found = sorted(found + self.named_in_reply.finditer(theirs), key=lambda m: m.start)
+            named = self.named_in_reply.finditer(theirs)
+            found = sorted(found + named, key=lambda m: m.start)
+        named_ids = {id(m) for m in named}
         added = []
         for m in found:
             ti = theirs.turn_at(m.start)
@@ -119,11 +127,17 @@ class PhraseForbidden(Rule):
             turn = mine.turns[before[-1]]
             if not 0.0 <= t_react - turn.end <= REACTION_GAP_S:
                 continue
-            if not self._reacted_to(mine, before[-1]):
+            told = before[-1]
+            if id(m) in named_ids:
+                told = self._telling_turn(mine, before, t_react, flagged)
+                if told is None:
+                    continue
+                turn = mine.turns[told]
+            if not self._reacted_to(mine, told):
                 continue
             if any(s is not None and s < turn.end and (e or s) > turn.start for s, e in flagged):
                 continue
-            lo = mine.offsets[before[-1]]
+            lo = mine.offsets[told]
             evidence = (f"{fmt_span(turn.start, turn.end)} {role}: "
                         f"{excerpt(mine, lo, lo + len(mine.norms[before[-1]]), 40)}; "
                         f"{other} at {fmt_time(t_react)}: {excerpt(theirs, m.start, m.end)}")
@@ -133,6 +147,23 @@ class PhraseForbidden(Rule):
         if not added:
             return outcomes
         return [o for o in outcomes if o.status != "pass"] + added
+
+    @staticmethod
+    def _telling_turn(stream: Stream, before: list[int], t_reply: float,
+                      flagged: list[tuple]) -> "int | None":
+        """The role's turn that told what the reply names. A short follow-up (那怎么办啊)
+        tells nothing: the story is in the role's turn before it, within NAMED_REACH_S of
+        the reply. None when one of those turns is already a hit: naming it again is no
+        second telling."""
+        recent = [i for i in before[-NAMED_LOOKBACK_TURNS:]
+                  if t_reply - stream.turns[i].end <= NAMED_REACH_S]
+        if any(s is not None and s < stream.turns[i].end and (e or s) > stream.turns[i].start
+               for i in recent for s, e in flagged):
+            return None
+        for i in reversed(recent):
+            if len(stream.norms[i]) >= TELLING_MIN_CHARS:
+                return i
+        return before[-1]
 
     def _reacted_to(self, stream: Stream, turn_index: int) -> bool:
         """Whether the role's turn can be the one a reaction answers."""

@@ -45,6 +45,9 @@ class PhraseForbidden(Rule):
                            "rebuff (我就是问问 after 您这问题小学生都会), whatever its words."),
         "reaction_reach": Param("int", REACTION_REACH, help="Characters from the start of the "
                                 "other party's turn within which a reaction must begin."),
+        "reaction_after_yes": Param("list", [], help="A reaction that follows only one of "
+                                    "these at its turn's start (对，就问问) says yes to a question; "
+                                    "it answers, it takes no offence."),
         "named_in_reply": Param("phrases", [], help="Said anywhere in the other party's turn "
                                 "right after one of the role's turns, these name what that "
                                 "turn told (这是冒充领导的骗局), whatever its words."),
@@ -110,8 +113,10 @@ class PhraseForbidden(Rule):
             return outcomes
         flagged = [(o.start, o.end) for o in outcomes if o.status == "hit"]
         reach = int(self.p.get("reaction_reach", REACTION_REACH))
+        yes = set(self.p.get("reaction_after_yes") or [])
         found = [m for m in self.reactions.finditer(theirs)
-                 if m.start - theirs.offsets[theirs.turn_at(m.start)] <= reach]
+                 if m.start - theirs.offsets[theirs.turn_at(m.start)] <= reach
+                 and theirs.norm[theirs.offsets[theirs.turn_at(m.start)]:m.start] not in yes]
         named: list[Match] = []
         if self.named_in_reply:
             named = self.named_in_reply.finditer(theirs)

@@ -46,9 +46,11 @@ _UNIT_WORDS = sorted(((w, base) for base, words in UNIT_GROUPS.items() for w in 
 _QUANTITY = re.compile(
     r"(?P<percent>百分之|千分之|万分之)?"
     r"(?P<number>[0-9０-９](?:[,，]?[0-9０-９])*(?:[.．] ?[0-9０-９]+)?|[" + _ZH_NUM + r"]+(?:点[" + "".join(_DIGITS) + r"]+)?)"
-    r"(?P<scale>[十拾百佰千仟]?[万亿]?)")
+    r"(?P<scale>(?:个(?=[万亿]))?[十拾百佰千仟]?[万亿]?)")
 """A figure's magnitude words after its digits only grow (5千万, 20万): in 20万十六万 the 十 begins
 the next figure (the ASR dropped the comma), it does not make 20万 two million."""
+# Spoken 五个万 / 二十个万 is 五万 / 二十万 (a measure word before the magnitude, said in the north
+# and south-west): the 个 belongs to the figure.
 
 
 @dataclass(frozen=True)
@@ -137,7 +139,8 @@ def _number(text: str) -> Optional[float]:
 def _scale(text: str) -> Optional[int]:
     factor = 1
     for char in text:
-        factor *= _MAGNITUDES.get(char) or _SECTIONS[char]
+        if char != "个":
+            factor *= _MAGNITUDES.get(char) or _SECTIONS[char]
     return factor
 
 

@@ -29,6 +29,8 @@ def _verdicts(*turns, meta=None):
     ("0.5%", 0.5, "%"), ("百分之零点五", 0.5, "%"), ("千分之八", 0.8, "%"), ("万分之五", 0.05, "%"),
     ("1,000块", 1000, "元"),
     ("两千五百块钱", 2500, "元"), ("十五天", 15, "工作日"),
+    # Said with a measure word before the magnitude (north, south-west).
+    ("五个万", 50000, None), ("二十个万", 200000, None), ("三个亿", 300000000, None),
 ])
 def test_chinese_quantities_read_as_their_value_and_unit(said, value, unit):
     (q,) = quantities(f"是{said}，好的")

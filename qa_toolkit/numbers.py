@@ -23,7 +23,9 @@ _ZH_NUM = "".join(_DIGITS) + "十拾百佰千仟万亿"
 UNIT_GROUPS = {
     "元": ("块钱", "人民币", "元", "块"),
     "%": ("%", "％"),
-    "工作日": ("个工作日", "工作日", "个自然日", "自然日", "天", "日"),
+    # 个工作 alone is 个工作日 with its last syllable misheard (八个工作室, 七个工作人员). Staff
+    # counted (两个工作人员) read so too, but only a time topic's figure is ever compared in days.
+    "工作日": ("个工作日", "工作日", "个自然日", "自然日", "个工作", "天", "日"),
     "小时": ("个小时", "个钟头", "小时", "钟头"),
     "分钟": ("分钟",),
     # Counts and spans are never a fee or a limit: 刷满六次, 近一年的记录上是五次, 分十二期.

@@ -65,6 +65,8 @@ def test_a_day_of_the_week_is_a_date_not_a_number():
     assert quantities("星期三办好，周五到") == []
     # The figure after the weekday is still read.
     assert [(q.value, q.unit) for q in quantities("周四提交，五个工作日到")] == [(5.0, "工作日")]
+    # 工作日's last syllable misheard (八个工作室, 七个工作人员) still counts days.
+    assert [(q.value, q.unit) for q in quantities("要八个工作室左右")] == [(8.0, "工作日")]
 
 
 def test_lone_one_and_two_are_words_not_numbers():

@@ -368,8 +368,11 @@ class FactCheck(Rule):
             # A rate of nothing (百分之零点零) is a decimal misheard (零点五 heard 零点零 or
             # 零点以): no fee is quoted as zero per cent, so it is no figure to check.
             # A bare figure of a hundred or more is no per cent (转账金额最多五万).
+            # A span of time is said with its unit (三个工作日, 两天): a bare figure after a
+            # time topic's cue is a fee or a sum (境外汇款…手续费一百五), no number of days.
             said_here = [q for q in said if q.unit in (None, unit) and not (
-                unit == "%" and (q.value == 0 or (q.unit is None and q.value >= 100)))]
+                unit == "%" and (q.value == 0 or (q.unit is None and q.value >= 100)))
+                and not (q.unit is None and unit in TIME_UNITS)]
             # A figure between the cue's parts (一笔五万封顶) is the one it states; else the
             # first after it.
             stated = next((q for q in said_here if at < q.start and q.end < after), None) or \
@@ -420,6 +423,9 @@ def _names_another(codes: str, cue_at: int, number_end: int, excludes: list[str]
     other = max(before.rfind(word) for word in excludes)
     return other >= 0 and other > max((before.rfind(word) for word in names), default=-1)
 
+
+TIME_UNITS = frozenset({"工作日", "小时", "分钟"})
+"""Units of a span of time: a figure stated for one must carry its unit."""
 
 DOCUMENTS_CONTEXT_S = 30.0
 """A turn starting this soon after a turn that named a documents topic is on that topic."""

@@ -20,14 +20,14 @@ from qa_toolkit.types import Outcome
 _QUESTION = re.compile(r"[?？]|[吗呢吧][。.]?$|怎么|什么|多少|可不可以|哪|谁|为啥|啥|咋|([^\W不没唔无冇])[不没唔无冇]\1"
                        # A verb or modal then a final 不 asks too (能开不, 来得及不, 中不): the
                        # north's and south-west's yes-no question. After a verb the ASR also
-                       # writes the 不 by its sound (能开部, 来得及步); a noun's 部 (总部, 全部)
+                       # writes the 不 by its sound (能开部, 来得及步, 开捕); a noun's 部 (总部, 全部)
                        # or 步 (一步) is no question.
                        r"|[^\W不没也都还并就别可我你他她]不[。.]?$"
-                       r"|[开来去行能会要办转取存收成中够及用][部步布][。.]?$"
+                       r"|[开来去行能会要办转取存收成中够及用][部步布捕卜埠簿][。.]?$"
                        # …or after a modal or a potential complement further back (赶得上下个月不,
                        # heard 下个月步).
                        r"|(?:得上|得及|得了|得到|得成|能|会|可以)[^，,。？?]{0,6}"
-                       r"[^\W总全分内本一两几这那每进初局干外东西南北乐务][部步布][。.]?$"
+                       r"[^\W总全分内本一两几这那每进初局干外东西南北乐务][部步布捕卜埠簿][。.]?$"
                        # How many (要几天, 几点开门), not a few (这几天, 好几次, 十几个).
                        r"|(?<![好这那前后头十二三四五六七八九])几(?:天|个|点|号|时|次|块|分钟|年|月|周|趟|遍|笔|张)")
 # 好吧, 行吧, 那就这样吧 as the last words accept what was said, whatever mark the ASR put;

@@ -322,7 +322,7 @@ class FactCheck(Rule):
     def _first_in_unit(said: list[Quantity], unit: Optional[str]) -> list[Quantity]:
         """The reply's first figure in the fact's unit; a bare figure (最多五万) counts for a
         sum of money only from a thousand (a bare 四 is a digit count or an ordinal)."""
-        for q in said:
+        for q in _in_days(said, unit):
             if q.unit == unit or (q.unit is None and unit == "元" and q.value >= 1000):
                 return [q]
         return []
@@ -370,7 +370,7 @@ class FactCheck(Rule):
             # A bare figure of a hundred or more is no per cent (转账金额最多五万).
             # A span of time is said with its unit (三个工作日, 两天): a bare figure after a
             # time topic's cue is a fee or a sum (境外汇款…手续费一百五), no number of days.
-            said_here = [q for q in said if q.unit in (None, unit) and not (
+            said_here = [q for q in _in_days(said, unit) if q.unit in (None, unit) and not (
                 unit == "%" and (q.value == 0 or (q.unit is None and q.value >= 100)))
                 and not (q.unit is None and unit in TIME_UNITS)]
             # A figure between the cue's parts (一笔五万封顶) is the one it states; else the
@@ -426,6 +426,18 @@ def _names_another(codes: str, cue_at: int, number_end: int, excludes: list[str]
 
 TIME_UNITS = frozenset({"工作日", "小时", "分钟"})
 """Units of a span of time: a figure stated for one must carry its unit."""
+
+WORKING_DAYS_A_MONTH = 21
+"""A month said for a span of working days (新卡要一个月左右) is about this many of them."""
+
+
+def _in_days(said: list[Quantity], unit: Optional[str]) -> list[Quantity]:
+    """The figures, with months counted in working days when the fact is in working days: a
+    month is no figure the KB gives in days, yet it states one, and a far one."""
+    if unit != "工作日" or not any(q.unit == "月" for q in said):
+        return said
+    return [Quantity(q.value * WORKING_DAYS_A_MONTH, unit, q.start, q.end, q.text)
+            if q.unit == "月" else q for q in said]
 
 DOCUMENTS_CONTEXT_S = 30.0
 """A turn starting this soon after a turn that named a documents topic is on that topic."""

@@ -439,6 +439,7 @@ def _in_days(said: list[Quantity], unit: Optional[str]) -> list[Quantity]:
     return [Quantity(q.value * WORKING_DAYS_A_MONTH, unit, q.start, q.end, q.text)
             if q.unit == "月" else q for q in said]
 
+
 DOCUMENTS_CONTEXT_S = 30.0
 """A turn starting this soon after a turn that named a documents topic is on that topic."""
 

@@ -15,8 +15,7 @@ REACTION_REACH = 4
 NAMED_REACH_S = 30.0
 """A reply naming what was told (这是冒充公检法的骗局) looks back this far for the telling."""
 NAMED_LOOKBACK_TURNS = 3
-TELLING_MIN_CHARS = 8
-"""A turn shorter than this (那我该怎么办, 真的吗) follows a story up; it tells none."""
+"""…among the role's last this many turns."""
 
 
 class PhraseForbidden(Rule):
@@ -144,7 +143,7 @@ class PhraseForbidden(Rule):
                 continue
             lo = mine.offsets[told]
             evidence = (f"{fmt_span(turn.start, turn.end)} {role}: "
-                        f"{excerpt(mine, lo, lo + len(mine.norms[before[-1]]), 40)}; "
+                        f"{excerpt(mine, lo, lo + len(mine.norms[told]), 40)}; "
                         f"{other} at {fmt_time(t_react)}: {excerpt(theirs, m.start, m.end)}")
             added.append(self.hit(start=turn.start, end=turn.end, role=role, evidence=evidence,
                                   reaction=m.phrase))
@@ -156,19 +155,16 @@ class PhraseForbidden(Rule):
     @staticmethod
     def _telling_turn(stream: Stream, before: list[int], t_reply: float,
                       flagged: list[tuple]) -> "int | None":
-        """The role's turn that told what the reply names. A short follow-up (那怎么办啊)
-        tells nothing: the story is in the role's turn before it, within NAMED_REACH_S of
-        the reply. None when one of those turns is already a hit: naming it again is no
-        second telling."""
+        """The role's turn that told what the reply names: of its last turns within
+        NAMED_REACH_S of the reply, the longest (the story, not a follow-up such as 还没交，
+        那我该咋办). None when one of those turns is already a hit: naming it again is no second
+        telling."""
         recent = [i for i in before[-NAMED_LOOKBACK_TURNS:]
-                  if t_reply - stream.turns[i].end <= NAMED_REACH_S]
+                  if t_reply - stream.turns[i].end <= NAMED_REACH_S] or before[-1:]
         if any(s is not None and s < stream.turns[i].end and (e or s) > stream.turns[i].start
                for i in recent for s, e in flagged):
             return None
-        for i in reversed(recent):
-            if len(stream.norms[i]) >= TELLING_MIN_CHARS:
-                return i
-        return before[-1]
+        return max(reversed(recent), key=lambda i: len(stream.norms[i]))
 
     def _reacted_to(self, stream: Stream, turn_index: int) -> bool:
         """Whether the role's turn can be the one a reaction answers."""

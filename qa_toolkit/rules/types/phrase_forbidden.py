@@ -18,6 +18,11 @@ NAMED_LOOKBACK_TURNS = 3
 """…among the role's last this many turns."""
 
 
+
+def _is_hit(turn, flagged: list[tuple]) -> bool:
+    """Whether the turn overlaps a hit already raised (start, end; end may be None)."""
+    return any(s is not None and s < turn.end and (e or s) > turn.start for s, e in flagged)
+
 class PhraseForbidden(Rule):
     type_name = "phrase_forbidden"
     min_fuzzy_syllables = 3
@@ -113,33 +118,28 @@ class PhraseForbidden(Rule):
         flagged = [(o.start, o.end) for o in outcomes if o.status == "hit"]
         reach = int(self.p.get("reaction_reach", REACTION_REACH))
         yes = set(self.p.get("reaction_after_yes") or [])
-        found = [m for m in self.reactions.finditer(theirs)
-                 if m.start - theirs.offsets[theirs.turn_at(m.start)] <= reach
-                 and theirs.norm[theirs.offsets[theirs.turn_at(m.start)]:m.start] not in yes]
-        named: list[Match] = []
+        # (match, whether it names what was told anywhere in the reply)
+        found = []
+        for m in self.reactions.finditer(theirs):
+            lead = theirs.norm[theirs.offsets[theirs.turn_at(m.start)]:m.start]
+            if len(lead) <= reach and lead not in yes:
+                found.append((m, False))
         if self.named_in_reply:
-            named = self.named_in_reply.finditer(theirs)
-            found = sorted(found + named, key=lambda m: m.start)
-        named_ids = {id(m) for m in named}
+            found = sorted(found + [(m, True) for m in self.named_in_reply.finditer(theirs)],
+                           key=lambda item: item[0].start)
         added = []
-        for m in found:
-            ti = theirs.turn_at(m.start)
-            t_react = theirs.turns[ti].start
+        for m, names_it in found:
+            t_react = theirs.turns[theirs.turn_at(m.start)].start
             before = [i for i, t in enumerate(mine.turns) if t.start < t_react]
             if len(before) < least:
                 continue
-            turn = mine.turns[before[-1]]
-            if not 0.0 <= t_react - turn.end <= REACTION_GAP_S:
+            if not 0.0 <= t_react - mine.turns[before[-1]].end <= REACTION_GAP_S:
                 continue
-            told = before[-1]
-            if id(m) in named_ids:
-                told = self._telling_turn(mine, before, t_react, flagged)
-                if told is None:
-                    continue
-                turn = mine.turns[told]
-            if not self._reacted_to(mine, told):
+            told = self._telling_turn(mine, before, t_react, flagged) if names_it else before[-1]
+            if told is None or not self._reacted_to(mine, told):
                 continue
-            if any(s is not None and s < turn.end and (e or s) > turn.start for s, e in flagged):
+            turn = mine.turns[told]
+            if _is_hit(turn, flagged):
                 continue
             lo = mine.offsets[told]
             evidence = (f"{fmt_span(turn.start, turn.end)} {role}: "
@@ -161,8 +161,7 @@ class PhraseForbidden(Rule):
         telling."""
         recent = [i for i in before[-NAMED_LOOKBACK_TURNS:]
                   if t_reply - stream.turns[i].end <= NAMED_REACH_S] or before[-1:]
-        if any(s is not None and s < stream.turns[i].end and (e or s) > stream.turns[i].start
-               for i in recent for s, e in flagged):
+        if any(_is_hit(stream.turns[i], flagged) for i in recent):
             return None
         return max(reversed(recent), key=lambda i: len(stream.norms[i]))
 

@@ -66,6 +66,19 @@ def test_call_page_shows_header_hits_in_place_and_review(tmp_path):
     assert "emotion.customer_negative" not in deductions
 
 
+def test_a_hit_starting_just_before_its_partys_turn_is_marked_there_not_listed_untimed(tmp_path):
+    # An interruption's overlap, 8.2-8.5 s, went to the customer's side of the mono mix and the
+    # agent's turn starts as it ends: it has a time, so it belongs beside that turn, not under
+    # "findings without a time".
+    call = make_call(review=False)
+    call["hits"].append({"rule_id": "etiquette.interruption", "status": "hit", "severity": "minor",
+                         "points": 2.0, "message": "打断客户", "start": 8.2, "end": 8.5,
+                         "role": "agent", "evidence": "00:08.2–00:08.5 坐席在客户讲话时开口"})
+    doc = _text(render_call_page(Call.from_dict(call), tmp_path, ReportOptions()))
+    unplaced = doc[doc.index('id="unplaced"'):]
+    unplaced = unplaced[:unplaced.index("</ul>")]
+    assert "未报工号" in unplaced and "interruption" not in unplaced and "打断" not in unplaced
+
 def test_card_numbers_are_masked_in_transcript_and_evidence(tmp_path):
     call = make_call()
     # Whisper split the number over five words; the evidence repeats it whole.

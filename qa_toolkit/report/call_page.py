@@ -376,8 +376,13 @@ def build_call_view(audited: AuditedCall, html_dir: Path, embed_audio: bool = Fa
     for h in hits:
         if h.in_transcript:
             continue
-        home = next((t for t in turns if h.start is not None and t.start <= h.start <= t.end
-                     and _same_party(h.role, t.role)), None)
+        # The turn the hit starts in, else one its span reaches: the mono mix can give an
+        # interruption's overlap to the other party's turn, the interrupter's starting as it ends.
+        home = None if h.start is None else next(
+            (t for t in turns if t.start <= h.start <= t.end and _same_party(h.role, t.role)),
+            None) or next(
+            (t for t in turns if t.start <= (h.end or h.start) and h.start < t.end
+             and _same_party(h.role, t.role)), None)
         if home is not None:
             home.markers.append(h)
         else:

@@ -82,6 +82,12 @@ _EVIDENCE_ZH: list[tuple[str, Callable[["re.Match[str]"], str]]] = [
     (r" accepts (【[^】]*】) instead of the documents; KB (\S+) \((.+?), ([^,()]+)\): ",
      lambda m: f" 称{m.group(1)}，以此代替所需证件；知识库条目 {m.group(2)}（{m.group(3)}，"
                f"{m.group(4)}）："),
+    (r" says (【[^】]*】): not needed; KB (\S+) \((.+?), ([^,()]+)\): ",
+     lambda m: f" 称{m.group(1)}，即所需证件可以不带；知识库条目 {m.group(2)}（{m.group(3)}，"
+               f"{m.group(4)}）："),
+    (r" asks for (【[^】]*】) instead of the documents; KB (\S+) \((.+?), ([^,()]+)\): ",
+     lambda m: f" 要求带{m.group(1)}，以此代替所需证件；知识库条目 {m.group(2)}（{m.group(3)}，"
+               f"{m.group(4)}）："),
     (r", effective (\d{4}-\d\d-\d\d)", lambda m: f"，自 {m.group(1)} 起生效"),
     (r"asked (\d+) times: ", lambda m: f"同一问题问了 {m.group(1)} 次："),
     (rf"the call ended at {_TIME} while the customer was still talking \({_SPAN} ",

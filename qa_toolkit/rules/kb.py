@@ -21,7 +21,8 @@ from qa_toolkit.rules.yaml_source import PackError, YDict, YList, read_yaml
 NUMERIC_KINDS = ("fee", "limit", "rate", "time", "hours")
 TEXT_KINDS = ("documents",)
 _TOPIC_KEYS = {"title", "kind", "cues", "excludes", "names", "facts", "examples", "source"}
-_FACT_KEYS = {"values", "unit", "forms", "effective", "items", "not_instead", "note"}
+_FACT_KEYS = {"values", "unit", "forms", "effective", "items", "not_instead", "named_as",
+              "other_documents", "note"}
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,12 @@ class Fact:
     """For documents: what does not do instead of the items (复印件 for the original, 家人的
     for the customer's own phone); an agent saying one will do (带复印件就行) contradicts the
     fact."""
+    named_as: tuple[str, ...] = ()
+    """For documents: how the one document no list may leave out is said (身份证, 证件): said
+    not to be needed (身份证不用带) contradicts the fact."""
+    other_documents: tuple[str, ...] = ()
+    """For documents: papers the items do not include (户口本, 工作证明): asked for by a turn that
+    names none of ``named_as`` (带户口本原件就能开), they stand in for the documents."""
 
     def accepts(self, value: float) -> bool:
         return any(same_value(value, v) for v in self.values)
@@ -182,11 +189,16 @@ def _fact(topic: str, kind: Any, raw: Any, where: str, errors: list[str]) -> Fac
         if not isinstance(items, list) or not items or not all(isinstance(i, str) for i in items):
             errors.append(f"{label}: items: expected the list of documents")
             items = []
-        instead = raw.get("not_instead") or []
-        if not isinstance(instead, list) or not all(isinstance(i, str) and i for i in instead):
-            errors.append(f"{label}: not_instead: expected a list of words (复印件, 别人的)")
-            instead = []
-        return Fact((), None, (), effective, tuple(items), where, tuple(instead))
+        words: dict[str, list[str]] = {}
+        for key, shown in (("not_instead", "复印件, 别人的"), ("named_as", "身份证, 证件"),
+                           ("other_documents", "户口本, 工作证明")):
+            listed = raw.get(key) or []
+            if not isinstance(listed, list) or not all(isinstance(i, str) and i for i in listed):
+                errors.append(f"{label}: {key}: expected a list of words ({shown})")
+                listed = []
+            words[key] = listed
+        return Fact((), None, (), effective, tuple(items), where, tuple(words["not_instead"]),
+                    tuple(words["named_as"]), tuple(words["other_documents"]))
     values = raw.get("values")
     if not isinstance(values, list) or not values or not all(
             isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):

@@ -112,8 +112,9 @@ class FactCheck(Rule):
         # saying one will do is checked against them (``_documents``).
         self.doc_topics = [t for t in self.kb.topics
                            if t.kind in TEXT_KINDS and (not wanted or t.name in wanted)
-                           and any(f.not_instead for f in t.facts)]
-        substitutes = sorted({w for t in self.doc_topics for f in t.facts for w in f.not_instead},
+                           and any(f.not_instead or f.named_as for f in t.facts)]
+        substitutes = sorted({w for t in self.doc_topics for f in t.facts
+                              for w in f.not_instead + f.named_as + f.other_documents},
                              key=len, reverse=True)
         self._any_substitute = re.compile("|".join(map(re.escape, substitutes))) \
             if substitutes else None
@@ -267,7 +268,9 @@ class FactCheck(Rule):
     def _documents(self, ctx: EvalContext, role: str, day: Optional[dt.date]) -> list[Outcome]:
         """A hit for each of the role's turns on a documents topic (naming it, or starting
         within ``DOCUMENTS_CONTEXT_S`` of a turn by either side that named it) that says
-        something the fact lists as no substitute will do (带复印件就行, 手机号留您爱人的也可以)."""
+        something the fact lists as no substitute will do (带复印件就行, 手机号留您爱人的也可以),
+        that the ID is not needed (身份证不用带), or that asks for another paper without naming
+        the ID (带户口本就能开)."""
         stream = ctx.stream(role)
         mine = stream.turns
         # Cheap first, on the text the call has already normalised: most calls say none of the
@@ -283,7 +286,8 @@ class FactCheck(Rule):
         out: list[Outcome] = []
         for topic in self.doc_topics:
             fact = topic.fact_on(day)
-            if fact is None or not any(w in joined for w in fact.not_instead):
+            if fact is None or not any(w in joined for w in fact.not_instead + fact.named_as
+                                       + fact.other_documents):
                 continue
             cue = self.doc_cue_res[topic.name]
             # Where the topic was named, by either side: a turn soon after is on it (开张卡…
@@ -304,12 +308,18 @@ class FactCheck(Rule):
             for i, (turn, text) in enumerate(zip(mine, texts)):
                 if i not in on_topic:
                     continue
-                found = _accepted_instead(text, fact.not_instead)
-                if found is None:
+                for check, verb in ((_accepted_instead(text, fact.not_instead),
+                                     "accepts 【{}】 instead of the documents"),
+                                    (_waived(text, fact.named_as), "says 【{}】: not needed"),
+                                    (_asked_instead(text, fact.named_as, fact.other_documents),
+                                     "asks for 【{}】 instead of the documents")):
+                    if check is not None:
+                        break
+                else:
                     continue
-                word, said = found
+                word, said = check
                 evidence = (f"{fmt_span(turn.start, turn.end)} {role}: 「{mask_text(text)}」"
-                            f"{on_topic[i]} accepts 【{said}】 instead of the documents; KB "
+                            f"{on_topic[i]} {verb.format(said)}; KB "
                             f"{topic.name} ({topic.title['zh']}, {fact.where}): "
                             f"{fact.describe()}")
                 out.append(self.hit(start=turn.start, end=turn.end, role=role, evidence=evidence,
@@ -467,6 +477,54 @@ def _accepted_instead(text: str, words: tuple[str, ...]) -> Optional[tuple[str, 
                     and not any(n in rest[:will.start()] for n in _NOT_IT):
                 return word, text[at:end + will.end()]
             at = text.find(word, at + 1)
+    return None
+
+
+_WAIVED = re.compile(r"(?:不用|不需要|不必|用不着|可以不|无须|无需|甭)")
+"""Said of the one document (身份证不用带, 不用带身份证): it is not needed."""
+_ASKED = re.compile(r"带|拿|要|需要|准备|得有|就行|就可以|才能")
+"""Around another paper (带户口本就行, 要工作证明才能开): it is asked for."""
+_REFUSED_AFTER = re.compile(r"不行|不可以|不能|不算|没用|不管用|代替不了|顶不了")
+"""Just after another paper (户口本不行): it is turned down."""
+
+
+def _waived(text: str, named_as: tuple[str, ...]) -> Optional[tuple[str, str]]:
+    """The document said not to be needed: a waiver right after it, at most 也/就/都 between
+    (身份证就不用带了), or right before it with 带 (不用带身份证); its copy waived (身份证复印件
+    不用带) is not it."""
+    for word in named_as:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            after = re.match(r"[也就都]{0,2}" + _WAIVED.pattern, text[end:end + 6])
+            lead = text[max(0, at - 5):at]
+            before = re.search(_WAIVED.pattern + r"[再也]?带?$", lead)
+            if after:
+                return word, text[at:end + after.end()]
+            if before:
+                return word, lead[before.start():] + word
+            at = text.find(word, end)
+    return None
+
+
+def _asked_instead(text: str, named_as: tuple[str, ...], others: tuple[str, ...]
+                   ) -> Optional[tuple[str, str]]:
+    """Another paper asked for by a turn that names none of ``named_as`` (要带户口本原件就能开):
+    the documents said to be something else."""
+    if not others or any(word in text for word in named_as):
+        return None
+    for word in others:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            lead, rest = text[max(0, at - 4):at], text[end:end + 10]
+            if _REFUSED_AFTER.match(rest.lstrip("也都就原件")) or any(n in lead for n in _REFUSED_BEFORE):
+                at = text.find(word, end)
+                continue
+            asked = _ASKED.search(lead) or _ASKED.search(rest)
+            if asked:
+                return word, text[at:end]
+            at = text.find(word, end)
     return None
 
 

@@ -6,8 +6,10 @@ is what the caller heard; samples/README.md: dead air = nobody speaks, nothing a
 unless hold music filled it (the metrics' ``sound_db``, ``thresholds.hold_music_db``): then it
 is a hold without its notice. An announced gap, or one with music, is a hold: it needs the
 notice before and the thanks after (感谢您的耐心等待). "After" is the agent's first turn back: a
-thanks in the closing is no thanks for the wait. So one silence is judged by exactly one of
-the two rules.
+thanks in the closing is no thanks for the wait. A notice is looked for since the caller's last
+answer before the silence (``notice_since``): 我帮您查一下 said before a check the caller then
+answered announced the check, not the wait after the answer. So one silence is judged by exactly
+one of the two rules.
 """
 
 from __future__ import annotations
@@ -23,6 +25,23 @@ from qa_toolkit.types import Outcome
 EDGE_SLACK_HELP = ("Phrases timed up to this far inside the silence still count: Whisper's "
                    "word times run a few hundred ms early or late against the audio (a "
                    "thanks heard at the silence's end was timed 0.2 s before it).")
+
+
+ANSWER_UNITS = 8
+"""A caller's turn this long (in characters) between a notice and the silence answered
+something the agent asked after the notice (身份证第三到第六位报一下 … 是二八零二，流量包一个月
+三十八): the notice announced a check, not this wait. A short 好的 / 行，您查吧 leaves it standing."""
+
+
+def notice_since(ctx: EvalContext, start: float, within: float, slack: float) -> float:
+    """Where a notice for the silence starting at ``start`` may begin: ``within`` before it,
+    but after the last caller's answer (``ANSWER_UNITS``) that ended before the silence."""
+    since = start - within
+    caller = ctx.stream("customer")
+    for turn, norm in zip(caller.turns, caller.norms):
+        if since < turn.end <= start + slack and caller.lang.units(norm) >= ANSWER_UNITS:
+            since = max(since, turn.end - slack)
+    return since
 
 
 def said_near(stream: Stream, phrases: PhraseSet, t0: float, t1: float) -> Optional[str]:
@@ -76,13 +95,13 @@ class DeadAir(Rule):
             # Announced, it is a hold: the hold rule judges it. Thanks or an apology on coming
             # back do not make a silent line a hold: the caller heard nothing, unannounced
             # (samples/README.md: dead air = nobody speaks, nothing announced).
-            if said_near(stream, self.notice, s - float(self.p["notice_within_s"]), s + slack):
+            since = notice_since(ctx, s, float(self.p["notice_within_s"]), slack)
+            if said_near(stream, self.notice, since, s + slack):
                 continue
             if ctx.has_hold_music(s, e):
                 continue  # on hold with music, unannounced: the hold rule judges it
             evidence = f"{fmt_span(s, e)}: {e - s:.1f} s without speech, not announced"
-            reason = ctx.uncertainty("agent", s - float(self.p["notice_within_s"]), s,
-                                     could_hold=self.notice_like)
+            reason = ctx.uncertainty("agent", since, s, could_hold=self.notice_like)
             if reason:
                 outcomes.append(self.review(reason, start=s, end=e, role="agent",
                                             evidence=evidence, silence_s=round(e - s, 2),
@@ -124,7 +143,8 @@ class Hold(Rule):
         outcomes = []
         for s, e in ctx.gaps(float(self.p["min_s"])):
             slack = float(self.p.get("edge_slack_s", 1.0))
-            before = said_near(stream, self.notice, s - float(self.p["notice_within_s"]), s + slack)
+            since = notice_since(ctx, s, float(self.p["notice_within_s"]), slack)
+            before = said_near(stream, self.notice, since, s + slack)
             music = ctx.has_hold_music(s, e)
             if not before and not music:
                 continue  # a silent line never announced: dead air, judged by the dead_air rule
@@ -144,8 +164,7 @@ class Hold(Rule):
                         f"{' with music' if music else ''}, " + "; ".join(missing))
             reason = None
             if not before:
-                reason = ctx.uncertainty("agent", s - float(self.p["notice_within_s"]), s,
-                                         could_hold=self.notice_like)
+                reason = ctx.uncertainty("agent", since, s, could_hold=self.notice_like)
             if reason is None and not after and need != "notice":
                 reason = ctx.uncertainty("agent", e, e + float(self.p["thanks_within_s"]),
                                          could_hold=self.thanks_like)

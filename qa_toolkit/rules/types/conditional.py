@@ -155,7 +155,7 @@ class Conditional(Rule):
                 if a.kind == "intent" and (_restated(anchor_stream.norm, a.end)
                                            or _leads_into(anchor_stream, a, stream, done)):
                     continue
-                if _figure_heard_first(ctx, anchor_stream, a):
+                if _figure_heard_first(ctx, anchor_stream, a) or _figure_unsaid(anchor_stream, a):
                     continue
                 s, e = anchor_stream.time_span(a.start, a.end)
                 if t_done is None or s < t_done:
@@ -287,6 +287,15 @@ def _figure_heard_first(ctx: EvalContext, stream: Any, m: Any) -> bool:
 
 
 _DATE = re.compile(r"\d{1,2}月\d{1,2}[号日]")
+
+_NUMERAL_CHARS = frozenset("0123456789零〇一二三四五六七八九十百千万两幺")
+
+
+def _figure_unsaid(stream: Any, m: Any) -> bool:
+    """Whether a listed anchor written with a figure (卡…有X千) matched words that hold none:
+    phrases match by sound, and 卡上扣的幼儿园 (a check's question about a fee on file) is
+    卡…有二元 by its syllables. No figure said, no record read back."""
+    return "X" in m.phrase and _NUMERAL_CHARS.isdisjoint(stream.norm[m.start:m.end])
 
 
 LEAD_IN_CHARS = 6

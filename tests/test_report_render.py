@@ -79,6 +79,7 @@ def test_a_hit_starting_just_before_its_partys_turn_is_marked_there_not_listed_u
     unplaced = unplaced[:unplaced.index("</ul>")]
     assert "未报工号" in unplaced and "interruption" not in unplaced and "打断" not in unplaced
 
+
 def test_card_numbers_are_masked_in_transcript_and_evidence(tmp_path):
     call = make_call()
     # Whisper split the number over five words; the evidence repeats it whole.

@@ -663,7 +663,6 @@ def test_a_fraud_situation_in_the_customers_own_words_is_a_risk_alert(bank):
     assert o.status == "pass"
 
 
-
 def test_a_swindle_named_in_the_reply_marks_the_story_not_the_follow_up(bank):
     # The agent names the swindle after the caller's short follow-up: the hit is the story
     # the caller told (its time is what a reviewer plays), not 还没交，那我该咋办.
@@ -674,6 +673,7 @@ def test_a_swindle_named_in_the_reply_marks_the_story_not_the_follow_up(bank):
                       ["agent", 17.5, 24.0, "快递理赔不会先收钱，这是冒充快递公司理赔的骗局，那五百块千万别交。"]]}
     hits = [o for o in outcomes_of(bank, case, "risk.keyword_alert") if o.status == "hit"]
     assert [(o.start, o.end) for o in hits] == [(3.0, 12.0)], [o.evidence for o in hits]
+
 
 JARGON_WITH_ORDINARY = """\
     id: jargon_ordinary

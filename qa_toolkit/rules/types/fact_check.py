@@ -18,8 +18,7 @@ from typing import Any, Iterator, Optional
 from qa_toolkit.numbers import Quantity, quantities
 from qa_toolkit.pii import mask_text
 from qa_toolkit.rules.base import EvalContext, Param, Rule, fmt_span
-from qa_toolkit.rules.kb import NUMERIC_KINDS, TEXT_KINDS, Topic, load_kb, resolve_kb
-from qa_toolkit.rules.streams import Stream
+from qa_toolkit.rules.kb import NUMERIC_KINDS, TEXT_KINDS, Fact, Topic, load_kb, resolve_kb
 from qa_toolkit.textnorm import encode, to_simplified
 from qa_toolkit.types import Outcome, Turn
 
@@ -125,8 +124,7 @@ class FactCheck(Rule):
         alternatives = [re.escape(w) for w in substitutes]
         if named_as:
             ids = "(?:" + "|".join(map(re.escape, named_as)) + ")"
-            alternatives += [ids + "[也就都]{0,2}" + _WAIVED.pattern,
-                             _WAIVED.pattern + "[再也]?带?" + ids]
+            alternatives += [ids + WAIVED_AFTER, WAIVED_BEFORE + ids]
         self._any_substitute = re.compile("|".join(alternatives)) if alternatives else None
         self.doc_cue_res = {t.name: re.compile(_cues_pattern(
             [encode(to_simplified(c)) for c in t.cues])) for t in self.doc_topics}
@@ -287,13 +285,12 @@ class FactCheck(Rule):
         # substitutes at all.
         if not mine or self._any_substitute is None or not self._any_substitute.search(stream.norm):
             return []
-        other_stream = ctx.stream("customer" if role == "agent" else "agent")
+        other = "customer" if role == "agent" else "agent"
+        other_stream = ctx.stream(other)
         texts = to_simplified("\n".join(t.text for t in mine)).split("\n")
         if len(texts) != len(mine):  # a turn's own text holds a newline
             texts = [to_simplified(t.text) for t in mine]
         joined = "\n".join(texts)
-        other = "customer" if role == "agent" else "agent"
-        theirs = ctx.stream(other).turns
         out: list[Outcome] = []
         for topic in self.doc_topics:
             fact = topic.fact_on(day)
@@ -302,12 +299,13 @@ class FactCheck(Rule):
                 continue
             cue = self.doc_cue_res[topic.name]
             # Where the topic was named, by either side: a turn soon after is on it (开张卡…
-            # 要带什么？… 您替他办就行), whatever its own words. Searched in the codes the
-            # streams already hold, one slice per turn.
+            # 要带什么？… 您替他办就行), whatever its own words: one scan of each stream's codes
+            # (a search per turn was most of this rule's time on calls that name the topic).
             named = sorted(((s.turns[i], who, said[i] if said is not None
                              else to_simplified(s.turns[i].text))
                             for who, s, said in ((role, stream, texts), (other, other_stream, None))
-                            for i in _turns_matching(s, cue)), key=lambda x: x[0].start)
+                            for i in sorted({s.turn_at(m.start()) for m in cue.finditer(s.enc)})),
+                           key=lambda x: x[0].start)
             on_topic: dict[int, str] = {}
             for i, turn in enumerate(mine):
                 before = [(t, who, text) for t, who, text in named if t.start <= turn.start
@@ -320,16 +318,10 @@ class FactCheck(Rule):
             for i, (turn, text) in enumerate(zip(mine, texts)):
                 if i not in on_topic:
                     continue
-                for check, verb in ((_accepted_instead(text, fact.not_instead),
-                                     "accepts 【{}】 instead of the documents"),
-                                    (_waived(text, fact.named_as), "says 【{}】: not needed"),
-                                    (_asked_instead(text, fact.named_as, fact.other_documents),
-                                     "asks for 【{}】 instead of the documents")):
-                    if check is not None:
-                        break
-                else:
+                found = _stated_wrong(text, fact)
+                if found is None:
                     continue
-                word, said = check
+                word, said, verb = found
                 evidence = (f"{fmt_span(turn.start, turn.end)} {role}: 「{mask_text(text)}」"
                             f"{on_topic[i]} {verb.format(said)}; KB "
                             f"{topic.name} ({topic.title['zh']}, {fact.where}): "
@@ -492,15 +484,27 @@ def _accepted_instead(text: str, words: tuple[str, ...]) -> Optional[tuple[str, 
     return None
 
 
-def _turns_matching(stream: Stream, pattern: re.Pattern) -> list[int]:
-    """The stream's turns in which ``pattern`` matches, by one scan of its codes (a search per
-    turn was most of this rule's time on calls that name the topic)."""
-    found = {bisect.bisect_right(stream.offsets, m.start()) - 1 for m in pattern.finditer(stream.enc)}
-    return sorted(i for i in found if 0 <= i < len(stream.turns))
+def _stated_wrong(text: str, fact: Fact) -> Optional[tuple[str, str, str]]:
+    """How the turn states the documents wrong, first found: (the word, the words said, the
+    evidence's verb with a slot for them), or None."""
+    found = _accepted_instead(text, fact.not_instead)
+    if found is not None:
+        return (*found, "accepts 【{}】 instead of the documents")
+    found = _waived(text, fact.named_as)
+    if found is not None:
+        return (*found, "says 【{}】: not needed")
+    found = _asked_instead(text, fact.named_as, fact.other_documents)
+    if found is not None:
+        return (*found, "asks for 【{}】 instead of the documents")
+    return None
 
 
-_WAIVED = re.compile(r"(?:不用|不需要|不必|用不着|可以不|无须|无需|甭)")
+_WAIVED = r"(?:不用|不需要|不必|用不着|可以不|无须|无需|甭)"
 """Said of the one document (身份证不用带, 不用带身份证): it is not needed."""
+WAIVED_AFTER = "[也就都]{0,2}" + _WAIVED
+"""Right after the document, at most 也/就/都 between (身份证就不用带了)."""
+WAIVED_BEFORE = _WAIVED + "[再也]?带?"
+"""Right before it, with 带 (不用带身份证)."""
 _ASKED = re.compile(r"带|拿|要|需要|准备|得有|就行|就可以|才能")
 """Around another paper (带户口本就行, 要工作证明才能开): it is asked for."""
 _REFUSED_AFTER = re.compile(r"不行|不可以|不能|不算|没用|不管用|代替不了|顶不了")
@@ -515,9 +519,9 @@ def _waived(text: str, named_as: tuple[str, ...]) -> Optional[tuple[str, str]]:
         at = text.find(word)
         while at >= 0:
             end = at + len(word)
-            after = re.match(r"[也就都]{0,2}" + _WAIVED.pattern, text[end:end + 6])
+            after = re.match(WAIVED_AFTER, text[end:end + 6])
             lead = text[max(0, at - 5):at]
-            before = re.search(_WAIVED.pattern + r"[再也]?带?$", lead)
+            before = re.search(WAIVED_BEFORE + "$", lead)
             if after:
                 return word, text[at:end + after.end()]
             if before:

@@ -6,7 +6,7 @@ from qa_toolkit.rules.base import (EvalContext, Param, Rule, all_matches, excerp
                                    fmt_time, window_bounds)
 from qa_toolkit.rules.matching import Match
 from qa_toolkit.rules.streams import Stream
-from qa_toolkit.types import Outcome
+from qa_toolkit.types import Outcome, Turn
 
 REACTION_GAP_S = 3.0
 """The other party's reaction starts at most this long after the role's turn ends."""
@@ -18,10 +18,10 @@ NAMED_LOOKBACK_TURNS = 3
 """…among the role's last this many turns."""
 
 
-
-def _is_hit(turn, flagged: list[tuple]) -> bool:
+def _is_hit(turn: Turn, flagged: list[tuple]) -> bool:
     """Whether the turn overlaps a hit already raised (start, end; end may be None)."""
     return any(s is not None and s < turn.end and (e or s) > turn.start for s, e in flagged)
+
 
 class PhraseForbidden(Rule):
     type_name = "phrase_forbidden"

@@ -136,6 +136,36 @@ def test_example_turn_problems_are_reported(tmp_path):
         load_pack(path)
 
 
+def test_example_words_must_be_text_and_probability(tmp_path):
+    path = _write(tmp_path, "ex.yaml", """\
+        id: ex
+        version: 1
+        language: zh
+        rules:
+          - id: closing.missing
+            type: phrase_required
+            title: t
+            message: {zh: m}
+            severity: minor
+            phrases: [再见]
+            examples:
+              fail:
+                - name: bad_words
+                  turns:
+                    - {role: agent, start: 1.0, end: 2.0, text: 好的, words: [[好的, 1.5]]}
+        """)
+    with pytest.raises(PackError, match=r"example bad_words turn 1: words: expected \[\[text, probability 0–1\]"):
+        load_pack(path)
+
+
+def test_example_words_keep_their_own_probabilities():
+    call = example_call({"turns": [{"role": "agent", "start": 0.0, "end": 2.0, "text": "你说:「",
+                                     "words": [["你说", 0.8], [":「", 0.1]]}]})
+    (turn,) = call.turns
+    assert [(w.text, w.prob) for w in turn.words] == [("你说", 0.8), (":「", 0.1)]
+    assert turn.words[1].start == pytest.approx(1.0) and turn.words[1].end == pytest.approx(2.0)
+
+
 def test_extends_overrides_and_disables(tmp_path, bank):
     path = _write(tmp_path, "my_bank.yaml", f"""\
         id: my_bank

@@ -19,7 +19,7 @@ from qa_toolkit.rules.intents import IntentBook
 from qa_toolkit.rules.matching import Match, PhraseSet
 from qa_toolkit.rules.streams import CallText, Lang, Stream
 from qa_toolkit.rules.topics import CallTopic, TopicBook, metadata_type_of
-from qa_toolkit.types import Call, Outcome, Turn, span_pairs
+from qa_toolkit.types import Call, Outcome, Turn, Word, span_pairs
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +32,14 @@ Shorter turns are interjections and backchannels (喂, 嗯嗯, 好的, 请讲), 
 STUTTER = re.compile(r"((?:(?!\d).){2,4})\1\1")
 """Two to four syllables said three times running (银行银行银行): the ASR looping in place of
 what was said, so an absence there proves nothing. On the syllable codes: homophones count."""
+
+
+
+def spoken(word: Word) -> bool:
+    """Whether a word holds speech: Whisper also emits punctuation alone as words (「 。」 :「)
+    with low probabilities that say nothing about how well what was said was heard."""
+    return any(ch.isalnum() for ch in word.text)
+
 
 REQUIRED = object()
 """Marks a parameter without default."""
@@ -267,7 +275,7 @@ class EvalContext:
             if t0 <= turn.start and turn.end <= t1:
                 s_p, n, n_l = self._prob_stats(turn)
             else:
-                probs = [w.prob for w in turn.words if w.end > t0 and w.start < t1]
+                probs = [w.prob for w in turn.words if w.end > t0 and w.start < t1 and spoken(w)]
                 s_p, n, n_l = sum(probs), len(probs), sum(p < th.low_word_prob for p in probs)
             total_p, n_words, n_low = total_p + s_p, n_words + n, n_low + n_l
             if garbled is None and n >= UNRELIABLE_TURN_WORDS and s_p < th.mean_word_prob * n \
@@ -317,7 +325,7 @@ class EvalContext:
         key = id(turn)
         stats = self._turn_probs.get(key)
         if stats is None:
-            probs = [w.prob for w in turn.words]
+            probs = [w.prob for w in turn.words if spoken(w)]
             stats = self._turn_probs[key] = (
                 sum(probs), len(probs), sum(p < self.thresholds.low_word_prob for p in probs))
         return stats
@@ -354,7 +362,7 @@ class EvalContext:
 
     def words_prob(self, stream: Stream, start: int, end: int) -> Optional[float]:
         """Mean word probability under stream characters [start, end) (None without words)."""
-        probs = [w.prob for w in stream.words_in(start, end)]
+        probs = [w.prob for w in stream.words_in(start, end) if spoken(w)]
         return sum(probs) / len(probs) if probs else None
 
 

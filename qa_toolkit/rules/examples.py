@@ -24,7 +24,8 @@ def _tokens(text: str, chinese: bool) -> list[str]:
 
 def example_call(case: dict[str, Any], language: str = "zh", call_id: str = "example") -> Call:
     """A Call from an example case: turns ``[role, start, end, text]`` or mappings with
-    ``prob`` (then every character/word gets that Whisper probability)."""
+    ``prob`` (then every character/word gets that Whisper probability) or ``words``
+    (``[[text, prob], …]``, Whisper's words as given, spread evenly over the turn)."""
     chinese = language.startswith("zh")
     turns = []
     for raw in case.get("turns") or []:
@@ -35,7 +36,12 @@ def example_call(case: dict[str, Any], language: str = "zh", call_id: str = "exa
             role, start, end, text = raw["role"], raw["start"], raw["end"], raw["text"]
             prob, speaker = raw.get("prob"), raw.get("speaker")
         words: list[Word] = []
-        if prob is not None:
+        if not isinstance(raw, list) and raw.get("words"):
+            given = raw["words"]
+            step = (end - start) / len(given)
+            words = [Word(start + i * step, start + (i + 1) * step, str(tok), float(p),
+                          speaker=speaker or role) for i, (tok, p) in enumerate(given)]
+        elif prob is not None:
             tokens = _tokens(text, chinese)
             step = (end - start) / max(len(tokens), 1)
             words = [Word(start + i * step, start + (i + 1) * step, tok, float(prob),

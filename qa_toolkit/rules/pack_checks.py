@@ -473,6 +473,9 @@ def check_examples(chk: Checker, rid: str, kind: str, cases: Any, where: str) ->
                 chk.error(tw, f"rule {rid}: example {case['name']} turn {j + 1}: {problem}")
 
 
+_TURN_KEYS = frozenset(("role", "start", "end", "text", "prob", "words", "speaker"))
+
+
 def _turn_problem(turn: Any) -> Optional[str]:
     if isinstance(turn, list):
         if len(turn) != 4:
@@ -480,8 +483,15 @@ def _turn_problem(turn: Any) -> Optional[str]:
         role, start, end, text = turn
     elif isinstance(turn, dict):
         role, start, end, text = (turn.get(k) for k in ("role", "start", "end", "text"))
-        if set(turn) - {"role", "start", "end", "text", "prob", "speaker"}:
-            return f"unknown key(s) {', '.join(sorted(set(turn) - {'role', 'start', 'end', 'text', 'prob', 'speaker'}))}"
+        unknown = set(turn) - _TURN_KEYS
+        if unknown:
+            return f"unknown key(s) {', '.join(sorted(unknown))}"
+        words = turn.get("words")
+        if words is not None and not (
+                isinstance(words, list) and words
+                and all(isinstance(w, list) and len(w) == 2 and isinstance(w[0], str)
+                        and isinstance(w[1], (int, float)) and 0 <= w[1] <= 1 for w in words)):
+            return "words: expected [[text, probability 0–1], …]"
     else:
         return "expected [role, start, end, text] or a mapping"
     if role not in ("agent", "customer", "unknown"):

@@ -28,8 +28,12 @@ _QUESTION = re.compile(r"[?？]|[吗呢吧][。.]?$|怎么|什么|多少|可不�
                        # heard 下个月步).
                        r"|(?:得上|得及|得了|得到|得成|能|会|可以)[^，,。？?]{0,6}"
                        r"[^\W总全分内本一两几这那每进初局干外东西南北乐务][部步布捕卜埠簿][。.]?$"
-                       # Either-or (是自动换的还是要我去柜台), not 还是 alone (我还是想转).
-                       r"|是[^，,。？?]{1,12}还是"
+                       # Either-or (是自动换的还是要我去柜台; 能换不，还是要跑县城), not 还是
+                       # alone (我还是想转).
+                       r"|是[^，,。？?]{1,12}还是|不[，,]?还是"
+                       # A final 嘛 after a modal asks (要全部回来才能办嘛, 刷卡不会被拒嘛); elsewhere
+                       # it also closes statements and requests (我就是问一句嘛, 你给我说说嘛).
+                       r"|(?:能|会|可以)[^，,。？?]{0,8}嘛[。.]?$"
                        # How many (要几天, 几点开门), not a few (这几天, 好几次, 十几个).
                        r"|(?<![好这那前后头十二三四五六七八九])几(?:天|个|点|号|时|次|块|分钟|年|月|周|趟|遍|笔|张)")
 # 好吧, 行吧, 那就这样吧 as the last words accept what was said, whatever mark the ASR put;
@@ -82,6 +86,10 @@ class AbnormalHangup(Rule):
         "question_gap_s": Param("float", 4.0),
         "agent_silent_s": Param("float", 10.0),
     }
+
+    # As closing.missing's: a two-syllable goodbye near-matched is another word as often as
+    # not (之间 ≈ 再见 at 0.86 in 一半到四分之三之间), which would pass a call that was cut off.
+    min_fuzzy_syllables = 3
 
     def setup(self) -> None:
         self.closing = self.phrases("closing")

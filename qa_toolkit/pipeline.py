@@ -213,6 +213,7 @@ class CallPipeline:
         (lost by the decoder, or drowned under the other party in an interruption), decode
         that stretch again from the party's own channel; the new words are that party's."""
         added: list[Word] = []
+        replaced: set[int] = set()
         dropped = dict(transcript.dropped)
         redecoded = list(transcript.redecoded)
         for c, wave in enumerate(channels):
@@ -226,6 +227,8 @@ class CallPipeline:
             part = self.transcriber.recover(silence_outside(wave, own, 16000), alone,
                                             [(s.start, s.end) for s in own])
             known = {id(w) for w in mine}
+            # Stretched words (transcribe.is_stretched) the channel's decode replaced.
+            replaced |= known - {id(w) for w in part.words}
             new, n_outside = drop_words_outside_speech([w for w in part.words if id(w) not in known], own)
             new, n_bleed = drop_bleed_words(new, channels, c, 16000)
             for w in new:
@@ -236,7 +239,8 @@ class CallPipeline:
             dropped["bleed"] = dropped.get("bleed", 0) + n_bleed
             dropped["outside_speech"] = dropped.get("outside_speech", 0) + n_outside
             redecoded += [dict(r, channel=label) for r in part.redecoded]
-        merged = sorted(words + added, key=lambda w: (w.start, w.end))
+        merged = sorted([w for w in words if id(w) not in replaced] + added,
+                        key=lambda w: (w.start, w.end))
         return merged, replace(transcript, dropped=dropped, redecoded=redecoded)
 
     @property

@@ -27,6 +27,11 @@ HALLUCINATION_PHRASES = (
 """Lines Whisper is known to invent over silence and hold music (matched after folding)."""
 
 
+STRETCHED_WORD_S = 3.0
+"""No spoken word (a Chinese syllable pair, an English word) takes this long; Whisper's longest
+real words, before a pause they absorb, are under 2 s (samples/ and heldout23–54's runs)."""
+
+
 @dataclass
 class TranscribeOptions:
     model: str = "whisper-base"
@@ -57,6 +62,10 @@ class TranscribeOptions:
     words the loop guard dropped (sequential, temperature fallback, no bias words)."""
     redecode_min_s: float = 0.8
     """Speech without words shorter than this is not worth a second decode."""
+    max_word_s: float = STRETCHED_WORD_S
+    """A word longer than this covers no speech: Whisper stretched a segment's last word over
+    speech it never decoded (您 over a caller's whole 8-second story). That speech is decoded
+    again as speech without words, and the stretched word gives way to what comes back."""
     redecode_temperatures: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6, 0.8)
     """faster-whisper's fallback: a hotter retry when a hypothesis is too repetitive or unlikely."""
     sampling_seed: int = 20261204
@@ -216,10 +225,18 @@ def _spans(words: list[Word], join_gap: float = 1.0) -> list[tuple[float, float]
     return spans
 
 
+def is_stretched(word: Word, max_s: float = STRETCHED_WORD_S) -> bool:
+    """Whether Whisper stretched the word over speech it did not decode (longer than ``max_s``)."""
+    return word.end - word.start > max_s
+
+
 def speech_without_words(speech: list[tuple[float, float]], words: list[Word],
-                         min_s: float, pad_s: float = 0.3) -> list[tuple[float, float]]:
-    """Stretches of speech (merged) that no word touches, at least `min_s` long."""
-    covered = sorted((w.start - pad_s, w.end + pad_s) for w in words)
+                         min_s: float, pad_s: float = 0.3,
+                         max_word_s: float = STRETCHED_WORD_S) -> list[tuple[float, float]]:
+    """Stretches of speech (merged) that no word touches, at least `min_s` long. A stretched
+    word (``is_stretched``) touches nothing."""
+    covered = sorted((w.start - pad_s, w.end + pad_s) for w in words
+                     if not is_stretched(w, max_word_s))
     out = []
     for a, b in _spans([Word(a, b, "", 1.0) for a, b in speech], join_gap=0.3):
         cursor = a
@@ -329,7 +346,8 @@ class Transcriber:
         rate = 16000
         total_s = len(audio_16k) / rate
         regions = [(a, b, "no_words") for a, b in
-                   speech_without_words(speech, transcript.words, opts.redecode_min_s)]
+                   speech_without_words(speech, transcript.words, opts.redecode_min_s,
+                                        max_word_s=opts.max_word_s)]
         regions += [(a, b, "loop") for a, b in transcript.loop_spans]
         words = list(transcript.words)
         dropped = dict(transcript.dropped)
@@ -352,7 +370,9 @@ class Transcriber:
             dropped["repetition"] += looped
             new = [w for w in new if w.end > start and w.start < end]
             old = [w for w in words if w.end > start and w.start < end]
-            keep = bool(new) and (why == "no_words" and not old
+            # A stretched word over the stretch is no word heard there; the new words replace it.
+            heard = [w for w in old if not is_stretched(w, opts.max_word_s)]
+            keep = bool(new) and (why == "no_words" and not heard
                                   or why == "loop" and _mean_log_prob(new) > _mean_log_prob(old))
             if keep:
                 words = [w for w in words if not (w.end > start and w.start < end)] + new

@@ -47,6 +47,15 @@ def test_speech_without_words_finds_the_silent_stretches():
     assert gaps == [(1.7, 4.0), (6.0, 8.2)]
 
 
+def test_a_stretched_word_covers_no_speech():
+    # Whisper wrote 讲您 for a caller's 8-second story: 您 stretched from 7.0 to 15.0.
+    speech = [(6.9, 15.0)]
+    words = [Word(6.95, 7.0, "讲", 0.98), Word(7.0, 15.0, "您", 0.18)]
+    assert speech_without_words(speech, words, min_s=0.8) == [(7.3, 15.0)]
+    # A real word before a short pause is no stretch.
+    assert speech_without_words([(6.9, 9.5)], [Word(6.95, 9.4, "嗯", 0.9)], min_s=0.8) == []
+
+
 def test_overlapping_parties_give_overlapping_turns_not_a_zipper():
     d = Diarization(segments=[SpeakerSegment(0.0, 3.0, "ch0"), SpeakerSegment(2.0, 5.0, "ch1")],
                     backend="channel", speakers=["ch0", "ch1"])
@@ -103,6 +112,23 @@ def test_speech_lost_from_a_transcript_is_decoded_again(transcriber, c08_channel
     assert len(again) >= 15, again
     assert any(r["why"] == "no_words" and r["kept"] and r["start"] < 1.0
                for r in recovered.redecoded), recovered.redecoded
+
+
+@pytest.mark.slow
+def test_speech_under_a_stretched_word_is_decoded_again(transcriber, c08_channels):
+    agent = c08_channels[0]
+    first = transcriber.transcribe(agent)
+    # As Whisper did to callers' openings in heldout45/51/52: the greeting's words replaced by
+    # one word stretched over all of it.
+    later = [w for w in first.words if w.start >= 8.0]
+    from dataclasses import replace
+    stretched = Word(0.5, 7.5, "您", 0.2)
+    damaged = replace(first, words=[stretched] + later)
+    speech = [(0.5, 7.5)] + [(w.start, w.end) for w in later]
+    recovered = transcriber.recover(agent, damaged, speech)
+    again = "".join(w.text for w in recovered.words if w.end <= 8.0)
+    assert len(again) >= 15, again
+    assert stretched not in recovered.words
 
 
 @pytest.mark.slow

@@ -73,6 +73,10 @@ _EVIDENCE_ZH: list[tuple[str, Callable[["re.Match[str]"], str]]] = [
     (r"the number (【[^】]*】) has words below probability (\d\.\d+) \((.+?)\): it may be "
      r"misheard",
      lambda m: f"数字{m.group(1)}中有识别置信度低于 {m.group(2)} 的字（{m.group(3)}）：可能听错"),
+    (r"(【[^】]*】) is (\S+) as the KB has it if its 一 begins what follows \(一天, 一次\) or is "
+     r"万一: the figure is unsure",
+     lambda m: f"{m.group(1)} 末尾的“一”若属于后文（一天、一次）或是“万一”，数字就是知识库中的"
+               f"{m.group(2)}：数字不确定"),
     (rf" in reply to {_ROLE} at {_SPAN} (「[^」]*」)",
      lambda m: f"（答复{_role(m, 1)}在 {m.group(2)} 的提问{m.group(3)}）"),
     (r" states (\S+); KB (\S+) \((.+?), ([^,()]+)\): ",

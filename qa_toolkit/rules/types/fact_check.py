@@ -186,7 +186,7 @@ class FactCheck(Rule):
                     detail = {"topic": topic.name, "stated": stated.text,
                               "stated_value": stated.value, "kb_values": list(fact.values),
                               "unit": fact.unit, "effective": fact.effective.isoformat()}
-                    doubt = self._misheard(ctx, turn, text, stated)
+                    doubt = self._misheard(ctx, turn, text, stated) or _trailing_one(stated, fact)
                     if doubt:
                         outcomes.append(self.review(doubt, start=turn.start, end=turn.end,
                                                     role=role, evidence=evidence, **detail))
@@ -414,6 +414,19 @@ class FactCheck(Rule):
             return None
         return (f"the number 【{stated.text}】 has words below probability {limit:.2f} "
                 f"({', '.join(low)}): it may be misheard")
+
+
+def _trailing_one(stated: Quantity, fact: Fact) -> Optional[str]:
+    """Why a figure ending in 万一 or 千一 may not be the one said, when without its 一 it is
+    the KB's: 五万一 is 51,000, but the 一 may as well begin what follows (五万，一天二十万
+    heard 五万一…) or be 万一 (in case)."""
+    if len(stated.text) < 3 or stated.text[-1] != "一" or stated.text[-2] not in "万千":
+        return None
+    shorter = quantities(stated.text[:-1])
+    if len(shorter) != 1 or not fact.accepts(shorter[0].value):
+        return None
+    return (f"【{stated.text}】 is {shorter[0].text} as the KB has it if its 一 begins what "
+            f"follows (一天, 一次) or is 万一: the figure is unsure")
 
 
 _NUMERAL = re.compile(r"[\d零一二两三四五六七八九十百千万]")

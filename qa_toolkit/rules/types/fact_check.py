@@ -388,9 +388,10 @@ class FactCheck(Rule):
                 unit == "%" and (q.value == 0 or (q.unit is None and q.value >= 100)))
                 and not (q.unit is None and unit in TIME_UNITS)]
             # A figure between the cue's parts (一笔五万封顶) is the one it states; else the
-            # first after it.
+            # first after it; else one in the topic's unit just before it (每年收一千二百块年费).
             stated = next((q for q in said_here if at < q.start and q.end < after), None) or \
-                next((q for q in said_here if after <= q.start <= after + gap), None)
+                next((q for q in said_here if after <= q.start <= after + gap), None) or \
+                next((q for q in said_here if unit and q.unit == unit and 0 <= at - q.end <= 1), None)
             if stated is not None and stated not in out and not (
                     excludes and _names_another(codes, at, stated.end, excludes, names)):
                 out.append(stated)

@@ -260,6 +260,7 @@ class EvalContext:
         ``could_hold(stream, turn index)``: whether a turn heard with low probability sounds
         enough like the step to be it misheard. Asked only of a turn whose words are on
         average still above ``low_word_prob``: below that they tell nothing of what was said.
+        A turn it rejects is left out of the window's word statistics too.
         """
         th = self.thresholds
         if roles_matter:
@@ -277,9 +278,14 @@ class EvalContext:
             else:
                 probs = [w.prob for w in turn.words if w.end > t0 and w.start < t1 and spoken(w)]
                 s_p, n, n_l = sum(probs), len(probs), sum(p < th.low_word_prob for p in probs)
+            if could_hold is not None and th.low_word_prob * n <= s_p < th.mean_word_prob * n \
+                    and not could_hold(stream, i):
+                # Heard unsure but well enough to tell it sounds like something else (喂，你说
+                # for a greeting): it holds no misheard step, and its words cannot make the
+                # window unsure.
+                continue
             total_p, n_words, n_low = total_p + s_p, n_words + n, n_low + n_l
-            if garbled is None and n >= UNRELIABLE_TURN_WORDS and s_p < th.mean_word_prob * n \
-                    and (could_hold is None or s_p < th.low_word_prob * n or could_hold(stream, i)):
+            if garbled is None and n >= UNRELIABLE_TURN_WORDS and s_p < th.mean_word_prob * n:
                 garbled = (turn.start, s_p / n)
         if n_words:
             mean = total_p / n_words

@@ -18,13 +18,22 @@ CONTEXT = 64
 """Samples of the previous window Silero sees before each window."""
 BATCH_WINDOWS = 10000
 """faster-whisper's encoder batch: the LSTM state is carried from one batch to the next."""
+STEP_WINDOWS = 250
+"""Windows (8 s) run at a time here, the state carried between them (the same numbers as one
+batch), so that the state can be reset after a long silence."""
+RESET_AFTER_SILENT_S = 30.0
+"""After this long below 0.5, Silero starts again from a fresh state. Its state carried through
+a long hold makes it slow to hear speech again: after 175 s of a silent line it heard an agent's
+thanks (228 s) only at 232 s, and the words there were lost (heldout58 br14, mono); from a
+fresh state, at 228.1 s."""
 
 
 def speech_probability(wave: np.ndarray) -> np.ndarray:
     """Speech probability per 32 ms window of a 16 kHz mono signal.
 
-    The same numbers as ``faster_whisper.vad.SileroVADModel(wave)``, batch for batch, but
-    built one batch at a time: its whole-file input copy took ~0.8 GB per hour of audio.
+    The same numbers as ``faster_whisper.vad.SileroVADModel(wave)`` wherever no silence lasts
+    ``RESET_AFTER_SILENT_S``, but built a few seconds at a time (its whole-file input copy took
+    ~0.8 GB per hour of audio), and from a fresh state after such a silence.
     """
     from faster_whisper.vad import get_vad_model
 
@@ -40,13 +49,19 @@ def speech_probability(wave: np.ndarray) -> np.ndarray:
     c = np.zeros((1, 1, 128), dtype=np.float32)
     tail = np.zeros(CONTEXT, dtype=np.float32)
     out = []
-    for first in range(0, len(windows), BATCH_WINDOWS):
-        part = windows[first:first + BATCH_WINDOWS]
+    silent, reset_after = 0, int(RESET_AFTER_SILENT_S * 16000 / WINDOW)
+    for first in range(0, len(windows), STEP_WINDOWS):
+        if silent >= reset_after:
+            h, c = np.zeros_like(h), np.zeros_like(c)
+        part = windows[first:first + STEP_WINDOWS]
         context = np.concatenate([tail[None, :], part[:-1, -CONTEXT:]], axis=0)
         prob, h, c = session.run(None, {"input": np.concatenate([context, part], axis=1),
                                         "h": h, "c": c})
-        out.append(np.asarray(prob, dtype=np.float32).reshape(-1))
+        prob = np.asarray(prob, dtype=np.float32).reshape(-1)
+        out.append(prob)
         tail = part[-1, -CONTEXT:]
+        heard = np.flatnonzero(prob >= 0.5)
+        silent = silent + len(prob) if not len(heard) else len(prob) - 1 - int(heard[-1])
     return np.concatenate(out)
 
 

@@ -114,8 +114,9 @@ def test_unknown_pack_name_lists_available():
         load_pack("nope")
 
 
-def test_example_turn_problems_are_reported(tmp_path):
-    path = _write(tmp_path, "ex.yaml", """\
+def _pack_with_one_example_turn(tmp_path, name: str, turn: str):
+    """A one-rule pack whose one fail example has the given turn (YAML), line 15 of ex.yaml."""
+    return _write(tmp_path, "ex.yaml", f"""\
         id: ex
         version: 1
         language: zh
@@ -123,37 +124,26 @@ def test_example_turn_problems_are_reported(tmp_path):
           - id: closing.missing
             type: phrase_required
             title: t
-            message: {zh: m}
+            message: {{zh: m}}
             severity: minor
             phrases: [再见]
             examples:
               fail:
-                - name: bad_turn
+                - name: {name}
                   turns:
-                    - [boss, 1.0, 0.5, 再见]
+                    - {turn}
         """)
+
+
+def test_example_turn_problems_are_reported(tmp_path):
+    path = _pack_with_one_example_turn(tmp_path, "bad_turn", "[boss, 1.0, 0.5, 再见]")
     with pytest.raises(PackError, match=r"ex\.yaml:15: rule closing.missing: example bad_turn turn 1: role 'boss'"):
         load_pack(path)
 
 
 def test_example_words_must_be_text_and_probability(tmp_path):
-    path = _write(tmp_path, "ex.yaml", """\
-        id: ex
-        version: 1
-        language: zh
-        rules:
-          - id: closing.missing
-            type: phrase_required
-            title: t
-            message: {zh: m}
-            severity: minor
-            phrases: [再见]
-            examples:
-              fail:
-                - name: bad_words
-                  turns:
-                    - {role: agent, start: 1.0, end: 2.0, text: 好的, words: [[好的, 1.5]]}
-        """)
+    path = _pack_with_one_example_turn(
+        tmp_path, "bad_words", "{role: agent, start: 1.0, end: 2.0, text: 好的, words: [[好的, 1.5]]}")
     with pytest.raises(PackError, match=r"example bad_words turn 1: words: expected \[\[text, probability 0–1\]"):
         load_pack(path)
 

@@ -34,7 +34,6 @@ STUTTER = re.compile(r"((?:(?!\d).){2,4})\1\1")
 what was said, so an absence there proves nothing. On the syllable codes: homophones count."""
 
 
-
 def spoken(word: Word) -> bool:
     """Whether a word holds speech: Whisper also emits punctuation alone as words (「 。」 :「)
     with low probabilities that say nothing about how well what was said was heard."""

@@ -361,6 +361,8 @@ def test_silero_in_batches_equals_faster_whispers_whole_file_call():
 def test_silero_hears_speech_at_once_after_a_long_silent_hold():
     """Silero's state carried through minutes of a silent line made it hear the agent coming back
     four seconds late (the thanks for waiting lost); after RESET_AFTER_SILENT_S it starts afresh."""
+    from scipy.signal import lfilter
+
     from qa_toolkit.audio import decode, resample
     from qa_toolkit.speakers.vad import RESET_AFTER_SILENT_S, WINDOW, speech_probability
 
@@ -368,8 +370,6 @@ def test_silero_hears_speech_at_once_after_a_long_silent_hold():
     if not files:
         pytest.skip("samples/ not generated")
     speech = resample(decode(files[0])).mono()[: 16000 * 20]
-    from scipy.signal import lfilter
-
     # Three minutes of a quiet line, its hiss weighted to the low end as a phone line's is
     # (white noise hides the effect: Silero is then only 0.3 s late).
     hiss = lfilter([1.0], [1.0, -0.95], np.random.default_rng(7).standard_normal(16000 * 175))
@@ -377,7 +377,11 @@ def test_silero_hears_speech_at_once_after_a_long_silent_hold():
     wave = np.concatenate([speech, line, speech]).astype(np.float32)
     prob = speech_probability(wave)
     back = len(speech) + len(line)
-    first_heard = lambda p, at: (at // WINDOW + int(np.argmax(p[at // WINDOW:] >= 0.5))) * WINDOW / 16000
+
+    def first_heard(prob: np.ndarray, at: int) -> float:
+        """Seconds at which Silero first hears speech from sample ``at`` on."""
+        return (at // WINDOW + int(np.argmax(prob[at // WINDOW:] >= 0.5))) * WINDOW / 16000
+
     # Heard where the first clip's speech starts, give or take what its own first second holds.
     alone = first_heard(speech_probability(speech), 0)
     assert first_heard(prob, back) - back / 16000 <= alone + 0.5  # 3.3 s late without a reset

@@ -17,7 +17,8 @@ WINDOW = 512
 CONTEXT = 64
 """Samples of the previous window Silero sees before each window."""
 BATCH_WINDOWS = 10000
-"""faster-whisper's encoder batch: the LSTM state is carried from one batch to the next."""
+"""faster-whisper's batch (the LSTM state carried from one to the next): the equality test's audio
+crosses it, so that running ``STEP_WINDOWS`` at a time is shown to give the same numbers."""
 STEP_WINDOWS = 250
 """Windows (8 s) run at a time here, the state carried between them (the same numbers as one
 batch), so that the state can be reset after a long silence."""

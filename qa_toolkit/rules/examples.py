@@ -133,7 +133,7 @@ def run_intent_examples(pack: RulePack, names: Optional[set[str]] = None) -> lis
     """Every paraphrase and unrelated sentence of the pack's intents (of ``names``, if
     given), scored as one turn against its intent."""
     out: list[IntentResult] = []
-    for intent in (pack.intents.intents.values() if pack.intents else ()):
+    for intent in (pack.intents.every() if pack.intents else ()):
         if names is not None and intent.name not in names:
             continue
         for kind, texts in (("paraphrase", intent.paraphrases), ("unrelated", intent.unrelated)):

@@ -28,7 +28,7 @@ window's dot product and norm come from prefix sums; only windows sharing two or
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Optional
 
 import numpy as np
@@ -77,6 +77,11 @@ class Intent:
     """Words one of which a window must hold, by syllable (a large or foreign sum needs money
     named: 钱, 款, 汇…): a window near the examples only by their other words (儿子…上学 for
     给在国外留学的孩子汇学费) is not the step."""
+    own_vocabulary: bool = False
+    """Scored in a book of its own (its vocabulary and IDF from its own examples), so that
+    adding it moves no other intent's scores: a KB topic's wording, not a script step."""
+    synonyms: dict[str, list[str]] = field(default_factory=dict)
+    """Concepts of its own book, beside the pack's (``own_vocabulary`` only)."""
     source: str = ""
     book: "IntentBook" = field(repr=False, default=None)  # type: ignore[assignment]
     needed_codes: list[str] = field(repr=False, default_factory=list)
@@ -150,7 +155,12 @@ class Intent:
         example (0 and "" when no window of it is scored)."""
         lang = self.book.lang
         norm = lang.norm(_simplified(text, lang))
-        probe = _Probe(norm, lang.encode(norm))
+        return self.turn_similarity(norm, lang.encode(norm))
+
+    def turn_similarity(self, norm: str, enc: str) -> tuple[float, str]:
+        """``similarity`` of one turn already normalised and encoded (a stream's ``norms[i]``
+        and its slice of ``enc``): only its own grams are computed, not the whole stream's."""
+        probe = _Probe(norm, enc)
         best, which, ends, _ = self.book.scores(probe, self, 0, len(probe.enc))
         if self.needs and len(best):
             best = np.array([b if b and self._holds_needed(probe.enc[at:int(ends[at])]) else 0.0
@@ -176,7 +186,14 @@ class IntentBook:
     def __init__(self, intents: list[Intent], lang: Lang,
                  synonyms: Optional[dict[str, list[str]]] = None):
         self.lang = lang
+        own = [i for i in intents if i.own_vocabulary]
+        intents = [i for i in intents if not i.own_vocabulary]
         self.intents = {i.name: i for i in intents}
+        """The intents scored in this book's vocabulary."""
+        self.separate: dict[str, Intent] = {
+            i.name: IntentBook([replace(i, own_vocabulary=False)], lang,
+                               {**(synonyms or {}), **i.synonyms})[i.name] for i in own}
+        """Intents with a vocabulary of their own, each in its own book."""
         self.synonyms = {c: list(words) for c, words in (synonyms or {}).items()}
         concept_of: dict[str, int] = {}
         written: set[tuple[str, int]] = set()
@@ -270,10 +287,15 @@ class IntentBook:
             intent.norms = np.ascontiguousarray(norms[intent.columns])
 
     def __contains__(self, name: str) -> bool:
-        return name in self.intents
+        return name in self.intents or name in self.separate
 
     def __getitem__(self, name: str) -> Intent:
-        return self.intents[name]
+        found = self.intents.get(name)
+        return found if found is not None else self.separate[name]
+
+    def every(self) -> list[Intent]:
+        """Every intent of the pack, its own vocabulary or not, in the pack's order."""
+        return list(self.intents.values()) + list(self.separate.values())
 
     def _keys(self, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Keys of a text's grams ([kinds, positions]: 1-, 2-, 3-syllable grams, then the

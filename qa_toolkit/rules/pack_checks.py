@@ -27,7 +27,7 @@ PACK_KEYS = {"id", "version", "language", "title", "description", "extends", "me
              "thresholds", "variables", "asr", "agent_cues", "role_words", "synonyms", "intents",
              "business_types", "rules"}
 INTENT_KEYS = {"title", "examples", "unlike", "threshold", "paraphrases", "unrelated",
-               "needs", "description"}
+               "needs", "description", "own_vocabulary", "synonyms"}
 _INTENT_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 EXAMPLE_KINDS = ("pass", "fail", "review")
 _RULE_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
@@ -322,9 +322,19 @@ def check_intents(chk: Checker, data: YDict, thresholds: Thresholds,
                 if not any(n in lang.encode(lang.norm(t)) for n in needed):
                     chk.error(where_of(spec, key), f"intent {name}: {key}: 「{t}」 holds none "
                                                  f"of the words it needs ({', '.join(lists['needs'])})")
+        own = spec.get("own_vocabulary", False)
+        if not isinstance(own, bool):
+            chk.error(where_of(spec, "own_vocabulary"), f"intent {name}: own_vocabulary: "
+                                                       f"expected true or false")
+            own = False
+        synonyms = check_synonyms(chk, spec, lang) if "synonyms" in spec else {}
+        if synonyms and not own:
+            chk.error(where_of(spec, "synonyms"), f"intent {name}: synonyms: only an intent "
+                                                f"with own_vocabulary has synonyms of its own")
         out.append(Intent(str(name), lists["examples"], float(threshold),
                           {str(k): str(v) for k, v in title.items()}, lists["paraphrases"],
-                          lists["unrelated"], lists["unlike"], needs=lists["needs"], source=w))
+                          lists["unrelated"], lists["unlike"], needs=lists["needs"],
+                          own_vocabulary=own, synonyms=synonyms, source=w))
     return out
 
 

@@ -30,7 +30,9 @@ _QUESTION = re.compile(r"[?？]|[吗呢吧][。.]?$|怎么|什么|多少|可不�
                        r"[^\W总全分内本一两几这那每进初局干外东西南北乐务][部步布捕卜埠簿][。.]?$"
                        # Either-or (是自动换的还是要我去柜台, 是去柜台汇，还是…; 能换不，还是要跑县城), not 还是
                        # alone (我还是想转).
-                       r"|是[^，,。？?]{1,12}[，,]?还是|不[，,]?还是"
+                       # Its 是 heard by sound at a clause's start (那事按月扣还是…); mid-clause
+                       # (这事还是得办) 事 is a noun before a plain 还是.
+                       r"|(?:是|(?:^|(?<=[，,。那]))[事市式试世示])[^，,。？?]{1,12}[，,]?还是|不[，,]?还是"
                        # A final 嘛 after a modal asks (要全部回来才能办嘛, 刷卡不会被拒嘛); elsewhere
                        # it also closes statements and requests (我就是问一句嘛, 你给我说说嘛).
                        r"|(?:能|会|可以)[^，,。？?]{0,8}嘛[。.]?$"

@@ -87,6 +87,11 @@ class FactCheck(Rule):
         "answer_reach_chars": Param("int", 16, help="How far into the reply its figure may be."),
         "answer_within_s": Param("float", 6.0, help="Most seconds from the question's end to "
                                  "the reply's start."),
+        "by_example": Param("dict", {}, help="KB topic: {intent: NAME}. A turn naming no cue "
+                            "names such a topic when a stretch of it is that pack intent (its "
+                            "example sentences) and the turn states a figure in the topic's "
+                            "unit, said with the unit: only topics in per cent or in a span "
+                            "of time (a bare sum is said of everything)."),
     }
 
     def setup(self) -> None:
@@ -128,6 +133,10 @@ class FactCheck(Rule):
         self._any_substitute = re.compile("|".join(alternatives)) if alternatives else None
         self.doc_cue_res = {t.name: re.compile(_cues_pattern(
             [encode(to_simplified(c)) for c in t.cues])) for t in self.doc_topics}
+        self.by_example = self._topics_by_example()
+        needed = sorted({code for _, intent in self.by_example for code in intent.needed_codes},
+                        key=len, reverse=True)
+        self._by_example_needs = re.compile("|".join(map(re.escape, needed)) or "(?!)")
         # One search tells whether a turn names any topic at all (most turns do not).
         # A long cue with one syllable misheard keeps one of its halves whole: the halves
         # find the candidate turns as plain strings (a regex of wildcard variants scanned every
@@ -142,6 +151,30 @@ class FactCheck(Rule):
         # A candidate turn found by a half often names nothing: one search tells, before
         # each topic's own pattern is tried.
         self._any_named = re.compile(_cues_pattern(every_cue))
+
+    def _topics_by_example(self) -> list[tuple[Topic, Any]]:
+        """The (topic, pack intent) pairs of ``by_example``, checked: a known numeric topic in
+        a unit said with it, and an intent of the pack."""
+        out: list[tuple[Topic, Any]] = []
+        for name, ref in (self.p.get("by_example") or {}).items():
+            topic = next((t for t in self.topics if t.name == name), None)
+            if topic is None:
+                raise ValueError(f"by_example: kb {self.kb.path} has no numeric topic {name}")
+            units = {f.unit for f in topic.facts}
+            if not units <= BY_EXAMPLE_UNITS:
+                raise ValueError(f"by_example: topic {name} is in {', '.join(map(str, units))}; "
+                                 f"only {', '.join(sorted(BY_EXAMPLE_UNITS))} are said with "
+                                 "their unit")
+            intent = ref.get("intent") if isinstance(ref, dict) else None
+            if self.intents is None or intent not in self.intents:
+                raise ValueError(f"by_example: topic {name}: expected {{intent: NAME}} naming "
+                                 f"an intent of the pack, got {ref!r}")
+            if not self.intents[intent].needs:
+                # A figure with a day or a per cent is in many turns: the words the intent
+                # needs are what keeps this search off most of them (bench/rules.py).
+                raise ValueError(f"by_example: topic {name}: intent {intent} lists no needs")
+            out.append((topic, self.intents[intent]))
+        return out
 
     def data_files(self) -> list[Path]:
         return [resolve_kb(self.p["kb"])]
@@ -164,6 +197,9 @@ class FactCheck(Rule):
             lines.append(f"  {topic.name} ({topic.title['zh']} / {topic.title['en']}) "
                          f"[{topic.where}], cues {'、'.join(topic.cues)}:")
             lines.extend(f"    {fact.describe()}" for fact in topic.facts)
+        for topic, intent in self.by_example:
+            lines.append(f"  {topic.name} is also named by example (intent {intent.name}): "
+                         + "、".join(intent.examples))
         return lines
 
     def evaluate(self, ctx: EvalContext) -> list[Outcome]:
@@ -214,8 +250,65 @@ class FactCheck(Rule):
                 yield (turn, text, codes, named,
                        lambda topic, fact, c=codes, s=said: self._stated(c, topic, fact.unit, s),
                        "")
+        replied: set[int] = set()
         if self.p.get("answers"):
-            yield from self._replies(ctx, role, in_force)
+            for reply in self._replies(ctx, role, in_force):
+                replied.add(id(reply[0]))
+                yield reply
+        if self.by_example:
+            for named in self._named_by_example(ctx, role, in_force):
+                if id(named[0]) not in replied:
+                    yield named
+
+    def _named_by_example(self, ctx: EvalContext, role: str, in_force: list) -> Iterator[tuple]:
+        """The role's turns that name no cue but say a ``by_example`` topic in other words
+        (在柜面往外行汇钱，按钱数收千分之八): a stretch of the turn is the topic's intent, and the
+        turn states a figure with the topic's unit. The figure is the turn's first in that
+        unit; the evidence names the closest example and the similarity."""
+        stream = ctx.stream(role)
+        if not stream.turns:
+            return
+        facts = {topic.name: fact for topic, fact in in_force}
+        wanted = [(topic, intent, facts[topic.name]) for topic, intent in self.by_example
+                  if topic.name in facts]
+        if not wanted:
+            return
+        # Cheap first, one search of the call's own encoding: the turns holding a word a
+        # topic's intent needs (外行, 境外), then of those the ones with a unit said.
+        candidates = sorted({stream.turn_at(m.start())
+                             for m in self._by_example_needs.finditer(stream.enc)})
+        for i in candidates:
+            if not _UNIT_SAID.search(stream.norms[i]):
+                continue
+            lo = stream.offsets[i]
+            hi = lo + len(stream.norms[i])
+            enc = stream.enc[lo:hi]
+            mine = [(topic, intent, fact) for topic, intent, fact in wanted
+                    if any(code in enc for code in intent.needed_codes)]
+            if not mine:
+                continue
+            turn = stream.turns[i]
+            text = to_simplified(turn.text)
+            codes = encode(text)
+            if self._any_named.search(codes):
+                continue  # its cues say what its figures are
+            said = quantities(text)
+            for topic, intent, fact in mine:
+                stated = next((q for q in _in_days(said, fact.unit) if q.unit == fact.unit
+                               and not (fact.unit == "%" and q.value == 0)), None)
+                if stated is None:
+                    continue
+                if any(word in codes for word in self.exclude_codes[topic.name]):
+                    continue
+                # Scored as the turn alone: a search of the stream would compute this
+                # intent's grams over every turn of the role (bench/rules.py).
+                similarity, example = intent.turn_similarity(stream.norms[i], enc)
+                if similarity < intent.threshold:
+                    continue
+                note = (f" (names the topic by example: intent {intent.name}, similarity "
+                        f"{similarity:.2f} to 「{example}」)")
+                yield (turn, text, codes, [(topic, fact)],
+                       lambda topic, fact, q=stated: [q], note)
 
     def _named(self, codes: str, in_force: list) -> list:
         """The (topic, fact) pairs in force whose cue the codes hold."""
@@ -454,6 +547,13 @@ def _names_another(codes: str, cue_at: int, number_end: int, excludes: list[str]
 
 TIME_UNITS = frozenset({"工作日", "小时", "分钟"})
 """Units of a span of time: a figure stated for one must carry its unit."""
+
+BY_EXAMPLE_UNITS = TIME_UNITS | {"%"}
+"""Units a topic named by example may have: figures said with them (千分之五, 三个工作日) are
+few in a call; a bare sum (五万, 三百) is said of everything."""
+
+_UNIT_SAID = re.compile(r"[百千万]分之|%|‰|工作日|个工作|[天日]|小时|分钟|个月")
+"""Where a figure with one of ``BY_EXAMPLE_UNITS`` may be said (numbers.py reads it)."""
 
 WORKING_DAYS_A_MONTH = 21
 """A month said for a span of working days (新卡要一个月左右) is about this many of them."""

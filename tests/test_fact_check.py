@@ -322,3 +322,69 @@ def test_an_edited_kb_changes_the_pack_hash(tmp_path):
     before = load_pack(pack)
     kb.write_text(kb.read_text(encoding="utf-8").replace("300", "200"), encoding="utf-8")
     assert load_pack(pack).sha256 != before.sha256
+
+
+def test_a_topic_said_in_other_words_is_named_by_example_and_its_evidence_says_so():
+    """在营业厅窗口往外行…按钱数收千分之八 holds no cue of the counter inter-bank fee: its
+    intent names the topic, the figure with its unit is checked, and the evidence names the
+    closest example and the similarity. The same words with the KB's figure pass; a share
+    said of no other bank (分期) names nothing."""
+    (hit,) = _verdicts(["agent", 5.0, 11.0, "您去营业厅窗口往外行的卡上汇，按钱数收千分之八。"])
+    assert hit.status == "hit" and hit.detail["topic"] == "transfer.interbank_fee"
+    assert hit.detail["stated_value"] == 0.8
+    assert "intent kb_counter_interbank_fee" in hit.evidence and "similarity" in hit.evidence
+    (right,) = _verdicts(["agent", 5.0, 11.0, "您去营业厅窗口往外行的卡上汇，按钱数收千分之五。"])
+    assert right.status == "pass"
+    (other,) = _verdicts(["agent", 5.0, 11.0, "营业厅窗口办的分期，按钱数每期收千分之八。"])
+    assert other.status == "pass"
+
+
+@pytest.mark.parametrize("by_example,problem", [
+    ("{transfer.daily: {intent: kb_daily}}", "is in 元; only %, "),
+    ("{transfer.fee: {intent: kb_fee_no_needs}}", "lists no needs"),
+    ("{transfer.fee: {intent: nowhere}}", "naming an intent of the pack"),
+])
+def test_a_topic_by_example_needs_a_unit_said_with_it_and_an_intent_with_needs(
+        tmp_path, by_example, problem):
+    kb = tmp_path / "t.kb.yaml"
+    kb.write_text(textwrap.dedent("""\
+        topics:
+          transfer.daily:
+            title: {zh: 日限额, en: daily limit}
+            kind: limit
+            cues: [日限额]
+            facts: [{values: [200000], unit: 元, effective: 2025-01-01}]
+          transfer.fee:
+            title: {zh: 跨行手续费, en: inter-bank fee}
+            kind: rate
+            cues: [跨行手续费]
+            facts: [{values: [0.5], unit: "%", effective: 2025-01-01}]
+        """), encoding="utf-8")
+    pack = tmp_path / "t.yaml"
+    pack.write_text(textwrap.dedent(f"""\
+        id: t
+        version: 1
+        language: zh
+        intents:
+          kb_daily:
+            own_vocabulary: true
+            needs: [一天, 每天]
+            examples: [一天最多转二十万, 每天累计转二十万封顶]
+          kb_fee_no_needs:
+            own_vocabulary: true
+            examples: [去别的银行按金额收千分之五, 柜台跨行按比例收费]
+        rules:
+          - id: answer.wrong_fact
+            type: fact_check
+            title: t
+            message: {{zh: 错, en: wrong}}
+            severity: major
+            kb: {kb}
+            by_example: {by_example}
+            examples:
+              fail:
+                - name: wrong_fee
+                  turns: [[agent, 1.0, 5.0, 跨行手续费千分之八]]
+        """), encoding="utf-8")
+    with pytest.raises(PackError, match=problem):
+        load_pack(pack)

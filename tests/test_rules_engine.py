@@ -4,6 +4,7 @@ rules on audio segments, graceful degradation without metrics, and the call JSON
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 import textwrap
 from pathlib import Path
 
@@ -732,3 +733,48 @@ def test_jargon_ordinary_words_excuse_a_terms_sound_in_their_own_characters(tmp_
         "ORDINARY", "")))
     failed = [r for r in run_examples(without) if not r.ok]
     assert [r.name for r in failed] == ["everyday_words_with_the_terms_sound"]
+
+
+def test_an_intent_with_its_own_vocabulary_moves_no_other_intents_scores():
+    """A KB topic's intent (``own_vocabulary``) is scored in a book of its own: adding it
+    leaves every other intent's IDF, and so its similarities, as they were."""
+    from qa_toolkit.rules.intents import Intent, IntentBook
+
+    lang = Lang("zh")
+
+    def step() -> Intent:
+        return Intent("warning", ["转账之前一定要核实对方身份", "不要把验证码告诉任何人",
+                                  "陌生人让您汇款都是骗局"], 0.3, {})
+
+    alone = IntentBook([step()], lang)
+    fee = Intent("kb_fee", ["柜台跨行转账按金额收千分之五", "往别的银行转钱按比例收手续费"],
+                 0.3, {}, needs=["跨行", "别的银行", "外行"], own_vocabulary=True,
+                 synonyms={"他行": ["别的银行", "外行"]})
+    shared = IntentBook([step(), replace(fee, own_vocabulary=False, synonyms={})], lang)
+    together = IntentBook([step(), fee], lang)
+    sentence = "转钱给别的银行之前先核实对方身份"
+    assert together["warning"].similarity(sentence) == alone["warning"].similarity(sentence)
+    assert shared["warning"].similarity(sentence) != alone["warning"].similarity(sentence)
+    assert "kb_fee" in together and [i.name for i in together.every()] == ["warning", "kb_fee"]
+    assert together["kb_fee"].similarity("去外行汇款按金额收千分之五")[0] >= 0.3
+
+
+def test_own_synonyms_need_an_own_vocabulary_and_a_flag_needs_a_bool(tmp_path):
+    path = _write(tmp_path, "own.yaml", """\
+        id: own
+        version: 1
+        language: zh
+        intents:
+          fee:
+            own_vocabulary: yes please
+            examples: [柜台跨行按金额收费, 往别的银行转钱按比例收]
+          warn:
+            synonyms: {他行: [别的银行, 外行]}
+            examples: [转账前核实对方身份, 不要告诉别人验证码]
+        rules: []
+        """)
+    with pytest.raises(PackError) as info:
+        load_pack(path)
+    text = "\n".join(info.value.errors)
+    assert f"{path}:6: intent fee: own_vocabulary: expected true or false" in text
+    assert f"{path}:9: intent warn: synonyms: only an intent with own_vocabulary" in text

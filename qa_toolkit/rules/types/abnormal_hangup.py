@@ -33,6 +33,11 @@ _QUESTION = re.compile(r"[?？]|[吗呢吧][。.]?$|怎么|什么|多少|可不�
                        # Its 是 heard by sound at a clause's start (那事按月扣还是…); mid-clause
                        # (这事还是得办) 事 is a noun before a plain 还是.
                        r"|(?:是|(?:^|(?<=[，,。那]))[事市式试世示])[^，,。？?]{1,12}[，,]?还是|不[，,]?还是"
+                       # Two ways of doing one thing, the verb said on both sides (用中文还是用
+                       # 拼音, 去柜台还是去自助机); 还是 before anything else (去了还是没办成) is
+                       # "still".
+                       r"|(?:要|用|写|填|去|在|走|选|办|拿|带|找|交|存|取|转|汇)[^，,。？?]{1,10}还是"
+                       r"(?:要|用|写|填|去|在|走|选|办|拿|带|找|交|存|取|转|汇)"
                        # A final 嘛 after a modal asks (要全部回来才能办嘛, 刷卡不会被拒嘛); elsewhere
                        # it also closes statements and requests (我就是问一句嘛, 你给我说说嘛).
                        r"|(?:能|会|可以)[^，,。？?]{0,8}嘛[。.]?$"

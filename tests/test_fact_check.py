@@ -127,22 +127,27 @@ def test_numbers_in_another_unit_or_without_a_topic_are_not_checked():
     assert [o.status for o in outcomes] == ["pass"]
 
 
-def _write_pack(tmp_path, kb_text):
+def _write_pack(tmp_path, kb_text, intents="", by_example=""):
+    """A pack of one fact_check rule on ``kb_text``; ``intents`` (YAML) and ``by_example`` (a
+    flow mapping) are added when given."""
     kb = tmp_path / "t.kb.yaml"
     kb.write_text(textwrap.dedent(kb_text), encoding="utf-8")
     pack = tmp_path / "t.yaml"
+    intents_block = textwrap.indent("intents:\n" + textwrap.indent(textwrap.dedent(intents), "  "),
+                                    " " * 8) if intents else ""
+    by_example_line = f"            by_example: {by_example}\n" if by_example else ""
     pack.write_text(textwrap.dedent(f"""\
         id: t
         version: 1
         language: zh
-        rules:
+{intents_block}        rules:
           - id: answer.wrong_fact
             type: fact_check
             title: t
             message: {{zh: 错, en: wrong}}
             severity: major
             kb: {kb}
-            examples:
+{by_example_line}            examples:
               pass:
                 - name: new_fee_after_change
                   meta: {{started_at: "2026-07-01T09:00:00"}}
@@ -346,8 +351,7 @@ def test_a_topic_said_in_other_words_is_named_by_example_and_its_evidence_says_s
 ])
 def test_a_topic_by_example_needs_a_unit_said_with_it_and_an_intent_with_needs(
         tmp_path, by_example, problem):
-    kb = tmp_path / "t.kb.yaml"
-    kb.write_text(textwrap.dedent("""\
+    pack, _ = _write_pack(tmp_path, """\
         topics:
           transfer.daily:
             title: {zh: 日限额, en: daily limit}
@@ -359,32 +363,14 @@ def test_a_topic_by_example_needs_a_unit_said_with_it_and_an_intent_with_needs(
             kind: rate
             cues: [跨行手续费]
             facts: [{values: [0.5], unit: "%", effective: 2025-01-01}]
-        """), encoding="utf-8")
-    pack = tmp_path / "t.yaml"
-    pack.write_text(textwrap.dedent(f"""\
-        id: t
-        version: 1
-        language: zh
-        intents:
-          kb_daily:
-            own_vocabulary: true
-            needs: [一天, 每天]
-            examples: [一天最多转二十万, 每天累计转二十万封顶]
-          kb_fee_no_needs:
-            own_vocabulary: true
-            examples: [去别的银行按金额收千分之五, 柜台跨行按比例收费]
-        rules:
-          - id: answer.wrong_fact
-            type: fact_check
-            title: t
-            message: {{zh: 错, en: wrong}}
-            severity: major
-            kb: {kb}
-            by_example: {by_example}
-            examples:
-              fail:
-                - name: wrong_fee
-                  turns: [[agent, 1.0, 5.0, 跨行手续费千分之八]]
-        """), encoding="utf-8")
+        """, intents="""\
+        kb_daily:
+          own_vocabulary: true
+          needs: [一天, 每天]
+          examples: [一天最多转二十万, 每天累计转二十万封顶]
+        kb_fee_no_needs:
+          own_vocabulary: true
+          examples: [去别的银行按金额收千分之五, 柜台跨行按比例收费]
+        """, by_example=by_example)
     with pytest.raises(PackError, match=problem):
         load_pack(pack)

@@ -340,6 +340,9 @@ def test_a_topic_said_in_other_words_is_named_by_example_and_its_evidence_says_s
     assert "intent kb_counter_interbank_fee" in hit.evidence and "similarity" in hit.evidence
     (right,) = _verdicts(["agent", 5.0, 11.0, "您去营业厅窗口往外行的卡上汇，按钱数收千分之五。"])
     assert right.status == "pass"
+    # Whisper's digits: the % is in the turn as heard, not in its normalised text.
+    (digits,) = _verdicts(["agent", 5.0, 11.0, "您去营业厅窗口往外行的卡上汇，按钱数收0.8%。"])
+    assert digits.status == "hit" and digits.detail["stated_value"] == 0.8
     (other,) = _verdicts(["agent", 5.0, 11.0, "营业厅窗口办的分期，按钱数每期收千分之八。"])
     assert other.status == "pass"
 

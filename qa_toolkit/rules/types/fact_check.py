@@ -18,6 +18,7 @@ from typing import Any, Iterator, Optional
 from qa_toolkit.numbers import Quantity, quantities
 from qa_toolkit.pii import mask_text
 from qa_toolkit.rules.base import EvalContext, Param, Rule, fmt_span
+from qa_toolkit.rules.intents import Intent
 from qa_toolkit.rules.kb import NUMERIC_KINDS, TEXT_KINDS, Fact, Topic, load_kb, resolve_kb
 from qa_toolkit.textnorm import encode, to_simplified
 from qa_toolkit.types import Outcome, Turn
@@ -152,10 +153,10 @@ class FactCheck(Rule):
         # each topic's own pattern is tried.
         self._any_named = re.compile(_cues_pattern(every_cue))
 
-    def _topics_by_example(self) -> list[tuple[Topic, Any]]:
+    def _topics_by_example(self) -> list[tuple[Topic, Intent]]:
         """The (topic, pack intent) pairs of ``by_example``, checked: a known numeric topic in
         a unit said with it, and an intent of the pack."""
-        out: list[tuple[Topic, Any]] = []
+        out: list[tuple[Topic, Intent]] = []
         for name, ref in (self.p.get("by_example") or {}).items():
             topic = next((t for t in self.topics if t.name == name), None)
             if topic is None:
@@ -278,7 +279,8 @@ class FactCheck(Rule):
         candidates = sorted({stream.turn_at(m.start())
                              for m in self._by_example_needs.finditer(stream.enc)})
         for i in candidates:
-            if not _UNIT_SAID.search(stream.norms[i]):
+            # The turn as heard: normalising drops the % of 0.8%.
+            if not _UNIT_SAID.search(stream.turns[i].text):
                 continue
             lo = stream.offsets[i]
             hi = lo + len(stream.norms[i])
@@ -552,8 +554,9 @@ BY_EXAMPLE_UNITS = TIME_UNITS | {"%"}
 """Units a topic named by example may have: figures said with them (千分之五, 三个工作日) are
 few in a call; a bare sum (五万, 三百) is said of everything."""
 
-_UNIT_SAID = re.compile(r"[百千万]分之|%|‰|工作日|个工作|[天日]|小时|分钟|个月")
-"""Where a figure with one of ``BY_EXAMPLE_UNITS`` may be said (numbers.py reads it)."""
+_UNIT_SAID = re.compile(r"[百千万]分之|%|％|‰|工作日|个工作|[天日]|小时|分钟|个月")
+"""Where a figure with one of ``BY_EXAMPLE_UNITS`` may be said (numbers.py reads it), in a
+turn's text as heard."""
 
 WORKING_DAYS_A_MONTH = 21
 """A month said for a span of working days (新卡要一个月左右) is about this many of them."""

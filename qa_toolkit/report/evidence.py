@@ -77,6 +77,8 @@ _EVIDENCE_ZH: list[tuple[str, Callable[["re.Match[str]"], str]]] = [
      r"万一: the figure is unsure",
      lambda m: f"{m.group(1)} 末尾的“一”若属于后文（一天、一次）或是“万一”，数字就是知识库中的"
                f"{m.group(2)}：数字不确定"),
+    (r" \(names the topic by example: intent [a-z_]+, similarity (\d\.\d+) to (「[^」]*」)\)",
+     lambda m: f"（话题由示例句认定：与示例句{m.group(2)}相似度 {m.group(1)}）"),
     (rf" in reply to {_ROLE} at {_SPAN} (「[^」]*」)",
      lambda m: f"（答复{_role(m, 1)}在 {m.group(2)} 的提问{m.group(3)}）"),
     (r" states (\S+); KB (\S+) \((.+?), ([^,()]+)\): ",

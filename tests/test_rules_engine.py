@@ -4,8 +4,8 @@ rules on audio segments, graceful degradation without metrics, and the call JSON
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 import pytest

@@ -22,11 +22,13 @@ crosses it, so that running ``STEP_WINDOWS`` at a time is shown to give the same
 STEP_WINDOWS = 250
 """Windows (8 s) run at a time here, the state carried between them (the same numbers as one
 batch), so that the state can be reset after a long silence."""
+SPEECH_ONSET = 0.5
+"""Silero's probability from which a window is speech (faster-whisper's default threshold)."""
 RESET_AFTER_SILENT_S = 30.0
-"""After this long below 0.5, Silero starts again from a fresh state. Its state carried through
-a long hold makes it slow to hear speech again: after 175 s of a silent line it heard an agent's
-thanks (228 s) only at 232 s, and the words there were lost (heldout58 br14, mono); from a
-fresh state, at 228.1 s."""
+"""After this long below ``SPEECH_ONSET``, Silero starts again from a fresh state. Its state
+carried through a long hold makes it slow to hear speech again: after 175 s of a silent line it
+heard an agent's thanks (228 s) only at 232 s, and the words there were lost (heldout58 br14,
+mono); from a fresh state, at 228.1 s."""
 
 
 def speech_probability(wave: np.ndarray) -> np.ndarray:
@@ -61,12 +63,12 @@ def speech_probability(wave: np.ndarray) -> np.ndarray:
         prob = np.asarray(prob, dtype=np.float32).reshape(-1)
         out.append(prob)
         tail = part[-1, -CONTEXT:]
-        heard = np.flatnonzero(prob >= 0.5)
+        heard = np.flatnonzero(prob >= SPEECH_ONSET)
         silent = silent + len(prob) if not len(heard) else len(prob) - 1 - int(heard[-1])
     return np.concatenate(out)
 
 
-def speech_gate(wave: np.ndarray, n_frames: int, frame_step: float, onset: float = 0.5,
+def speech_gate(wave: np.ndarray, n_frames: int, frame_step: float, onset: float = SPEECH_ONSET,
                 offset: float = 0.35, pad_s: float = 0.25) -> np.ndarray:
     """Boolean mask on another frame grid (n_frames × frame_step s): True where Silero hears
     speech, widened by pad_s on both sides because it reacts late to onsets and early to ends."""

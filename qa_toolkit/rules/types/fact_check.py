@@ -166,15 +166,16 @@ class FactCheck(Rule):
                 raise ValueError(f"by_example: topic {name} is in {', '.join(map(str, units))}; "
                                  f"only {', '.join(sorted(BY_EXAMPLE_UNITS))} are said with "
                                  "their unit")
-            intent = ref.get("intent") if isinstance(ref, dict) else None
-            if self.intents is None or intent not in self.intents:
+            wanted = ref.get("intent") if isinstance(ref, dict) else None
+            if self.intents is None or wanted not in self.intents:
                 raise ValueError(f"by_example: topic {name}: expected {{intent: NAME}} naming "
                                  f"an intent of the pack, got {ref!r}")
-            if not self.intents[intent].needs:
+            intent = self.intents[wanted]
+            if not intent.needs:
                 # A figure with a day or a per cent is in many turns: the words the intent
                 # needs are what keeps this search off most of them (bench/rules.py).
-                raise ValueError(f"by_example: topic {name}: intent {intent} lists no needs")
-            out.append((topic, self.intents[intent]))
+                raise ValueError(f"by_example: topic {name}: intent {wanted} lists no needs")
+            out.append((topic, intent))
         return out
 
     def data_files(self) -> list[Path]:

@@ -56,6 +56,17 @@ def test_item1_same_words_are_charged_once_and_the_total_adds_up(tmp_path):
         assert line in steps, (line, steps)
 
 
+def test_item1_a_clean_call_shows_no_minus_zero(tmp_path):
+    """Nothing taken off reads +0 in every step, never +-0 (a −0.0 printed after its sign)."""
+    call = rescored("c01_clean-stereo")
+    score = score_call([], load_scorecard())
+    call["hits"], call["score"], call["score_detail"] = [], score.score, score.to_dict()
+    assert call["score"] == 100.0 and call["score_detail"]["deductions"] == 0.0
+    steps = " ".join(page_text(render_call_page(Call.from_dict(call), tmp_path)
+                               .read_text(encoding="utf-8"), "score-steps").split())
+    assert "扣分合计 +0" in steps and "各违规项扣分之和 +0" in steps and "-0" not in steps, steps
+
+
 def test_item1_a_late_greeting_costs_once():
     call = rescored("c10_missing_greeting-stereo")
     assert call["score"] == 95.0

@@ -152,13 +152,18 @@ class ScoreStep:
     """How many hits the step is about (covered hits of one rule by one other)."""
 
 
+def _minus(points: Optional[float]) -> float:
+    """Points taken off as a step's value: 0 when none (not −0.0, which a page shows as "+-0")."""
+    return -points if points else 0.0
+
+
 def score_steps(detail: Optional[CallScore], hit_points: float, score: Optional[float],
                 pipeline_score: Optional[float]) -> list[ScoreStep]:
     """Start − hits' points + covered + capped = deductions; − deductions + bonus = score."""
     if detail is None:
         return []
     steps = [ScoreStep("start", detail.start or 100.0),
-             ScoreStep("hits", -(detail.hit_points or hit_points))]
+             ScoreStep("hits", _minus(detail.hit_points or hit_points))]
     covered: dict[tuple[str, str], ScoreStep] = {}
     for item in detail.covered:
         pair = (str(item.get("rule_id")), str(item.get("covered_by")))
@@ -170,7 +175,7 @@ def score_steps(detail: Optional[CallScore], hit_points: float, score: Optional[
         steps.append(ScoreStep(f"cap_{cap.get('scope')}", round(
             (number(cap.get("points")) or 0.0) - (number(cap.get("max")) or 0.0), 2),
             [str(cap.get("id"))], number(cap.get("max"))))
-    steps.append(ScoreStep("deductions", -(detail.deductions or 0.0)))
+    steps.append(ScoreStep("deductions", _minus(detail.deductions)))
     if detail.bonus:
         steps.append(ScoreStep("bonus", detail.bonus))
     if detail.red_line:

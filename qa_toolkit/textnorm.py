@@ -260,6 +260,28 @@ def readings(char: str) -> tuple[str, ...]:
     return out or (char,)
 
 
+@lru_cache(maxsize=1)
+def _readings_in_words() -> dict[str, frozenset[str]]:
+    from pypinyin.phrases_dict import phrases_dict
+
+    found: dict[str, set[str]] = {}
+    for phrase, marked in phrases_dict.items():
+        for char, reading in zip(phrase, marked):
+            found.setdefault(char, set()).add(reading[0])
+    return {char: frozenset(map(_toneless, marks)) for char, marks in found.items()}
+
+
+@lru_cache(maxsize=None)
+def spoken_readings(char: str) -> tuple[str, ...]:
+    """The readings of one Han character that speech uses: the usual one and those some word
+    of pypinyin's phrase dictionary reads it with (行 → xing, hang). Rare and classical
+    readings drop out (以 is also si, 有 wei, 台 yi and si): a pack regex written with 以 must
+    not take a heard 四."""
+    every = readings(char)
+    in_words = _readings_in_words().get(char, frozenset())
+    return (every[0],) + tuple(r for r in every[1:] if r in in_words)
+
+
 class _EncodeTable(dict):
     def __missing__(self, code: int) -> str:
         char = chr(code)

@@ -327,6 +327,23 @@ def test_a_regex_variables_characters_are_exact_syllables(said, found):
     assert (PhraseSet(["转入{sum}"], Lang("zh"), SUM).search(_stream(said)) is not None) == found
 
 
+@pytest.mark.parametrize("said,found", [
+    ("这种电话甭理", True),
+    ("这种电话别理", True),
+    ("您这张卡过期理赔", False),   # 期 is qi, a reading of 甭 no word uses
+    ("以后可以办理", False),
+])
+def test_a_regex_variables_characters_take_only_readings_words_use(said, found):
+    """甭 is also read qi in pypinyin's character table: a regex over syllables would take a
+    heard 期 for it, and 以 (also si) a heard 四. Only readings some word uses count."""
+    refusal = {"refusal": {"regex": "(?:甭|别)理", "label": "甭理"}}
+    assert (PhraseSet(["{refusal}"], Lang("zh"), refusal).search(_stream(said)) is not None) \
+        == found
+    four = {"fourth": {"regex": "周[以一二三]", "label": "周…"}}
+    assert PhraseSet(["{fourth}扣款"], Lang("zh"), four).search(_stream("周四扣款")) is None
+    assert PhraseSet(["{fourth}扣款"], Lang("zh"), four).search(_stream("周一扣款")) is not None
+
+
 def test_a_list_variable_may_hold_phrases_with_variables():
     variables = {**SUM, "gap": {"regex": ".{0,3}", "label": "…"},
                  "rebuffs": ["自己{gap}不看", "管不着"]}

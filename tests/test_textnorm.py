@@ -61,6 +61,16 @@ def test_readings_lists_heteronyms():
     assert textnorm.readings("7") == ("7",)
 
 
+def test_spoken_readings_keep_the_readings_words_use():
+    # 行 is hang in 银行, 还 huan in 还款: readings some word uses stay, the usual one first.
+    assert textnorm.spoken_readings("行")[0] == "xing" and "hang" in textnorm.spoken_readings("行")
+    assert set(textnorm.spoken_readings("还")) >= {"hai", "huan"}
+    # A classical or dictionary-only reading no word uses drops out.
+    assert "si" in textnorm.readings("以") and textnorm.spoken_readings("以") == ("yi",)
+    assert "qi" in textnorm.readings("甭") and textnorm.spoken_readings("甭") == ("beng",)
+    assert textnorm.spoken_readings("7") == ("7",)
+
+
 def test_backchannel():
     lex = frozenset({"嗯", "好的", "对"})
     assert textnorm.is_backchannel("嗯嗯好的", lex)

@@ -720,7 +720,7 @@ def _regex_over_codes(pattern: str) -> str:
             in_class = False
         if textnorm.is_han(ch):
             codes = "".join(re.escape(c) for c in sorted(
-                {textnorm.syllable_code(r) for r in textnorm.readings(ch)}))
+                {textnorm.syllable_code(r) for r in textnorm.spoken_readings(ch)}))
             out.append(codes if in_class or len(codes) == 1 else f"[{codes}]")
         else:
             out.append(ch)

@@ -53,15 +53,23 @@ def _t2s():
 
 
 def to_simplified(text: str) -> str:
-    """Traditional → Simplified Chinese (OpenCC ``t2s``, then the particle 著 as 着); other
-    text is returned unchanged."""
+    """Traditional → Simplified Chinese (OpenCC ``t2s``, then the particle 著 as 着 and the
+    account's 帐 as 账); other text is returned unchanged."""
     if not text or text.isascii():
         return text
     triggers = _t2s_triggers()
     # Without a trigger character OpenCC would change nothing (most transcripts are Simplified).
     if triggers is None or triggers.search(text) is not None:
         text = _t2s().convert(text)
-    return _PARTICLE_ZHE.sub("着", text) if "著" in text else text
+    if "著" in text:
+        text = _PARTICLE_ZHE.sub("着", text)
+    return _ACCOUNT_ZHANG.sub("账", text) if "帐" in text else text
+
+
+_ACCOUNT_ZHANG = re.compile("(?<![蚊营帷军床])帐(?![篷幕])")
+"""OpenCC writes Traditional 帳 as 帐, the older form of 账 that Whisper also writes itself (转帐,
+帐户, 调帐): in the saved runs' transcripts every 帐 is the account. The tent and the net (帐篷,
+蚊帐) keep it. Folded so that a term the pack writes 调账 is heard in its own characters."""
 
 
 _PARTICLE_ZHE = re.compile("(?<![显土卓昭名原编专巨论遗合所新])著(?![名作称录者])")

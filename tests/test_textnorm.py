@@ -86,6 +86,14 @@ def test_the_particle_zhe_written_traditionally_is_simplified():
     assert textnorm.to_simplified("著名的土著") == "著名的土著"
 
 
+def test_the_accounts_zhang_written_the_older_way_is_folded():
+    """Whisper and OpenCC write 账 as 帐 (帳 → 帐); the tent and the net keep it."""
+    assert textnorm.to_simplified("轉帳到對方帳戶") == "转账到对方账户"
+    assert textnorm.to_simplified("月底调帐") == "月底调账"
+    assert textnorm.to_simplified("帐") == "账"
+    assert textnorm.to_simplified("搭帐篷，挂蚊帐") == "搭帐篷，挂蚊帐"
+
+
 def test_opencc_is_skipped_only_where_it_would_change_nothing():
     """``to_simplified`` skips OpenCC for texts without a trigger character; every
     dictionary key, every converted phrase and random texts of non-trigger characters must
@@ -98,8 +106,8 @@ def test_opencc_is_skipped_only_where_it_would_change_nothing():
     assert triggers is not None, "the installed OpenCC's dictionaries could not be read"
     opencc_t2s = opencc.OpenCC("t2s").convert
 
-    def convert(text: str) -> str:  # OpenCC, then the particle 著 as 着 (to_simplified's own step)
-        return textnorm._PARTICLE_ZHE.sub("着", opencc_t2s(text))
+    def convert(text: str) -> str:  # OpenCC, then to_simplified's own steps (著 as 着, 帐 as 账)
+        return textnorm._ACCOUNT_ZHANG.sub("账", textnorm._PARTICLE_ZHE.sub("着", opencc_t2s(text)))
     entries = textnorm._t2s_entries()
     keys = sorted({key for key, _ in entries})
     assert len(keys) > 5000
@@ -116,7 +124,7 @@ def test_opencc_is_skipped_only_where_it_would_change_nothing():
         rng.shuffle(pieces)
         text = "".join(pieces)
         assert textnorm.to_simplified(text) == convert(text)
-        if "著" not in text:
+        if "著" not in text and "帐" not in text:
             assert convert(text) == text
     # Transcript-like text with one Traditional character is converted.
     assert textnorm.to_simplified("您好，請問有什麼可以幫您") == "您好，请问有什么可以帮您"

@@ -33,6 +33,8 @@ UNIT_GROUPS = {
     "笔": ("笔",),
     "期": ("期",),
     "月": ("个月", "月"),
+    # A span in weeks (两个礼拜, 一周): 周 after a figure is never a weekday (周三 puts it first).
+    "周": ("个礼拜", "个星期", "礼拜", "星期", "周"),
     "年": ("年",),
 }
 """Base unit → the words said for it (longest first, so 个工作日 wins over 日)."""
@@ -40,7 +42,7 @@ UNIT_GROUPS = {
 _NEXT_STARTS_WITH_YI = re.compile(r"[，,、]\s*[十百千]")
 """A comma, then a number begun with its magnitude: the 一 before the comma starts it (一十八万)."""
 
-_SPANS = {"工作日", "小时", "分钟", "次", "笔", "期", "月", "年"}
+_SPANS = {"工作日", "小时", "分钟", "次", "笔", "期", "月", "周", "年"}
 """Units that a lone 一/两 may count (一天, 一笔, 两年) right after a round amount."""
 
 _UNIT_WORDS = sorted(((w, base) for base, words in UNIT_GROUPS.items() for w in words),

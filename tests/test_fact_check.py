@@ -38,10 +38,21 @@ def test_chinese_quantities_read_as_their_value_and_unit(said, value, unit):
 
 
 @pytest.mark.parametrize("said,unit", [("五次", "次"), ("六遍", "次"), ("十二期", "期"),
-                                       ("三个月", "月"), ("一年", "年"), ("两笔", "笔")])
+                                       ("三个月", "月"), ("一年", "年"), ("两笔", "笔"),
+                                       ("两个礼拜", "周"), ("一个星期", "周"), ("三周", "周")])
 def test_counts_and_spans_carry_their_unit(said, unit):
     (q,) = quantities(f"是{said}，好的")
     assert (q.unit, q.text) == (unit, said)
+
+
+def test_a_weekday_is_no_span_of_weeks():
+    assert quantities("星期三到，下周一再来") == []
+
+
+def test_a_span_in_weeks_is_counted_in_working_days():
+    """两个礼拜 for money sent abroad is ten working days, not the KB's one to three."""
+    (wrong,) = _verdicts(["agent", 5.0, 10.0, "境外汇款汇出去以后要两个礼拜才能到。"])
+    assert wrong.status == "hit" and "【两个礼拜】" in wrong.evidence and "10" in wrong.evidence
 
 
 def test_a_count_or_another_products_figure_is_not_the_topics_value():

@@ -563,13 +563,19 @@ WORKING_DAYS_A_MONTH = 21
 """A month said for a span of working days (新卡要一个月左右) is about this many of them."""
 
 
+WORKING_DAYS_A_WEEK = 5
+"""A week said for a span of working days (要两个礼拜才能到) is this many of them."""
+
+_WORKING_DAYS_IN = {"月": WORKING_DAYS_A_MONTH, "周": WORKING_DAYS_A_WEEK}
+
+
 def _in_days(said: list[Quantity], unit: Optional[str]) -> list[Quantity]:
-    """The figures, with months counted in working days when the fact is in working days: a
-    month is no figure the KB gives in days, yet it states one, and a far one."""
-    if unit != "工作日" or not any(q.unit == "月" for q in said):
+    """The figures, with months and weeks counted in working days when the fact is in working
+    days: a month or a week is no figure the KB gives in days, yet it states one."""
+    if unit != "工作日" or not any(q.unit in _WORKING_DAYS_IN for q in said):
         return said
-    return [Quantity(q.value * WORKING_DAYS_A_MONTH, unit, q.start, q.end, q.text)
-            if q.unit == "月" else q for q in said]
+    return [Quantity(q.value * _WORKING_DAYS_IN[q.unit], unit, q.start, q.end, q.text)
+            if q.unit in _WORKING_DAYS_IN else q for q in said]
 
 
 DOCUMENTS_CONTEXT_S = 30.0

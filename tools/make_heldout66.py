@@ -1,0 +1,485 @@
+#!/usr/bin/env python3
+"""Render the sixty-sixth held-out evaluation set in samples/heldout66/ (dev-only; never imported by the product).
+
+The earlier held-out sets have been, or may have been, looked at, so none of them can be trusted to
+measure generalisation on its own. This set was written blind from the bank's standard call flow
+(/work/shared/DOMAIN.md) by a helper that never read the rule pack, the rule engine, its tests, docs or
+bench, never read any truth folder of another set, /work/notes, /work/dev, /work/runs or /work/wt, never
+read samples/heldout65/ or tools/make_heldout65.py (another writer's set, written at the same time), never
+looked at any file's history, diff or commit messages and never ran qa-toolkit or
+tools/oracle_transcripts.py. It read DOMAIN.md, samples/README.md, heldout42's README, parts of heldout63's
+and heldout64's READMEs (topics, regions, wrong-fact lines, per-call tables), the wrong-fact lines of
+heldout43-62's READMEs and heldout62's per-call table, grep counts of candidate city names over the
+READMEs of heldout23-64, make_heldout42.py (the machinery copied), parts of make_samples.py (the CALLS
+format), the head of clause_overlap.py, and of rules/bank_zh.kb.yaml only each topic's title and its
+facts' values, units, items and effective dates (to keep stated figures right and plant two wrong ones).
+Every script step is worded differently from samples/ and the other held-out generators (no clause of
+five characters or more is shared, in either direction, with make_samples.py or any make_heldout*.py).
+Hard negatives: steps done in unusual words, steps not required in that situation, explained technical
+terms, customers' negative words aimed at a third party, figures right in other forms, a fraud stopped by
+the agent, a customer who starts before the agent has finished, short but complete closings, announced
+and thanked silent and music holds.
+It is for measuring, never for tuning.
+Rendering is make_samples.py's, unchanged (same voice, band, codec, truth and metadata formats);
+only the dialogues, agents and seed are this file's.
+
+    /work/tts-venv/bin/python tools/make_heldout66.py
+    /work/tts-venv/bin/python tools/make_heldout66.py --only bz03_elderly_zhenghe_white_tea_grandma_fake_village_accountant_house_repair_quota_deposit_stopped
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_samples import A, C, main, mark  # noqa: E402  (tools/ is not a package)
+
+# ---------------------------------------------------------------------------------------------
+# Labels follow the call-flow standard (DOMAIN.md), not what a rule engine might find. The
+# per-call list is in samples/heldout66/README.md.
+# ---------------------------------------------------------------------------------------------
+
+AGENTS = {
+    "A14901": {"team": "一线南组", "staff_no": "六二五八"},
+    "A14902": {"team": "一线南组", "staff_no": "九四零七"},
+    "A14903": {"team": "一线北组", "staff_no": "三一七六"},
+    "A14904": {"team": "一线北组", "staff_no": "八五二四"},
+    "A14905": {"team": "一线北组", "staff_no": "二零九三"},
+    "A14906": {"team": "二线财富", "staff_no": "七三六一"},
+}
+
+OPENING = {
+    "A14901": "恒通银行给您问声好，六二五八号守着这条线，遇上什么事尽管讲给我听。",
+    "A14902": "您好呀，恒通银行这头是九四零七号服务专员，想办点啥请开口。",
+    "A14903": "恒通银行这条线通了，工位号三一七六，您好，有要搭把手的地方您直说。",
+    "A14904": "您好您好，恒通银行八五二四号在线上，今天想弄明白点什么呢？",
+    "A14905": "恒通银行，您好，二零九三号应答，把您的事情跟我讲一讲吧。",
+    "A14906": "您好，恒通银行财富规划这条线，客户经理七三六一，您的资金安排由我来协助。",
+}
+
+HELDOUT66_CALLS = [
+    {
+        "call_id": "bz01_changyi_tree_nursery_truck_convoy_freight_transfer_warning_ch1_clean",
+        "title": "昌邑绿化苗木场老板要给运树的车队转九万运费；以身份证开头两位和末尾一位加开卡网点名称核身；限额讲对（另一种说法），分两笔；用自己的话提醒只认运输合同上的车队对公账户；完整合规（坐席在声道一）",
+        "business_type": "transfer", "agent_id": "A14901", "customer_tier": "standard",
+        "started_at": "2032-05-03T09:07:41", "agent_channel": 1,
+        "turns": [
+            A(OPENING["A14901"]),
+            C("哎，俺是昌邑的，家里种绿化苗木。这一批树运到南边去了，俺得给车队结九万块运费，手机上能不能一回转完？"),
+            A("明白，是给运树的车队付九万运费。动钱之前先核下来是您本人：身份证号开头那两位数字和最末尾一位分别是什么，这张卡当年在哪个网点办下来的？"),
+            C("开头三七，末尾是八。卡是在城关那个营业所开的。"),
+            A("跟系统里的对得上，核下来是您本人。手机上一回顶到五万，一整天合计最多二十万，九万您拆成五万和四万两回打就行。"),
+            C("中，拆两回。"),
+            A("转之前再啰嗦您一句：钱只往运输合同上写的那个车队公司账户打，要是司机或者谁发消息说换了收款账户，先给车队老板本人打个电话对一对，对准了再打款。"),
+            C("恁这话中听，俺照办。"),
+            A("那还有哪块要我帮着弄的吗？"),
+            C("没了没了。"),
+            A("好，您打这一趟电话受累了，苗木卖个好行情，回头见。"),
+        ],
+        "violations": [],
+    },
+    {
+        "call_id": "bz02_elderly_suide_stone_carver_grandpa_cash_for_cave_dwelling_roof_interrupt_no_fraud_advice",
+        "title": "七十八岁老年客户（绥德，老石匠）要取三万五现金修窑洞顶；他还在讲时坐席插话（重叠约一点三秒）；以身份证出生年份四位加每月扣的有线电视费核身；约好取现；全程没有防诈骗提醒；完整收尾",
+        "business_type": "account", "agent_id": "A14903", "customer_tier": "elderly",
+        "started_at": "2032-05-04T08:52:16", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A14903"]),
+            C("女子，额是绥德的，打了一辈子石头，今年七十八咧。额家那窑洞顶上漏雨，想请人重新箍一下，要取三万五的现钱，额就是想问问是不是得先跟你们说一声，还有那个"),
+            A("您是要取三万五现金对吧，我先帮您办。", overlap=1.3,
+              marks=[mark("etiquette.interruption", "老人还在陈述时坐席开口，重叠约一点三秒")]),
+            C("对对，就是取钱。"),
+            A("取之前要把人认准：您身份证上出生那一年是哪四个数，这张卡每个月扣的有线电视费是多少？"),
+            C("一九五四年的。电视费每月扣二十八。"),
+            A("都对上了。三万五不算小数，要头一天约好，约在明儿上午给您留着，您揣好身份证和卡，去镇里网点柜台拿。"),
+            C("好咧，明天上午额让儿子开三轮送额去。"),
+            A("行，那您这边还有哪桩事要我帮着弄？"),
+            C("没咧。"),
+            A("成嘞老人家，多谢您惦记着打进来，注意身子，再见。"),
+        ],
+        "violations": [mark("risk.elderly_fraud_advice", "七十八岁老人要取三万五现金，坐席全程未给任何防诈骗提醒")],
+    },
+    {
+        "call_id": "bz03_elderly_zhenghe_white_tea_grandma_fake_village_accountant_house_repair_quota_deposit_stopped",
+        "title": "八十一岁老年客户（政和，做白茶）接到自称村委会会计的电话，说她家老屋进了危房改造补助名单，要先交四千八押金占名额，打到一个个人账户，还叫她别告诉子女和邻居（未用风险词的冒充村委会诈骗）；坐席识破并劝阻，叫她找子女或直接去村委会问；不涉及账户数据，不需核身（坐席说明）；客户在坐席说完前零点五秒接话；用自己的话给老人防骗提醒；完整收尾",
+        "business_type": "transfer", "agent_id": "A14904", "customer_tier": "elderly",
+        "started_at": "2032-05-05T10:21:03", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A14904"]),
+            C("喂，后生，我是政和的，做了一辈子白茶，虚岁都八十一咯。一早有个男的来电话，自称是村委会管账的，讲我家那间老屋评上了危房改造，能补三万块，只是名额紧，今天要先交四千八押金占住。他报了个账号，户名是他本人，还叮嘱我莫跟儿女和隔壁讲，讲了名额就给别人了。你教教我这钱怎么打过去。",
+              marks=[mark("risk.keyword_alert", "冒充村委会会计称危房改造补助需先交押金占名额、限当天转入个人账户并要求瞒着子女邻居的诈骗情形（未用风险词）")]),
+            A("阿婆，这四千八您一分都先莫动。政府发补助从来是往您自己卡上打，哪有倒过来先收押金的道理，更不会让村干部拿私人账户收钱、还叮嘱您对家里人保密，这一听就是有人冒名来骗钱的。"),
+            C("那我那个补助名额，会不会就没了？", overlap=0.5),
+            A("真有名额的话跑不掉的。挂了电话您叫儿子或者女儿陪着，直接走到村委会问村支书一声，有没有这回事当面就清楚。今天这事不碰您卡里的钱，本人核验这一步就省掉了。"),
+            C("好，我等下叫女儿过来。"),
+            A("还有，往后只要有人在电话里催您马上打钱，又不让您跟家里人说，您就什么都别应，先挂掉，等儿女回来合计合计，或者来网点问过我们再讲。"),
+            C("记下了，谢谢你啊后生。"),
+            A("阿婆还有哪样要问的不？"),
+            C("没有了。"),
+            A("那您慢慢歇着，多谢您肯打来问，保重身体，再会。"),
+        ],
+        "violations": [],
+    },
+    {
+        "call_id": "bz04_linshu_fertiliser_shop_coop_payment_balance_no_check_dead_air",
+        "title": "临沭开化肥店的客户问合作社的货款到没到；坐席没有任何核身就报出进账（时间、金额、付款方），又报出余额；客户问能否把卡挂失换成一类户后双方无声十秒；道歉；完整收尾",
+        "business_type": "account", "agent_id": "A14902", "customer_tier": "standard",
+        "started_at": "2032-05-06T14:33:58", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A14902"]),
+            C("你好，俺在临沭开了个化肥店，有个种地的合作社说昨天把化肥钱打过来了，恁帮俺瞅瞅进没进账。"),
+            A("我这就查。昨天下午三点多进来一笔三万一千二百元，付款方是一个种植专业合作社。",
+              marks=[mark("identity.not_verified", "未核身即报出进账时间、金额和付款方")]),
+            C("进来了就行。那俺这卡里一共还有多少钱？"),
+            A("目前账上能用的是八万六千四百五十元。",
+              marks=[mark("identity.not_verified", "未核身即报出账户余额")]),
+            C("好嘞。俺还想问，这张卡一年的小额账户管理费能不能免掉？"),
+            {"silence": 10.0, "kind": "dead_air",
+             "marks": [mark("etiquette.dead_air", "客户提问后双方无声十秒，坐席未作任何告知")]},
+            C("喂喂？那头人还在不？"),
+            A("有的有的，刚才走神没接上，实在抱歉。小额账户管理费咱们行早几年就取消了，哪张卡都不收。"),
+            C("那就好。"),
+            A("旁的还有事想弄明白不？"),
+            C("没啦。"),
+            A("好，谢谢您挂来这个电话，化肥卖得红火，再见。"),
+        ],
+        "violations": [],
+    },
+    {
+        "call_id": "bz05_jingbian_mutton_shop_mobile_single_limit_wrong_rebuff",
+        "title": "靖边开羊肉馆的客户要给羊贩子转钱，问手机银行单笔能转多少；一般咨询不需核身（坐席说明）；坐席说单笔六万五（知识库为五万）；客户再问一遍，坐席不耐烦并说服务禁语；简短但完整的收尾",
+        "business_type": "transfer", "agent_id": "A14905", "customer_tier": "standard",
+        "started_at": "2032-05-07T11:45:27", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A14905"]),
+            C("喂，额是靖边开羊肉馆的，要给收羊的贩子打六万块钱，想问问手机上一笔最多能打多少？"),
+            A("光问额度不查账户，本人核实这回省了。手机银行一笔最高能转六万五千块。",
+              marks=[mark("answer.wrong_fact", "手机银行单笔转账限额为五万元（知识库），坐席说成六万五千元")]),
+            C("六万五？额咋记得上回转不了那么多，你再给额确认一下，到底一笔能转多少？"),
+            A("都跟您讲完了还问，爱信不信随你，反正就这个数。",
+              marks=[mark("emotion.agent_negative", "客户请求确认时坐席语气生硬、不耐烦"),
+                     mark("etiquette.forbidden_phrase", "爱信不信随你")]),
+            C("那行吧。"),
+            A("还有事吗？"),
+            C("没了。"),
+            A("好，谢谢来电，再见。"),
+        ],
+        "violations": [],
+    },
+    {
+        "call_id": "bz06_dabu_pottery_kiln_four_cards_long_hold_displeased",
+        "title": "大埔开陶瓷窑的客户一开口就抱怨电话半天打不进来（不满意）；坐席道歉；四张卡要逐张查余额；以身份证号倒数第二、第三位加每年扣的窑厂财产险核身；提示后静音等待约一百七十秒，回来致谢；报出余额；完整收尾",
+        "business_type": "balance", "agent_id": "A14903", "customer_tier": "standard",
+        "started_at": "2032-05-10T15:12:09", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A14903"]),
+            C("你们这个电话真系难打，我拨了七八回都冇人接，等到我火都上来，实在是不满意。",
+              marks=[mark("emotion.customer_negative", "客户抱怨电话难以接通，明确表示不满意")]),
+            A("让您一趟趟地拨，这怪我们接得太慢，这会儿由我专门给您办，您要查什么？"),
+            C("我系大埔开陶瓷窑个，手上有四张你们行的卡，卖碗碟的钱分散在里头，想一张一张都查下还剩几多。"),
+            A("好的。查余额头一步得认准是您本人：您身份证号倒数第二位和倒数第三位是几，还有每年从卡里扣的窑厂财产险是多少钱？"),
+            C("倒数第二位系四，倒数第三位系零。窑厂保险一年扣一千二百块。"),
+            A("核对无误。四张卡我得一张张翻出来，得多花些工夫，我这边先把声音关掉去查，您别挂线，慢慢等我一会儿。"),
+            {"silence": 170.0, "kind": "hold"},
+            A("久等了，多亏您一直守着没挂。四张卡的余额是：尾号一二的三万二千元，尾号五六的一万八千五百元，尾号三七的九千二百元，尾号八零的六万四千元。"),
+            C("好，记落了。"),
+            A("您还有要我顺手办的事吗？"),
+            C("冇了。"),
+            A("等了这么久多谢担待，碗碟卖个好价钱，拜拜。"),
+        ],
+        "violations": [mark("handling.time_standard", "余额查询通话超过三分钟标准（长时间等待）")],
+    },
+    {
+        "call_id": "bz07_jiayu_lotus_root_plant_nine_month_product_disclosure_music_hold_clean",
+        "title": "嘉鱼藕粉加工厂的贵宾客户有三十万闲钱放九个月；以身份证上出生月日四位加每月扣的物业费核身；提示后播放音乐等待十秒，回来致谢；解释净值和封闭期；用自己的话做风险揭示（非存款、不在存款保险范围、本金收益都不保、可能亏、过往业绩不代表将来、先做风险测评）；只买二十万；提醒看合同和说明书；完整合规",
+        "business_type": "wealth", "agent_id": "A14906", "customer_tier": "vip",
+        "started_at": "2032-05-11T10:04:35", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A14906"]),
+            C("你好，我是嘉鱼开藕粉厂的，今年藕卖得还可以，手上有三十万九个月内都用不到，想问下有么子合适的理财。"),
+            A("好的，先要对上是不是您本人：您身份证上出生的月和日那四位数是多少，每个月从卡上扣的小区物业费是多少钱？"),
+            C("一零二三。物业费每个月扣三百一十五。"),
+            A("对上了。我帮您筛一下期限合适的产品，这中间给您放点音乐，麻烦稍候。"),
+            {"silence": 10.0, "kind": "hold_music"},
+            A("劳您久等了一会儿。正好有只要锁定九个月的产品，封闭期的意思是这九个月当中钱动不了，到期才回到卡上；它按净值算，净值说白了就是每一份当天折成多少钱，会跟着市场上上下下。"),
+            C("那它保不保本呢？"),
+            A("这个得跟您讲透：它跟银行存款不是一路，存款保险那一套管不到它头上；本钱跟收益银行一样都不担保，到期拿回来的有可能比投进去的还少；宣传里过去的收益只能看看，不能当成以后一定有。买之前您得先做个风险测评，评出来的等级跟产品对得上才能买。"),
+            C("那我先不全投，先买二十万试一下。"),
+            A("行，二十万我给您下单了。产品合同和说明书会发到您手机银行里，您把里头讲风险的那几段从头到尾看一遍再签字确认。"),
+            C("好的，我晚上仔细看。"),
+            A("其他还有要商量的吗？"),
+            C("冇得了。"),
+            A("那就先说到这儿，难为您信得过我们，藕粉生意兴隆，再见。"),
+        ],
+        "violations": [],
+    },
+    {
+        "call_id": "bz08_xunyi_paper_cut_studio_fake_copyright_protection_centre_fees_swindled_displeased_no_closing",
+        "title": "旬邑剪纸工作室的客户被冒充省里版权保护中心的人以作品版权登记费、维权公证费名义骗走四千三（被骗）；对遭遇很不满；以身份证第七到第十位加绑定的加油卡每月充值额核身；坐席共情、登记上报、告知止付和报警；结尾只有一句话，没有询问、致谢和道别",
+        "business_type": "complaint", "agent_id": "A14901", "customer_tier": "standard",
+        "started_at": "2032-05-12T16:26:50", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A14901"]),
+            C("额是旬邑做剪纸的。前几天有个人说是省里版权保护中心的，讲额剪的花样叫网上的人盗印了，要替额维权，先要两千的作品登记费，后来又要两千三的公证费，额都转过去咧，这会儿那头人影都找不着，额这是被骗咧！",
+              marks=[mark("risk.keyword_alert", "客户称被冒充版权保护中心的人以版权登记费、维权公证费骗走四千三")]),
+            A("您先别急，这事我马上给您往下办。头一步得认准是您本人：身份证号第七位到第十位是哪几个数，卡上绑的加油卡每个月充多少钱？"),
+            C("一九七六。加油卡一个月充五百。额心里头憋屈得很，对这事一百个不满意！",
+              marks=[mark("emotion.customer_negative", "客户表示极度不满")]),
+            A("这种糟心事落谁头上都堵得慌，我很理解您。两笔转出我已经登记了，报给了反诈那边，对方那张卡我们申请先止付，今天之内您揣着聊天截图和转账记录上派出所报个案。"),
+            C("那钱还有指望拿回来不？"),
+            A("追不追得回要看公安的进展，有消息我们会给您打电话。"),
+            C("好吧，额这就去派出所。"),
+            A("嗯，那您先过去吧。"),
+        ],
+        "violations": [mark("closing.missing", "坐席没有询问其他需求、致谢或道别")],
+    },
+    {
+        "call_id": "bz09_short_guannan_credit_card_available_credit_question",
+        "title": "灌南客户问在哪里看信用卡剩余可用额度，不到二十秒的信用卡通话；简短但完整的开场（含工号）和收尾",
+        "business_type": "card", "agent_id": "A14905", "customer_tier": "standard",
+        "started_at": "2032-05-13T13:18:44", "agent_channel": 0,
+        "turns": [
+            A("恒通银行，二零九三号接起了，您好，请讲。"),
+            C("信用卡还剩多少额度在哪看？"),
+            A("手机银行信用卡页面第一行就有。还有事吗？"),
+            C("没了，谢谢。"),
+            A("谢谢来电，再会。"),
+        ],
+        "violations": [mark("handling.time_standard", "信用卡通话不足二十秒最低时长（疑似异常挂断）")],
+    },
+    {
+        "call_id": "bz10_nanbu_rice_noodle_shop_lost_card_replacement_time_wrong_interrupt",
+        "title": "南部开米粉店的客户卡丢了，问补一张新卡要多久；客户还在讲时坐席插话（重叠约一点二秒）；坐席说补卡要九个工作日（知识库为七个工作日）；一般咨询不需核身（坐席说明）；完整收尾",
+        "business_type": "card", "agent_id": "A14904", "customer_tier": "standard",
+        "started_at": "2032-05-14T09:39:12", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A14904"]),
+            C("喂，我是南部的，开了个米粉店。昨天赶场把卡弄丢了，手机上头挂失已经弄了，店里进货都靠这张卡，补一张新卡中间要等好久，下个月头上"),
+            A("您要打听补张卡得多长时间是吧？", overlap=1.2,
+              marks=[mark("etiquette.interruption", "客户还在陈述时坐席开口，重叠约一点二秒")]),
+            C("对头，要等好久？"),
+            A("补办新卡大概要九个工作日，卡做好了网点会打电话通知您去拿。",
+              marks=[mark("answer.wrong_fact", "挂失补卡办理时间为七个工作日（知识库），坐席说成九个工作日")]),
+            C("九天啊，那我进货先用现金凑合一下。"),
+            A("可以的。您只是问时间，不碰账户，身份这回就不验了；去补的时候带上本人身份证。旁的还有想摸清楚的不？"),
+            C("莫得了。"),
+            A("好，多谢您挂这一通，生意红火，再见。"),
+        ],
+        "violations": [],
+    },
+    {
+        "call_id": "bz11_no_greeting_shulan_rice_mill_online_payment_switch_off",
+        "title": "舒兰米厂客户要关掉卡的网上支付功能；坐席开口只有“嗯，你讲。”（无问候、无行名、无工号，行名在客户追问后才确认）；以身份证号第三、第四位加每年扣的取暖费核身；关闭后说明如何再开；完整收尾",
+        "business_type": "card", "agent_id": "A14902", "customer_tier": "standard",
+        "started_at": "2032-05-17T08:15:37", "agent_channel": 0,
+        "turns": [
+            A("嗯，你讲。",
+              marks=[mark("greeting.missing", "开场没有问候、行名和服务用语"),
+                     mark("greeting.staff_id_missing", "开场没有报工号")]),
+            C("那个，你那头是不是恒通银行？"),
+            A("对，恒通银行，您什么事？"),
+            C("俺是舒兰开米厂的，这卡平常就在柜台收米钱，网上根本不用，怕让人给盗用了，想把网上支付那个功能关了，咋整？"),
+            A("能关。关之前认一下人：您身份证号的第三位和第四位是啥，这张卡每年扣的暖气费是多少钱？"),
+            C("第三位零，第四位二。暖气钱一年划走两千七百一。"),
+            A("对上了，是您本人。网上支付我已经给您关了，往后这张卡在网上买东西、绑支付都用不了，柜台存取不受影响；哪天要用了，带身份证到网点就能再开。"),
+            C("嗯哪，这就贼好。"),
+            A("还有要办的事没？"),
+            C("没了。"),
+            A("那行，多谢您挂来电话，米厂生意顺当，再见。"),
+        ],
+        "violations": [],
+    },
+    {
+        "call_id": "bz12_changling_sheep_farmer_hay_bale_seller_personal_card_no_warning_no_closing",
+        "title": "长岭养羊户要给只在照片里见过货的卖草捆的人转四万二定金，打到对方个人卡上，合同还没签；以身份证号第十五、第十六位加车贷每月扣款日核身；坐席只讲限额和分笔（讲对），没有任何风险提示；结尾只有一句话，没有询问、致谢和道别",
+        "business_type": "transfer", "agent_id": "A14901", "customer_tier": "standard",
+        "started_at": "2032-05-18T14:02:26", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A14901"]),
+            C("你好，我是长岭养羊的，开春草料接不上，在网上找了个卖草捆的，人家发了照片，让先打四万二的定金，打进他个人那张卡，发完货再签合同。我用手机打，能一回打出去吗？"),
+            A("这个我能帮您办。先核身份：身份证号第十五位和第十六位是什么，您那笔车贷每个月几号扣款？"),
+            C("十五位三，十六位一。车贷是每月二十号划走。"),
+            A("核对通过。手机转账一回最多到五万块，一天里累计最多二十万，四万二一笔就够得着。"),
+            C("嗯哪，那我现在就打。"),
+            A("行，转出去以后手机会来短信。",),
+        ],
+        "violations": [mark("risk.disclosure_missing", "向仅见过照片的卖家个人卡转四万二定金、合同未签，坐席只讲限额，没有任何风险提示"),
+                       mark("closing.missing", "坐席没有询问其他需求、致谢或道别")],
+    },
+    {
+        "call_id": "bz13_yunxiao_loquat_coop_picker_wage_batch_returned_jargon_asked_thrice",
+        "title": "云霄枇杷合作社给摘果工人批量发工钱，有几笔被退回、钱没回到合作社账上；以身份证号第九、第十位加开户时登记的单位名称核身；坐席满口批量代发、回盘、户名不符、退票、过渡户、落地处理等术语不解释；钱什么时候到两次被岔开，客户第三次追问后才正面答复；完整收尾",
+        "business_type": "account", "agent_id": "A14903", "customer_tier": "standard",
+        "started_at": "2032-05-19T11:27:18", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A14903"]),
+            C("喂，我是云霄枇杷合作社的会计。上个礼拜通过你们给三十多个摘枇杷的工人发工钱，有三个人说没收到，那一万二也没退回我们账上，到底几时才退得回来。"),
+            A("我给您查。开查前认一认您本人：身份证号顺着数第九、第十位各是啥，开户的时候登记的单位名叫什么？"),
+            C("第九位是零，第十位是五。登记的是云霄县一家枇杷专业合作社。"),
+            A("核上了。您那批是批量代发，回盘里有三笔户名不符，做了退票，钱目前挂在过渡户，要等落地处理完才能回到您的结算户。",
+              marks=[mark("etiquette.jargon", "批量代发、回盘、户名不符、退票、过渡户、落地处理，未作解释")]),
+            C("你这一串我一句都没听明白，我就问钱到底啥时候能进来？"),
+            A("这个得看落地处理的进度，流程走完自然就回去了。"),
+            C("哎，一样的话我连着问了三趟，你就直接讲，那一万二几时能退回我们账户？",
+              marks=[mark("resolution.repeated_question", "到账时间被追问第三次才正面回答")]),
+            A("抱歉，刚才怪我说绕了。按现在的进度，再过两个工作日那一万二就退回合作社的账户，周四下午我打电话跟您说结果。"),
+            C("好，那我就等礼拜四。"),
+            A("另外还有账要对吗？"),
+            C("没了。"),
+            A("好的，多亏您不嫌麻烦，再见。"),
+        ],
+        "violations": [],
+    },
+    {
+        "call_id": "bz14_huangmei_cross_stitch_workshop_two_incoming_payments_fast_agent_music_no_notice",
+        "title": "黄梅挑花工作室的客户查两笔客户打来的货款；坐席全程以约一点六倍语速说话；以身份证号第五、第六位加每月扣的手机话费套餐核身；客户报完金额后坐席直接放音乐等待十一秒，事先没有任何告知，回来致谢；简短但完整的收尾",
+        "business_type": "account", "agent_id": "A14902", "customer_tier": "standard",
+        "started_at": "2032-05-20T15:48:03", "agent_channel": 0, "agent_speed": 1.6,
+        "turns": [
+            A(OPENING["A14902"]),
+            C("你好，我是黄梅做挑花的，有两个买家说把钱打过来了，一个是四千六，一个是七千二，帮我瞧一眼到没到。"),
+            A("好的，先核身份：身份证号第五位和第六位是多少，您手机话费每个月扣的是哪个套餐？"),
+            C("第五位二，第六位一。话费扣的是五十八块那个套餐。"),
+            A("核对无误，您报一下两笔的金额我来对。"),
+            C("头一笔四千六，后一笔七千二。"),
+            {"silence": 11.0, "kind": "hold_music",
+             "marks": [mark("hold.no_notice", "坐席未告知即进入音乐等待十一秒")]},
+            A("多谢您耐着等。两笔钱全进账了，四千六是前天上午到的，七千二是昨天晚上到的。"),
+            C("这心落地了，蛮好。"),
+            A("旁的账还查不？"),
+            C("不用了。"),
+            A("好，谢谢您，再见。"),
+        ],
+        "violations": [mark("etiquette.speech_rate", "坐席全程以约一点六倍正常语速说话")],
+    },
+    {
+        "call_id": "bz15_elderly_guide_pear_grandpa_cash_for_orchard_water_pump_silent_hold_fraud_advice_clean",
+        "title": "七十九岁老年客户（贵德，种长把梨）要取两万五现金给梨园买抽水泵、修院子；以身份证号末尾是数字还是X加前面一位、再加每季度领的耕地补贴核身；提示后静音等待六秒，回来致谢；约好取现；用自己的话给老人防骗提醒；完整合规",
+        "business_type": "account", "agent_id": "A14904", "customer_tier": "elderly",
+        "started_at": "2032-05-21T09:56:31", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A14904"]),
+            C("尕娃，我是贵德种梨的老汉，七十九了。想取两万五的现钱，给梨园买台抽水的泵，再把院子拾掇拾掇，阿门个取法？"),
+            A("老人家，取现前得把人认准：您身份证号最后那一位是数字还是字母，它前头那一位又是几，还有每个季度打到卡上的耕地补贴是多少？"),
+            C("最后一位是个叉，前头是七。耕地补贴一季度三百六。"),
+            A("都对得上。我查一下明天网点还能不能约，您别挂，稍微等我一下。"),
+            {"silence": 6.0, "kind": "hold"},
+            A("您在电话边上白等这一阵，谢谢。明天上午十点给您约好了，您揣着身份证和卡到县里网点就能取。"),
+            C("好，好。"),
+            A("再跟您念叨一句：要是有人打电话说您孙子出了事要钱，或者说卡有问题叫您转账，甭管真假先把电话撂了，给儿女打个电话问清楚；取了现钱路上让家里人陪着，路上莫跟不认识的人多搭腔。"),
+            C("晓得了，尕娃你心肠好。"),
+            A("老人家，还有别的事要我办吗？"),
+            C("没了。"),
+            A("那您回去路上慢些，感谢您拨来这一通，身体硬朗，再会。"),
+        ],
+        "violations": [],
+    },
+    {
+        "call_id": "bz16_yitong_corn_truck_driver_fake_fuel_card_points_cash_link_swindled_music_no_notice_ch1",
+        "title": "伊通拉玉米的货车司机收到冒充石油公司的短信，说加油卡积分今晚清零、点链接能兑成现金，在链接里填了卡号、密码和验证码，被转走六千九（被骗）；以身份证号第十一、第十二位加每月扣的货车保险分期核身；客户回答后坐席直接放音乐九秒，事先没有告知，回来致谢；解释挂失；登记上报、建议报警、用自己的话提醒；完整收尾（坐席在声道一）",
+        "business_type": "complaint", "agent_id": "A14905", "customer_tier": "standard",
+        "started_at": "2032-05-24T19:08:14", "agent_channel": 1,
+        "turns": [
+            A(OPENING["A14905"]),
+            C("喂，我是伊通跑车拉玉米的。下午收了个短信，说我加油卡上的积分今晚就清零，点链接能换成现钱，我稀里糊涂把卡号、密码连着验证码全填了，结果卡里六千九被转走了，我这是让人骗了吧？",
+              marks=[mark("risk.keyword_alert", "客户称点了冒充加油卡积分兑现的短信链接、填了卡号密码验证码后被转走六千九")]),
+            A("您先别慌，这张卡我立刻替您锁上。先得对一下您本人的信息：身份证号第十一位和第十二位是多少，每个月从卡上扣的货车保险分期是多少？"),
+            C("十一位零，十二位九。保险分期一个月扣一千一百四。"),
+            {"silence": 9.0, "kind": "hold_music",
+             "marks": [mark("hold.no_notice", "坐席未告知即进入音乐等待九秒")]},
+            A("劳您在线上候了这么久。我给您办了挂失，挂失就是把这张卡先锁住，谁也动不了里头的钱，等您补了新卡再解开。那笔六千九我也登记上报了，您今晚就拿着短信截图去派出所报案。"),
+            C("嗯哪，我这就去。"),
+            A("往后记住：积分兑换从来不会发链接叫您填密码和验证码，这几样东西不管谁开口都不能给，有怀疑就打石油公司的客服或者我们的电话问。"),
+            C("记住了。"),
+            A("您还有要问的事吗？"),
+            C("没了。"),
+            A("那您路上小心，谢谢来电，再见。"),
+        ],
+        "violations": [],
+    },
+    {
+        "call_id": "bz17_wafangdian_shadow_puppet_troupe_mobile_daily_limit_no_staff_number_line_dropped",
+        "title": "瓦房店皮影戏班的客户问手机银行一天最多能转多少；开场有问候、行名和服务用语但没有报工号；日累计限额讲对（另一种说法）；一般咨询不需核身（坐席说明）；客户追问后通话随即中断",
+        "business_type": "transfer", "agent_id": "A14901", "customer_tier": "standard",
+        "started_at": "2032-05-25T10:43:52", "agent_channel": 0,
+        "turns": [
+            A("恒通银行，您好，今天这通电话我来陪您把事办好，您讲。",
+              marks=[mark("greeting.staff_id_missing", "开场白有问候、行名和服务用语，没有报工号")]),
+            C("你好，我是瓦房店唱皮影戏的，想问问用手机一天里头总共最多能转出去多少钱？"),
+            A("一天里头加在一块儿，顶到二十个万为止。您只是打听额度，不看账户，身份就不核对了。"),
+            C("那要是这二十万不够用，我上柜台去转，有没有上限，还要收手续费不？",
+              marks=[mark("closing.abnormal_hangup", "客户发问后通话随即结束，坐席没有作答也没有结束语")]),
+        ],
+        "violations": [mark("closing.missing", "坐席没有询问其他需求、致谢或道别")],
+    },
+    {
+        "call_id": "bz18_mulan_wood_ear_coop_counter_interbank_fungus_bag_factory_fee_right_warning_ch1_clean",
+        "title": "木兰木耳合作社的客户要在柜台给他行的菌包厂转十二万；以身份证号第十三、第十四位加卡上每年扣的农机保险核身；柜台跨行手续费讲对（按千分之五换算成每百元五毛、十二万收六百）；用自己的话提醒只认合同上的菌包厂账户；客户抱怨的是磨蹭的供货商而非银行；完整合规（坐席在声道一）",
+        "business_type": "transfer", "agent_id": "A14904", "customer_tier": "standard",
+        "started_at": "2032-05-26T13:31:20", "agent_channel": 1,
+        "turns": [
+            A(OPENING["A14904"]),
+            C("你好，我是木兰木耳合作社的。那个菌包厂磨磨唧唧催了好几回才把合同寄来，烦人得很。明天我要去柜台给他们转十二万，他们开户是在别的银行，得收多少手续费？"),
+            A("这笔要动卡里的钱，得把人先认准：身份证号第十三位和第十四位是多少，卡上每年扣的农机保险是多少？"),
+            C("十三位一，十四位六。农机保险一年扣八百八。"),
+            A("对上了。在柜台跨到别家银行，手续费按每一百块抽五毛来算，十二万就是六百块。"),
+            C("六百，行，晓得了。"),
+            A("顺带嘱咐一句：钱只打给合同上盖章的那家菌包厂的对公账户，要是有人说临时换了账户，先按合同上的座机打回去问清楚再办。"),
+            C("嗯哪，我记住了。"),
+            A("再有啥要我帮着瞧的没？"),
+            C("没了。"),
+            A("好，多谢您特意来问，今年木耳大丰收，再见。"),
+        ],
+        "violations": [],
+    },
+    {
+        "call_id": "bz19_jiande_tofu_bun_chain_infrastructure_reit_fund_jargon_no_disclosure",
+        "title": "建德豆腐包连锁店的贵宾客户有六十万，理财经理推荐基础设施公募REITs，满口底层资产、派息率、二级市场溢价率、扩募、经营权到期等术语不解释；以身份证号第十七位加开户那一年核身；没有任何风险揭示就下单二十万；完整收尾",
+        "business_type": "wealth", "agent_id": "A14906", "customer_tier": "vip",
+        "started_at": "2032-05-27T10:12:47", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A14906"]),
+            C("你好，我在建德开了几家豆腐包店，手头闲着六十万，想找个收益比定期高一截的去处。"),
+            A("好的，要先把您本人对准：您身份证号倒过来数第二位，也就是第十七位是哪个数，这张卡办下来是哪一年？"),
+            C("第十七位五，卡是二零一二年开的。"),
+            A("核对一致。我推荐您看一只高速公路的基础设施公募REITs，底层资产是收费路段，派息率去年六点二，场内溢价率眼下偏低，往后还有扩募的盘算，经营权到期前现金流都比较稳。",
+              marks=[mark("etiquette.jargon", "公募REITs、底层资产、派息率、二级市场溢价率、扩募、经营权到期，未作解释")]),
+            C("听着挺好，那我先买二十万。"),
+            A("行，二十万的单子替您提交了，这只最近抢着买的人不少，您下手正是时候。"),
+            C("好的。"),
+            A("旁的还想弄清楚点啥不？"),
+            C("没有了。"),
+            A("好，难为您这么信我们，豆腐包越卖越旺，再见。"),
+        ],
+        "violations": [mark("risk.disclosure_missing", "二十万购买公募REITs，只讲派息和抢手，没有任何风险揭示")],
+    },
+    {
+        "call_id": "bz20_elderly_xingshan_navel_orange_grandma_balance_before_check_cash_for_grandson_tricycle_no_fraud_advice",
+        "title": "八十二岁老年客户（兴山，种脐橙）问卡里还有多少钱，坐席核身前就报出余额；之后以身份证号第一位和第六位加每月领的养老金数额核身；要取四万五现金给孙子买电动三轮；约好取现；全程没有防诈骗提醒；完整收尾",
+        "business_type": "account", "agent_id": "A14903", "customer_tier": "elderly",
+        "started_at": "2032-05-28T09:21:05", "agent_channel": 0,
+        "turns": [
+            A(OPENING["A14903"]),
+            C("喂，姑娘，我是兴山种脐橙的，过了年就八十二咯。我想问下，我这张卡里头还有好多钱？"),
+            A("您卡里现在还有七万三千六百元。",
+              marks=[mark("identity.not_verified", "核身前即报出账户余额")]),
+            C("那我想取四万五，给孙娃子添辆电动三轮车拉橙子。"),
+            A("取现之前得认一认人：您身份证号第一位和第六位分别是几，每个月打到卡上的养老金是多少？"),
+            C("第一位是四，第六位是六。养老金一个月一千九百二。"),
+            A("对上了。四万五要提前约，我帮您约到后天上午，您带身份证和卡去镇上的网点取。"),
+            C("要得，后天我叫孙娃子陪我去。"),
+            A("好的，还有么子要帮忙的？"),
+            C("冇得了。"),
+            A("那婆婆您慢点，多谢您惦着打这一通，再见。"),
+        ],
+        "violations": [mark("risk.elderly_fraud_advice", "八十二岁老人要取四万五现金，坐席全程未给任何防诈骗提醒")],
+    },
+]
+
+HELDOUT66_SEED = 20301118
+"""Gaps and noise: a seed of its own, so no call shares an earlier set's timing."""
+
+if __name__ == "__main__":
+    sys.exit(main(calls=HELDOUT66_CALLS, agents=AGENTS, default_out=Path("samples/heldout66"),
+                  seed=HELDOUT66_SEED, description=__doc__))

@@ -24,6 +24,9 @@ class Jargon(Rule):
         "explanations": Param("phrases", [], help="Markers of a plain-words explanation "
                               "(也就是说, 意思是…) that excuse a term."),
         "explain_within_s": Param("float", 8.0, help="How soon after the term the explanation must come."),
+        "named_after": Param("phrases", [], help="What names a thing just described, said "
+                             "right before the term (…往下掉的那一段叫回撤): the description "
+                             "before it was the explanation."),
         "min_count": Param("int", 1, help="Unexplained terms needed for a hit."),
         "per": Param("choice", "call", choices=("call", "turn", "term", "occurrence")),
         "fuzzy": Param("bool", False, help="Terms are often short: exact (after normalising) by default."),
@@ -45,6 +48,7 @@ class Jargon(Rule):
     def setup(self) -> None:
         self.terms = self.phrases("terms")
         self.explain = self.phrases("explanations")
+        self.named_after = self.phrases("named_after")
         self.ordinary = frozenset(self.lang.norm(w) for w in self.phrases("ordinary_words").texts)
         self.lost = self.phrases("not_understood")
         self.pace = self.phrases("pace_only")
@@ -58,6 +62,8 @@ class Jargon(Rule):
         found = [m for m in self.terms.finditer(stream)
                  if m.text not in self.ordinary and (m.kind == "exact" or len(m.text) > 2)]
         explained = self.explain.finditer(stream) if self.explain and found else []
+        naming_ends = ({x.end for x in self.named_after.finditer(stream)}
+                       if self.named_after and found else set())
         within = float(self.p.get("explain_within_s", 8.0))
         unexplained = []
         # A term explained once is known to the caller: said again later, it needs no second
@@ -66,6 +72,9 @@ class Jargon(Rule):
         for m in found:
             s, e = stream.time_span(m.start, m.end)
             if m.phrase in known:
+                continue
+            if m.start in naming_ends:
+                known.add(m.phrase)
                 continue
             if any(x.start >= m.end and stream.time_span(x.start, x.end)[0] - e <= within
                    for x in explained):

@@ -5,6 +5,8 @@ party saying right after a long turn that they did not follow it (你说的这�
 lexicon holds every product's terms, but the customer's answer says the turn was not plain.
 A term of three syllables or more is heard by its sound too (等恶本息); a two-syllable one only
 in its own characters, since the same two sounds are as often two other words (一句，付钱).
+A term given as the name of what was just said in plain words (从高处往下掉的那一段叫回撤) was
+explained before it, not after (``named_after``).
 """
 
 from __future__ import annotations

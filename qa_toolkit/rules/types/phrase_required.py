@@ -34,6 +34,10 @@ class PhraseRequired(Rule):
                                f"{TAG_REACH} characters by one of these is asked, not said "
                                "(是恒通银行吗: the caller checking whom they reached, merged "
                                "into the agent's turn in the mono mix)."),
+        "answers_to": Param("phrases", [], help="Said by the other party in its turn just "
+                            "before the role's, these make the role's turn an answer (是恒通"
+                            "银行吗 → 对，恒通银行): there neither an opening phrase nor a "
+                            "likeness to an example counts, only a phrase said outright (您好)."),
         "after_opening": Param("bool", False, help="The window begins after the role's first "
                                "turn (when it has more and the first starts in the first "
                                f"{OPENING_WITHIN_S:g} s): a closing comes after the opening, "
@@ -55,6 +59,7 @@ class PhraseRequired(Rule):
                                       min_fuzzy_syllables=int(self.p.get("min_fuzzy_syllables", 2)))
         self.partial = self.phrases("partial_phrases")
         self.opening = self.phrases("opening_phrases")
+        self.answers_to = self.phrases("answers_to")
         self.sounds_like = self.resemblance(self.p["sounds_like"]) \
             if self.p.get("sounds_like") else None
 
@@ -71,9 +76,15 @@ class PhraseRequired(Rule):
             p0, p1, _ = window_bounds(ctx, stream, self.p["partial_window"])
             plo, phi = stream.window(max(t0, p0), min(t1, p1))
         m = self.wanted.search_any(stream, lo, hi)
+        while m is not None and m.kind == "intent" and self._answering(ctx, stream, m.start):
+            # Only the turns after the answer can still hold the step.
+            turn = stream.turn_at(m.start)
+            after = stream.offsets[turn + 1] if turn + 1 < len(stream.turns) else hi
+            m = self.wanted.search_any(stream, after, hi) if after < hi else None
         if m is None and self.opening and phi > plo:
             m = next((o for o in self.opening.finditer(stream, plo, phi)
-                      if not self._asked(stream.norm, o.end)), None)
+                      if not self._asked(stream.norm, o.end)
+                      and not self._answering(ctx, stream, o.start)), None)
         if m is not None:
             unsure = self.unreliable_match(ctx, stream, m)
             if not ctx.pass_evidence and unsure is None:
@@ -114,6 +125,23 @@ class PhraseRequired(Rule):
         after = text[end:end + TAG_REACH + 2]
         after = after[:next((i for i, c in enumerate(after) if c in "\n，。！？,.!?"), len(after))]
         return any(tag in after[:TAG_REACH + len(tag) - 1] for tag in self.p.get("question_tags") or ())
+
+    def _answering(self, ctx: EvalContext, stream, pos: int) -> bool:
+        """Whether the role's turn at stream position ``pos`` answers the other party's turn
+        just before it (one since the role's previous turn) that said an ``answers_to``
+        phrase."""
+        if not self.answers_to:
+            return False
+        turn = stream.turn_at(pos)
+        start = stream.turns[turn].start
+        since = stream.turns[turn - 1].start if turn > 0 else float("-inf")
+        other = ctx.stream("customer" if self.spec.role == "agent" else "agent")
+        asked = [i for i, t in enumerate(other.turns) if since < t.start < start]
+        if not asked:
+            return False
+        i = asked[-1]
+        lo = other.offsets[i]
+        return self.answers_to.search(other, lo, lo + len(other.norms[i])) is not None
 
     def _said_by_anyone(self, ctx: EvalContext) -> bool:
         """Whether any speaker said the step where it belongs, so that an unsure agent /

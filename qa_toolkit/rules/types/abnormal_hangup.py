@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from qa_toolkit import textnorm
 from qa_toolkit.pii import mask_text
 from qa_toolkit.rules.base import EvalContext, Param, Rule, first_match_time, fmt_time
 from qa_toolkit.types import Outcome
@@ -55,6 +56,23 @@ _ACCEPTS = re.compile(r"(?:^|[，,。.!！?？\s])(?:我|那|嗯|哦|噢|唔){0,
 
 
 _SENTENCE_ENDS = "。！？!?；;"
+
+_NOT = "不没"
+_NOT_AFTER = frozenset("不没也都还并就别可我你他她")
+"""Words a 不 after which negates a verb (也不, 都没): no A-not-A, whatever follows."""
+
+
+def _asks_by_sound(sentence: str) -> bool:
+    """A-not-A with its two sides alike only by sound: the ASR wrote one of them as a
+    homophone (认不认 heard 人不认, 行不行 heard 型不行), which ``_QUESTION``'s same-character
+    test misses. Not before 是: 这事不是我办的 says what is not so (是不是 itself is one
+    character twice)."""
+    enc = textnorm.encode(textnorm.normalize(sentence))
+    norm = textnorm.normalize(sentence)
+    return any(c in _NOT and norm[i - 1] != norm[i + 1] and norm[i - 1] not in _NOT_AFTER
+               and textnorm.is_han(norm[i - 1]) and textnorm.is_han(norm[i + 1])
+               and norm[i + 1] != "是" and enc[i - 1] == enc[i + 1]
+               for i, c in enumerate(norm[1:-1], start=1))
 
 
 def _last_sentence(text: str) -> str:
@@ -122,8 +140,9 @@ class AbnormalHangup(Rule):
         if gap <= float(self.p["cut_off_s"]):
             why = (f"the call ended at {fmt_time(end)} while the customer was still talking "
                    f"({fmt_time(last.start)}–{fmt_time(last.end)} {said})")
-        elif gap <= float(self.p["question_gap_s"]) and _QUESTION.search(_last_sentence(last.text)) \
-                and not _ACCEPTS.search(last.text.strip()):
+        elif gap <= float(self.p["question_gap_s"]) and not _ACCEPTS.search(last.text.strip()) \
+                and (_QUESTION.search(_last_sentence(last.text))
+                     or _asks_by_sound(_last_sentence(last.text))):
             why = (f"the call ended {gap:.1f} s after the customer's question at "
                    f"{fmt_time(last.start)} {said}, with no closing")
         elif end - agent_end >= float(self.p["agent_silent_s"]):

@@ -485,8 +485,13 @@ class FactCheck(Rule):
                 and not (q.unit is None and unit in TIME_UNITS)]
             # A figure between the cue's parts (一笔五万封顶) is the one it states; else the
             # first after it; else one in the topic's unit just before it (每年收一千二百块年费).
+            # A bare figure after a sum in yuan is what that sum costs (一万块钱，收您五十), no
+            # share: a rate is said as one (千分之五), or bare before any sum.
             stated = next((q for q in said_here if at < q.start and q.end < after), None) or \
-                next((q for q in said_here if after <= q.start <= after + gap), None) or \
+                next((q for q in said_here if after <= q.start <= after + gap
+                      and not (unit == "%" and q.unit is None
+                               and any(o.unit == "元" and after <= o.start < q.start for o in said))),
+                     None) or \
                 next((q for q in said_here if unit and q.unit == unit and 0 <= at - q.end <= 1), None)
             if stated is not None and stated not in out and not (
                     excludes and _names_another(codes, at, stated.end, excludes, names)):

@@ -67,8 +67,8 @@ def _asks_by_sound(sentence: str) -> bool:
     homophone (认不认 heard 人不认, 行不行 heard 型不行), which ``_QUESTION``'s same-character
     test misses. Not before 是: 这事不是我办的 says what is not so (是不是 itself is one
     character twice)."""
-    enc = textnorm.encode(textnorm.normalize(sentence))
     norm = textnorm.normalize(sentence)
+    enc = textnorm.encode(norm)
     return any(c in _NOT and norm[i - 1] != norm[i + 1] and norm[i - 1] not in _NOT_AFTER
                and textnorm.is_han(norm[i - 1]) and textnorm.is_han(norm[i + 1])
                and norm[i + 1] != "是" and enc[i - 1] == enc[i + 1]

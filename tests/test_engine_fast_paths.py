@@ -6,7 +6,8 @@ the match's groups, counting exact cues vs finding them, the intent kernels' bin
 numpy's, the repeated-question grouping's skips vs comparing every pair, the scan of long
 phrases for at most one lost syllable vs every droppable syllable optional, a list variable
 shared by rules vs the same phrases compiled in each, the phrase scan tried only where a head
-meets a syllable it can take vs the regex at every position, the intent kernels' hash filters
+meets a syllable it can take vs the regex at every position, the scan of branches led by a
+regex variable tried only where one can start vs at every position, the intent kernels' hash filters
 vs searching every key."""
 
 from __future__ import annotations
@@ -286,6 +287,62 @@ def test_the_scan_tried_only_where_a_head_meets_a_syllable_it_can_take_is_the_re
                     assert fast == slow, (phrases.texts[:3], lo, hi, limit)
                     checked += len(fast)
     assert filtered >= 20 and checked > 2000
+
+
+def _example_streams() -> list[Stream]:
+    """The pack's rule examples as streams, one per case: the wordings the regex variables
+    were written for (``{wait_asked}``, the figures), which ``_dense_streams`` leaves out."""
+    lang = Lang("zh")
+    out = []
+    for rule in shipped_pack("bank_zh").rules:
+        for cases in rule.spec.examples.values():
+            for case in cases:
+                turns = [t if isinstance(t, list) else [t.get("role", "agent"), 0.0, 1.0,
+                                                        t.get("text", "")]
+                         for t in case.get("turns") or []]
+                text = "\n".join(t[3] for t in turns if isinstance(t[3], str))
+                if text:
+                    norm = lang.norm(text)
+                    out.append(Stream(lang, [Turn("S", "agent", 0, 1, text)], [norm],
+                                      [lang.encode(norm)]))
+    return out
+
+
+def test_the_scan_of_branches_led_by_a_variable_tried_only_where_they_can_start(streams):
+    """The combined regex of the branches led by a regex variable is entered only at code
+    points a match can start with (``_first_codes``); the matches, with and without a limit,
+    over whole streams and ranges ending anywhere, must be those of the regex searched at
+    every position."""
+    rng = random.Random(13)
+    checked = filtered = 0
+    all_streams = streams + _dense_streams(rng) + _example_streams()
+    for phrases in _phrase_sets():
+        if phrases._starts is None:
+            continue
+        filtered += 1
+        regex, by_marker = next((r, b) for r, b in phrases.regexes if b is not None)
+        for stream in all_streams:
+            size = len(stream.enc)
+            spans = [(0, size)] + [tuple(sorted(rng.sample(range(size + 1), 2)))
+                                   for _ in range(2)] if size > 1 else [(0, size)]
+            for lo, hi in spans:
+                for limit in (None, 1):
+                    fast = phrases._scan_starts(regex, by_marker, stream, lo, hi, limit)
+                    slow = phrases._scan(regex, by_marker, stream.enc, stream.norm, lo, hi,
+                                         limit)
+                    assert fast == slow, (phrases.texts[:3], lo, hi, limit)
+                    checked += len(fast)
+    assert filtered >= 15 and checked > 1000
+
+
+def test_the_first_characters_of_a_pattern():
+    from qa_toolkit.rules.matching import _first_codes
+    assert _first_codes(re.compile("(a|b)c")) == frozenset(map(ord, "ab"))
+    assert _first_codes(re.compile("(?<!x)(?:y)?[z-z]q")) == frozenset(map(ord, "yz"))
+    assert _first_codes(re.compile(".{0,2}a")) is None  # any character may lead
+    assert _first_codes(re.compile("[^a]b")) is None
+    assert _first_codes(re.compile("a?")) is None  # may match empty anywhere
+    assert _first_codes(re.compile("(a)()|(b.)()")) == frozenset(map(ord, "ab"))
 
 
 def test_the_intent_kernels_hash_filters_change_no_row():

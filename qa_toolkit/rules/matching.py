@@ -14,9 +14,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parser  # type: ignore[attr-defined]
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Iterable, Optional, Sequence
+
+import numpy as np
 
 from qa_toolkit import textnorm
 from qa_toolkit.rules import phrase_kernels
@@ -177,6 +181,9 @@ class PhraseSet:
         scanning regex is a match, so ``count`` can count them without building Matches."""
         self._pairs: Optional[tuple[Any, Any]] = None
         """``phrase_kernels``' tables for the scanning regex (None: it scans alone)."""
+        self._starts: Optional[np.ndarray] = None
+        """For the combined regex of the branches led by a regex variable: whether a match
+        may start at each code point (``_first_codes``; None: anywhere)."""
         if self.phrases:
             self._build()
 
@@ -279,6 +286,10 @@ class PhraseSet:
                 patterns.append(pattern)
             self.regexes.append((re.compile("|".join(patterns)), by_marker))
             self.branches.extend(slow)
+            first = _first_codes(self.regexes[-1][0])
+            if first is not None:
+                self._starts = np.zeros(_STARTS_SIZE, dtype=bool)
+                self._starts[list(first)] = True
         self._by_head: dict[str, list[_Branch]] = {}
         contexts: dict[str, list[phrase_kernels.Context]] = {}
         """Every alternative of each head, as the pre-filter sees it."""
@@ -501,6 +512,42 @@ class PhraseSet:
             pos = floor = found.end
         return out
 
+    def _scan_starts(self, regex: re.Pattern, by_marker: dict[int, _Marked], stream: Stream,
+                     lo: int, hi: int, limit: Optional[int]) -> list[Match]:
+        """``_scan`` of the combined regex, entered only where its first character can be
+        (``_starts``). Its branches begin with a group, so Python's engine cannot skip in C
+        to a possible start and enters every branch at every position: the forbidden
+        phrases' 0.30 ms a call was most of it (bench/rules.py). The same matches: a
+        ``match`` at each possible start in turn is what ``search`` finds first."""
+        out: list[Match] = []
+        enc, norm = stream.enc, stream.norm
+        pos = floor = lo
+        match = regex.match
+        key = (id(self), "starts")
+        cached = stream.cache.get(key)
+        if cached is None or not cached[0] <= lo <= hi <= cached[1]:
+            start, end = (lo, hi) if cached is None else (min(lo, cached[0]), max(hi, cached[1]))
+            codes = np.minimum(stream.codes[start:end], _STARTS_SIZE - 1)
+            cached = stream.cache[key] = (
+                start, end, (np.flatnonzero(self._starts[codes]) + start).tolist())  # type: ignore[index]
+        candidates = cached[2]
+        for k in range(bisect.bisect_left(candidates, lo), bisect.bisect_left(candidates, hi)):
+            at = candidates[k]
+            if at < pos:
+                continue
+            m = match(enc, at, hi)
+            if m is None:
+                continue
+            chosen, groups = by_marker[m.lastindex]  # type: ignore[index]
+            found = self._accept(chosen, m, groups, enc, norm, floor)
+            if found is None:
+                continue
+            out.append(found)
+            if limit is not None and len(out) >= limit:
+                break
+            pos = floor = found.end
+        return out
+
     def _scan_pairs(self, regex: re.Pattern, stream: Stream, lo: int, hi: int,
                     limit: Optional[int]) -> list[Match]:
         """``_scan`` of the fast regex, tried only where a head meets syllables one of its
@@ -596,6 +643,8 @@ class PhraseSet:
         for regex, by_marker in self.regexes:
             if by_marker is None and self._pairs is not None:
                 found.extend(self._scan_pairs(regex, stream, lo, hi, limit))
+            elif by_marker is not None and self._starts is not None:
+                found.extend(self._scan_starts(regex, by_marker, stream, lo, hi, limit))
             else:
                 found.extend(self._scan(regex, by_marker, stream.enc, stream.norm, lo, hi,
                                         limit))
@@ -694,6 +743,73 @@ def _class(codes: frozenset[str] | set[str]) -> str:
 
 
 _DIGIT_SYLLABLES = ("ling", "yi", "yao", "er", "liang", "san", "si", "wu", "liu", "qi", "ba", "jiu")
+
+
+_STARTS_SIZE = 0x10000
+"""Code points ``PhraseSet._starts`` covers (the syllable codes, digits and letters; a
+pattern that may start with one beyond has no pre-filter)."""
+
+
+def _first_codes(regex: re.Pattern) -> Optional[frozenset[int]]:
+    """The code points a match of ``regex`` may start with, or None when that is not a
+    short list (a match may start with any character, or be empty, or the pattern ignores
+    case). Look-arounds take no character: what follows them counts."""
+    if regex.flags & re.IGNORECASE:
+        return None
+    first, empty = _first_of(list(sre_parser.parse(regex.pattern)))
+    if first is None or empty or any(c >= _STARTS_SIZE - 1 for c in first):
+        return None
+    return frozenset(first)
+
+
+def _first_of(items: list) -> tuple[Optional[set[int]], bool]:
+    """(first code points of a parsed sequence, None: any; whether it may match empty)."""
+    out: set[int] = set()
+    for op, av in items:
+        first, empty = _first_of_item(op, av)
+        if first is None:
+            return None, False
+        out |= first
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _first_of_item(op: Any, av: Any) -> tuple[Optional[set[int]], bool]:
+    c = sre_constants
+    if op is c.LITERAL:
+        return {av}, False
+    if op is c.IN:
+        codes: set[int] = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                codes.add(value)
+            elif kind is c.RANGE and value[1] - value[0] < 512:
+                codes.update(range(value[0], value[1] + 1))
+            else:  # a negated class, a category, a wide range
+                return None, False
+        return codes, False
+    if op is c.SUBPATTERN:
+        return _first_of(list(av[3]))
+    if op is c.ATOMIC_GROUP:
+        return _first_of(list(av))
+    if op is c.BRANCH:
+        out: set[int] = set()
+        any_empty = False
+        for alternative in av[1]:
+            first, empty = _first_of(list(alternative))
+            if first is None:
+                return None, False
+            out |= first
+            any_empty = any_empty or empty
+        return out, any_empty
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, _, item = av
+        first, empty = _first_of(list(item))
+        return first, empty or low == 0
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return set(), True
+    return None, False  # any character, a negated literal, a back-reference
 
 
 def _regex_over_codes(pattern: str) -> str:

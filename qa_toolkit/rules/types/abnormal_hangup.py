@@ -62,13 +62,20 @@ _NOT_AFTER = frozenset("不没也都还并就别可我你他她")
 """Words a 不 after which negates a verb (也不, 都没): no A-not-A, whatever follows."""
 
 
+_HOW = textnorm.encode("咋个")
+"""咋个 (how, in the south-west) by its sounds: the ASR writes it 杂歌, 砸个."""
+
+
 def _asks_by_sound(sentence: str) -> bool:
     """A-not-A with its two sides alike only by sound: the ASR wrote one of them as a
     homophone (认不认 heard 人不认, 行不行 heard 型不行), which ``_QUESTION``'s same-character
     test misses. Not before 是: 这事不是我办的 says what is not so (是不是 itself is one
-    character twice)."""
+    character twice). Or 咋个 by its sounds (咋个办 heard 杂歌版): 咋 alone by sound is also
+    杂 (学杂费), so only with its 个."""
     norm = textnorm.normalize(sentence)
     enc = textnorm.encode(norm)
+    if _HOW in enc:
+        return True
     return any(c in _NOT and norm[i - 1] != norm[i + 1] and norm[i - 1] not in _NOT_AFTER
                and textnorm.is_han(norm[i - 1]) and textnorm.is_han(norm[i + 1])
                and norm[i + 1] != "是" and enc[i - 1] == enc[i + 1]

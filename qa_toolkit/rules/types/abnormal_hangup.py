@@ -22,9 +22,9 @@ _QUESTION = re.compile(r"[?？]|[吗呢吧][。.]?$|怎么|什么|多少|可不�
                        # A verb or modal then a final 不 asks too (能开不, 来得及不, 中不): the
                        # north's and south-west's yes-no question. After a verb the ASR also
                        # writes the 不 by its sound (能开部, 来得及步, 开捕, 还照原样算捕); a
-                       # noun's 部 (总部, 全部) or 步 (一步) is no question.
+                       # noun's 部 (总部, 全部) or 步 (一步) is no question. (销: 没卡能销不, heard 销捕.)
                        r"|[^\W不没也都还并就别可我你他她]不[。.]?$"
-                       r"|[开来去行能会要办转取存收成中够及用算退换扣给补领][部步布捕卜埠簿][。.]?$"
+                       r"|[开来去行能会要办转取存收成中够及用算退换扣给补领销][部步布捕卜埠簿][。.]?$"
                        # …or after a modal or a potential complement further back (赶得上下个月不,
                        # heard 下个月步; 还得跑网点不, heard 网点步).
                        r"|(?:得上|得及|得了|得到|得成|能|会|可以|还得|还要)[^，,。？?]{0,6}"

@@ -14,11 +14,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from re import _constants as sre_constants  # type: ignore[attr-defined]
-from re import _parser as sre_parser  # type: ignore[attr-defined]
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Iterable, Optional, Sequence
+
+try:  # Python 3.11 moved the regex parser into the re package
+    from re import _constants as sre_constants  # type: ignore[attr-defined]
+    from re import _parser as sre_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants  # type: ignore[no-redef]
+    import sre_parse as sre_parser  # type: ignore[no-redef]
 
 import numpy as np
 
@@ -791,7 +796,7 @@ def _first_of_item(op: Any, av: Any) -> tuple[Optional[set[int]], bool]:
         return codes, False
     if op is c.SUBPATTERN:
         return _first_of(list(av[3]))
-    if op is c.ATOMIC_GROUP:
+    if op is getattr(c, "ATOMIC_GROUP", None):  # Python 3.11+
         return _first_of(list(av))
     if op is c.BRANCH:
         out: set[int] = set()
@@ -803,7 +808,7 @@ def _first_of_item(op: Any, av: Any) -> tuple[Optional[set[int]], bool]:
             out |= first
             any_empty = any_empty or empty
         return out, any_empty
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
         low, _, item = av
         first, empty = _first_of(list(item))
         return first, empty or low == 0

@@ -517,6 +517,20 @@ class PhraseSet:
             pos = floor = found.end
         return out
 
+    def _candidates(self, stream: Stream, kind: str, lo: int, hi: int,
+                    listing: Any) -> list[int]:
+        """The positions a pre-filter lists (``listing(start, end)``), once per stream over the
+        stretch asked for (half the sets are asked for the first or last seconds only), widened
+        when a later range reaches past it: a range ending inside the stretch may get a
+        candidate or two too many at its end (the syllables after it lie past the range),
+        which the regex refuses."""
+        key = (id(self), kind)
+        cached = stream.cache.get(key)
+        if cached is None or not cached[0] <= lo <= hi <= cached[1]:
+            start, end = (lo, hi) if cached is None else (min(lo, cached[0]), max(hi, cached[1]))
+            cached = stream.cache[key] = (start, end, listing(start, end))
+        return cached[2]
+
     def _scan_starts(self, regex: re.Pattern, by_marker: dict[int, _Marked], stream: Stream,
                      lo: int, hi: int, limit: Optional[int]) -> list[Match]:
         """``_scan`` of the combined regex, entered only where its first character can be
@@ -524,68 +538,37 @@ class PhraseSet:
         to a possible start and enters every branch at every position: the forbidden
         phrases' 0.30 ms a call was most of it (bench/rules.py). The same matches: a
         ``match`` at each possible start in turn is what ``search`` finds first."""
-        out: list[Match] = []
         enc, norm = stream.enc, stream.norm
-        pos = floor = lo
         match = regex.match
-        key = (id(self), "starts")
-        cached = stream.cache.get(key)
-        if cached is None or not cached[0] <= lo <= hi <= cached[1]:
-            start, end = (lo, hi) if cached is None else (min(lo, cached[0]), max(hi, cached[1]))
-            codes = np.minimum(stream.codes[start:end], _STARTS_SIZE - 1)
-            cached = stream.cache[key] = (
-                start, end, (np.flatnonzero(self._starts[codes]) + start).tolist())  # type: ignore[index]
-        candidates = cached[2]
-        for k in range(bisect.bisect_left(candidates, lo), bisect.bisect_left(candidates, hi)):
-            at = candidates[k]
-            if at < pos:
-                continue
+        starts = self._starts
+        candidates = self._candidates(stream, "starts", lo, hi, lambda a, b: (np.flatnonzero(
+            starts[np.minimum(stream.codes[a:b], _STARTS_SIZE - 1)]) + a).tolist())  # type: ignore[index]
+
+        def found_at(at: int, floor: int) -> Optional[Match]:
             m = match(enc, at, hi)
             if m is None:
-                continue
+                return None
             chosen, groups = by_marker[m.lastindex]  # type: ignore[index]
-            found = self._accept(chosen, m, groups, enc, norm, floor)
-            if found is None:
-                continue
-            out.append(found)
-            if limit is not None and len(out) >= limit:
-                break
-            pos = floor = found.end
-        return out
+            return self._accept(chosen, m, groups, enc, norm, floor)
+
+        return _scan_candidates(candidates, lo, hi, limit, found_at)
 
     def _scan_pairs(self, regex: re.Pattern, stream: Stream, lo: int, hi: int,
                     limit: Optional[int]) -> list[Match]:
         """``_scan`` of the fast regex, tried only where a head meets syllables one of its
         alternatives can take around it (``phrase_kernels``): the same matches, found
         without entering the regex at every head (a test holds the two equal)."""
-        out: list[Match] = []
         enc, norm = stream.enc, stream.norm
-        pos = floor = lo
         match = regex.match
-        key = (id(self), "pairs")
-        cached = stream.cache.get(key)
-        if cached is None or not cached[0] <= lo <= hi <= cached[1]:
-            # Listed once per stream over the stretch asked for (half the sets are asked
-            # for the first or last seconds only), widened when a later range reaches past
-            # it: a range ending inside the stretch may get a candidate or two too many at
-            # its end (the syllables after it lie past the range), which the regex refuses.
-            start, end = (lo, hi) if cached is None else (min(lo, cached[0]), max(hi, cached[1]))
-            cached = stream.cache[key] = (start, end, phrase_kernels.context_candidates(
-                stream.codes, start, end, *self._pairs).tolist())  # type: ignore[misc]
-        candidates = cached[2]
-        stop = bisect.bisect_left(candidates, hi)
-        for k in range(bisect.bisect_left(candidates, lo), stop):
-            at = candidates[k]
-            if at < pos or match(enc, at, hi) is None:
-                continue
-            found = self._try_branches(at, enc, norm, floor, hi)
-            if found is None:
-                continue
-            out.append(found)
-            if limit is not None and len(out) >= limit:
-                break
-            pos = floor = found.end
-        return out
+        candidates = self._candidates(stream, "pairs", lo, hi, lambda a, b: phrase_kernels.
+                                      context_candidates(stream.codes, a, b, *self._pairs).tolist())  # type: ignore[misc]
+
+        def found_at(at: int, floor: int) -> Optional[Match]:
+            if match(enc, at, hi) is None:
+                return None
+            return self._try_branches(at, enc, norm, floor, hi)
+
+        return _scan_candidates(candidates, lo, hi, limit, found_at)
 
     def _accept(self, br: _Branch, m: re.Match, groups: list[tuple[int, int, int]], enc: str,
                 norm: str, floor: int) -> Optional[Match]:
@@ -748,6 +731,27 @@ def _class(codes: frozenset[str] | set[str]) -> str:
 
 
 _DIGIT_SYLLABLES = ("ling", "yi", "yao", "er", "liang", "san", "si", "wu", "liu", "qi", "ba", "jiu")
+
+
+def _scan_candidates(candidates: list[int], lo: int, hi: int, limit: Optional[int],
+                     found_at: Any) -> list[Match]:
+    """Non-overlapping matches at a pre-filter's candidate positions in [lo, hi), left to
+    right: ``found_at(at, floor)`` is the match starting at ``at`` (None: none there), and no
+    match may start before the end of the one before it."""
+    out: list[Match] = []
+    pos = floor = lo
+    for k in range(bisect.bisect_left(candidates, lo), bisect.bisect_left(candidates, hi)):
+        at = candidates[k]
+        if at < pos:
+            continue
+        found = found_at(at, floor)
+        if found is None:
+            continue
+        out.append(found)
+        if limit is not None and len(out) >= limit:
+            break
+        pos = floor = found.end
+    return out
 
 
 _STARTS_SIZE = 0x10000

@@ -7,8 +7,8 @@ numpy's, the repeated-question grouping's skips vs comparing every pair, the sca
 phrases for at most one lost syllable vs every droppable syllable optional, a list variable
 shared by rules vs the same phrases compiled in each, the phrase scan tried only where a head
 meets a syllable it can take vs the regex at every position, the scan of branches led by a
-regex variable tried only where one can start vs at every position, the intent kernels' hash filters
-vs searching every key."""
+regex variable tried only where one can start vs at every position, the intent kernels' hash
+filters vs searching every key."""
 
 from __future__ import annotations
 

@@ -540,9 +540,13 @@ class PhraseSet:
         ``match`` at each possible start in turn is what ``search`` finds first."""
         enc, norm = stream.enc, stream.norm
         match = regex.match
-        starts = self._starts
-        candidates = self._candidates(stream, "starts", lo, hi, lambda a, b: (np.flatnonzero(
-            starts[np.minimum(stream.codes[a:b], _STARTS_SIZE - 1)]) + a).tolist())  # type: ignore[index]
+        starts: Any = self._starts
+
+        def listing(a: int, b: int) -> list[int]:
+            return (np.flatnonzero(starts[np.minimum(stream.codes[a:b], _STARTS_SIZE - 1)])
+                    + a).tolist()
+
+        candidates = self._candidates(stream, "starts", lo, hi, listing)
 
         def found_at(at: int, floor: int) -> Optional[Match]:
             m = match(enc, at, hi)
@@ -560,8 +564,12 @@ class PhraseSet:
         without entering the regex at every head (a test holds the two equal)."""
         enc, norm = stream.enc, stream.norm
         match = regex.match
-        candidates = self._candidates(stream, "pairs", lo, hi, lambda a, b: phrase_kernels.
-                                      context_candidates(stream.codes, a, b, *self._pairs).tolist())  # type: ignore[misc]
+        pairs: Any = self._pairs
+
+        def listing(a: int, b: int) -> list[int]:
+            return phrase_kernels.context_candidates(stream.codes, a, b, *pairs).tolist()
+
+        candidates = self._candidates(stream, "pairs", lo, hi, listing)
 
         def found_at(at: int, floor: int) -> Optional[Match]:
             if match(enc, at, hi) is None:

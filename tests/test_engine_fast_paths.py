@@ -293,19 +293,9 @@ def _example_streams() -> list[Stream]:
     """The pack's rule examples as streams, one per case: the wordings the regex variables
     were written for (``{wait_asked}``, the figures), which ``_dense_streams`` leaves out."""
     lang = Lang("zh")
-    out = []
-    for rule in shipped_pack("bank_zh").rules:
-        for cases in rule.spec.examples.values():
-            for case in cases:
-                turns = [t if isinstance(t, list) else [t.get("role", "agent"), 0.0, 1.0,
-                                                        t.get("text", "")]
-                         for t in case.get("turns") or []]
-                text = "\n".join(t[3] for t in turns if isinstance(t[3], str))
-                if text:
-                    norm = lang.norm(text)
-                    out.append(Stream(lang, [Turn("S", "agent", 0, 1, text)], [norm],
-                                      [lang.encode(norm)]))
-    return out
+    return [CallText(example_call(case), lang).stream("any")
+            for rule in shipped_pack("bank_zh").rules
+            for cases in rule.spec.examples.values() for case in cases if case.get("turns")]
 
 
 def test_the_scan_of_branches_led_by_a_variable_tried_only_where_they_can_start(streams):

@@ -6,7 +6,8 @@ lexicon holds every product's terms, but the customer's answer says the turn was
 A term of three syllables or more is heard by its sound too (等恶本息); a two-syllable one only
 in its own characters, since the same two sounds are as often two other words (一句，付钱).
 A term given as the name of what was just said in plain words (从高处往下掉的那一段叫回撤) was
-explained before it, not after (``named_after``).
+explained before it, not after (``named_after``); one followed straight away by 就是 or 是指 and
+what it is (起息日就是开始算利息的那天) is defined on the spot (``defined_by``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ class Jargon(Rule):
         "named_after": Param("phrases", [], help="What names a thing just described, said "
                              "right before the term (…往下掉的那一段叫回撤): the description "
                              "before it was the explanation."),
+        "defined_by": Param("phrases", [], help="Words that, said right after the term, "
+                            "define it on the spot (起息日就是从这天开始算利息; 圈存是指…)."),
+        "not_a_definition": Param("phrases", [], help="The same words starting something else "
+                                  "(头寸就是不够: 就是 stresses, it defines nothing)."),
         "min_count": Param("int", 1, help="Unexplained terms needed for a hit."),
         "per": Param("choice", "call", choices=("call", "turn", "term", "occurrence")),
         "fuzzy": Param("bool", False, help="Terms are often short: exact (after normalising) by default."),
@@ -51,6 +56,8 @@ class Jargon(Rule):
         self.terms = self.phrases("terms")
         self.explain = self.phrases("explanations")
         self.named_after = self.phrases("named_after")
+        self.defined_by = self.phrases("defined_by")
+        self.not_a_definition = self.phrases("not_a_definition")
         self.ordinary = frozenset(self.lang.norm(w) for w in self.phrases("ordinary_words").texts)
         self.lost = self.phrases("not_understood")
         self.pace = self.phrases("pace_only")
@@ -66,6 +73,7 @@ class Jargon(Rule):
         explained = self.explain.finditer(stream) if self.explain and found else []
         naming_ends = ({x.end for x in self.named_after.finditer(stream)}
                        if self.named_after and found else set())
+        definition_starts = self._definition_starts(stream) if found else set()
         within = float(self.p.get("explain_within_s", 8.0))
         unexplained = []
         # A term explained once is known to the caller: said again later, it needs no second
@@ -75,7 +83,7 @@ class Jargon(Rule):
             s, e = stream.time_span(m.start, m.end)
             if m.phrase in known:
                 continue
-            if m.start in naming_ends:
+            if m.start in naming_ends or m.end in definition_starts:
                 known.add(m.phrase)
                 continue
             if any(x.start >= m.end and stream.time_span(x.start, x.end)[0] - e <= within
@@ -123,6 +131,16 @@ class Jargon(Rule):
             out.append(self.hit(start=s, end=e, role=role, evidence=evidence,
                                 **self.match_detail(stream, m)))
         return sorted(out, key=lambda o: o.start or 0.0)
+
+    def _definition_starts(self, stream) -> set[int]:
+        """Where a definition begins (就是, 是指), unless the same words begin something else
+        (就是不够): a term ending there is defined on the spot."""
+        if not self.defined_by:
+            return set()
+        starts = {x.start for x in self.defined_by.finditer(stream)}
+        if self.not_a_definition:
+            starts -= {x.start for x in self.not_a_definition.finditer(stream)}
+        return starts
 
     def _lost_turns(self, ctx: EvalContext, already: set[int]) -> list[tuple]:
         """The role's long turns (not among ``already``, no explanation in them) that the

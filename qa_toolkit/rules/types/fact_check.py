@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator, Optional
 
@@ -493,6 +494,8 @@ class FactCheck(Rule):
                                and any(o.unit == "元" and after <= o.start < q.start for o in said))),
                      None) or \
                 next((q for q in said_here if unit and q.unit == unit and 0 <= at - q.end <= 1), None)
+            if stated is None and unit == "%":
+                stated = _worked_rate(said, after, codes)
             if stated is not None and stated not in out and not (
                     excludes and _names_another(codes, at, stated.end, excludes, names)):
                 out.append(stated)
@@ -516,6 +519,39 @@ class FactCheck(Rule):
             return None
         return (f"the number 【{stated.text}】 has words below probability {limit:.2f} "
                 f"({', '.join(low)}): it may be misheard")
+
+
+WORKED_SUM_REACH = 30
+"""Characters after a rate's cue where a sum worked through may stand (按金额收，三万块就是九百块)."""
+WORKED_SUM_LINK = 8
+"""Most characters between the sum and what it costs (三万块就是九百块, 转五万的话手续费就是二百五)."""
+
+
+@lru_cache(maxsize=1)
+def _jiao_codes() -> frozenset[str]:
+    """毛 and 角, tenths of a yuan, as syllable codes (encoded on first use: the first
+    encoding builds textnorm's tables)."""
+    return frozenset(encode("毛") + encode("角"))
+
+
+def _worked_rate(said: list[Quantity], after: int, codes: str) -> Optional[Quantity]:
+    """A rate stated only as what a sum costs (三万块就是九百块, 一万块钱收您五十): the cost over
+    the sum, in per cent, spanning both figures. An agent who works the fee through on the
+    caller's sum states the rate as surely as one who names it, and the ASR may keep the
+    sums when it loses the rate's own words. The cost is at most a tenth of the sum (a
+    second sum is no fee), and a bare figure is money only beside one said in yuan."""
+    near = [q for q in said if after <= q.start <= after + WORKED_SUM_REACH]
+    for base, cost in zip(near, near[1:]):
+        base_is_money = base.unit == "元" or (base.unit is None and base.value >= 1000)
+        in_jiao = cost.unit is None and cost.end < len(codes) and codes[cost.end] in _jiao_codes()
+        cost_is_money = cost.unit == "元" or (cost.unit is None and base.unit == "元")
+        value = cost.value / 10 if in_jiao else cost.value  # 一百块钱收五毛: 0.5 yuan
+        if (base_is_money and cost_is_money and cost.start - base.end <= WORKED_SUM_LINK
+                and 0 < value <= base.value / 10):
+            jiao = ("毛" if codes[cost.end] == encode("毛") else "角") if in_jiao else ""
+            return Quantity(round(value * 100 / base.value, 6), "%", base.start,
+                            cost.end + len(jiao), f"{base.text}…{cost.text}{jiao}")
+    return None
 
 
 def _trailing_one(stated: Quantity, fact: Fact) -> Optional[str]:

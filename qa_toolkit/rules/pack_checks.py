@@ -158,7 +158,7 @@ def _steps(chk: Checker, v: _Value) -> Any:
 
 
 _TRIGGER_KEYS = {"role", "phrases", "business_types", "customer_tiers", "fuzzy", "unless",
-                 "hedges", "incoming"}
+                 "hedges", "incoming", "restated"}
 
 
 def _trigger(chk: Checker, v: _Value) -> Any:
@@ -177,6 +177,8 @@ def _trigger(chk: Checker, v: _Value) -> Any:
                       value[key], v.variables, v.lang)
     if value.get("role", "customer") not in ("agent", "customer", "any"):
         chk.error(v.where, f"{v.name}.role: expected agent, customer or any")
+    if not isinstance(value.get("restated", False), bool):
+        chk.error(v.where, f"{v.name}.restated: expected true or false")
     return value
 
 

@@ -41,7 +41,10 @@ class Conditional(Rule):
                       "`hedges`: said just before a trigger phrase in its clause, these make "
                       "it something that did not happen (差点就打到他私人卡上). `incoming`: "
                       "said next to a trigger phrase in its turn, these make it money coming "
-                      "to the caller (汇过来, 到了没有), not money the caller moves."),
+                      "to the caller (汇过来, 到了没有), not money the caller moves. "
+                      "`restated`: the agent restating the caller's need at the start of a "
+                      "reply (您是要往越南汇两万美元，对吧) triggers too, when the caller's own "
+                      "words did not."),
         "then": Param("phrases", help="What the role must say (e.g. identity-check questions)."),
         "before": Param("phrases", [], help="…before these (e.g. account details)."),
         "before_role": Param("choice", "agent", choices=("agent", "customer", "any")),
@@ -66,6 +69,7 @@ class Conditional(Rule):
         self.business_types = {str(b).lower() for b in when.get("business_types") or []}
         self.customer_tiers = {str(b).lower() for b in when.get("customer_tiers") or []}
         self.always = not when
+        self.restated = bool(when.get("restated", False)) and self.trigger_role == "customer"
         self.unless = self.phrase_set(when.get("unless") or [], min_fuzzy_syllables=3)
         self.hedges = self.phrase_set(when.get("hedges") or [], fuzzy=False)
         self.incoming = self.phrase_set(when.get("incoming") or [], min_fuzzy_syllables=3)
@@ -84,9 +88,14 @@ class Conditional(Rule):
         if m is not None and not self._moved_by_caller(stream, m):
             m = next((n for n in self.trigger.finditer(stream)
                       if self._moved_by_caller(stream, n)), None)
+        role = self.trigger_role
+        if m is None and self.restated and self.trigger:
+            stream, role = ctx.stream("agent"), "agent (restating the need)"
+            m = next((n for n in self.trigger.finditer(stream)
+                      if _restating(stream, n) and self._moved_by_caller(stream, n)), None)
         if m is not None:
             s, _ = stream.time_span(m.start, m.end)
-            return s, (s, stream, m, self.unreliable_match(ctx, stream, m))
+            return s, (s, stream, m, self.unreliable_match(ctx, stream, m), role)
         meta = ctx.call.meta
         kind, source = ctx.business if self.business_types else (None, "")
         if kind is not None and kind in self.business_types:
@@ -129,9 +138,9 @@ class Conditional(Rule):
         def why() -> str:
             if not isinstance(found, tuple):
                 return found
-            at, trigger_stream, m, _ = found
+            at, trigger_stream, m, _, said_by = found
             how = f" ≈ 「{m.phrase}」 ({describe_match(m)})" if m.kind == "intent" else ""
-            return (f"{fmt_time(at)} {self.trigger_role}: "
+            return (f"{fmt_time(at)} {said_by}: "
                     f"{excerpt(trigger_stream, m.start, m.end)}{how}")
 
         # A topic recognised only by similarity on misheard words may not be there at all.
@@ -296,6 +305,30 @@ def _figure_unsaid(stream: Any, m: Any) -> bool:
     phrases match by sound, and 卡上扣的幼儿园 (a check's question about a fee on file) is
     卡…有二元 by its syllables. No figure said, no record read back."""
     return "X" in m.phrase and _NUMERAL_CHARS.isdisjoint(stream.norm[m.start:m.end])
+
+
+RESTATE_REACH = 14
+"""Characters from a reply's start within which a restated need begins (您是要往那位师傅私人卡上打…)."""
+RESTATE_OPENERS = ("您", "你", "是要", "是想", "要往", "想往")
+"""How a restatement opens: the caller addressed (您是要…, 您要往…), or its 是要 when 您 is lost."""
+GREETINGS = ("您好", "你好")
+"""An opening (您好，恒通银行理财经理…) addresses the caller too, and restates nothing."""
+HYPOTHETICAL = ("的话", "要是", "如果", "假如", "万一")
+"""A reply's 您要往国外汇款的话… is general information, no need restated."""
+
+
+def _restating(stream: Stream, m: Match) -> bool:
+    """Whether an agent's trigger phrase restates the caller's need (复述确认, DOMAIN's second
+    step): it stands at the start of a reply that addresses the caller, not in a what-if.
+    The agent speaks the standard language, so the need is often heard there when a
+    dialect caller's own words were not."""
+    k = stream.turn_at(m.start)
+    norm = stream.norms[k]
+    lead = m.start - stream.offsets[k]
+    clause = norm[:m.end - stream.offsets[k] + 4]
+    return (0 <= lead <= RESTATE_REACH and norm.startswith(RESTATE_OPENERS)
+            and not norm.startswith(GREETINGS)
+            and not any(word in clause for word in HYPOTHETICAL))
 
 
 LEAD_IN_CHARS = 6

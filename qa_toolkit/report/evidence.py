@@ -183,6 +183,7 @@ _EVIDENCE_ZH: list[tuple[str, Callable[["re.Match[str]"], str]]] = [
     (rf"the ASR repeated (「[^」]*」) three times at {_TIME}: what was said there is lost",
      lambda m: f"识别模型在 {m.group(2)} 把{m.group(1)}重复了三遍：那里实际说的内容已丢失"),
     (rf"no speech attributed to {_ROLE}", lambda m: f"没有判定为{_role(m, 1)}的讲话"),
+    (rf"{_TIME} agent \(restating the need\): ", lambda m: f"{m.group(1)} 坐席（复述客户需求）："),
     (rf"(\d+:\d\d(?:\.\d)?(?:–\d+:\d\d(?:\.\d)?)?) {_ROLE}: ",
      lambda m: f"{m.group(1)} {_role(m, 2)}："),
     (rf"; {_ROLE} ", lambda m: f"；{_role(m, 1)} "),

@@ -8,7 +8,8 @@ phrases for at most one lost syllable vs every droppable syllable optional, a li
 shared by rules vs the same phrases compiled in each, the phrase scan tried only where a head
 meets a syllable it can take vs the regex at every position, the scan of branches led by a
 regex variable tried only where one can start vs at every position, the intent kernels' hash
-filters vs searching every key."""
+filters vs searching every key, words that begin alike sharing their start in one alternation
+vs the plain alternation, the fact check's documents pre-filter vs its plain pattern."""
 
 from __future__ import annotations
 
@@ -371,3 +372,68 @@ def test_counting_a_cue_heard_through_another_reading_is_finding_it():
         stream = CallText(example_call({"turns": [["agent", 0.0, 3.0, text]]}), lang).stream("agent")
         lo, hi = stream.window(0.0, 1e12)
         assert phrases.count(stream, lo, hi) == len(phrases.finditer(stream, lo, hi))
+
+
+def _plain_alternation(words: list[str]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+def test_words_sharing_their_start_match_as_the_plain_alternation():
+    """``literal_alternation`` (a trie) finds, at every position, the word the plain
+    alternation finds, and the same spans when found one after another or inside a longer
+    pattern; words listed in an order where sharing would change that are joined as given."""
+    from qa_toolkit.rules.regexes import literal_alternation
+
+    rng = random.Random(11)
+    alphabet = "abcd"
+    shared = 0
+    for _ in range(400):
+        words = list({"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4)))
+                      for _ in range(rng.randint(1, 12))})
+        ordered = rng.random() < 0.7
+        words.sort(key=len, reverse=True) if ordered else rng.shuffle(words)
+        pattern = literal_alternation(words)
+        shared += pattern != _plain_alternation(words)
+        for wrap in ("{}", "(?:{})x?b", "(?:{})(?:{})"):
+            trie = re.compile(wrap.format(pattern, pattern))
+            plain = re.compile(wrap.format(_plain_alternation(words), _plain_alternation(words)))
+            for _ in range(5):
+                text = "".join(rng.choice(alphabet + "x") for _ in range(rng.randint(0, 30)))
+                assert [m.span() for m in trie.finditer(text)] == \
+                    [m.span() for m in plain.finditer(text)], (words, text, wrap)
+                for at in range(len(text)):
+                    a, b = trie.match(text, at), plain.match(text, at)
+                    assert (a and a.span()) == (b and b.span()), (words, text, at)
+    assert shared > 200
+    # A word before a longer one it begins wins there: sharing would take the longer.
+    assert literal_alternation(["ab", "abc"]) == "ab|abc"
+    assert literal_alternation(["abc", "ab", "b"]) == "ab(?:c)?|b"
+    assert literal_alternation(["", "a"]) == "|a"
+
+
+def test_the_fact_checks_documents_prefilter_is_the_plain_alternation(streams):
+    """The fact check's one search for anything a documents topic needs said opens every
+    alternative with a plain character; it must say yes exactly where the pattern of the
+    substitutes, then the ID with a waiver after or before it, says yes."""
+    from qa_toolkit.rules.types import fact_check as fc
+
+    rule = next(r for r in shipped_pack("bank_zh").rules if r.type_name == "fact_check")
+    substitutes = sorted({w for t in rule.doc_topics for f in t.facts
+                          for w in f.not_instead + f.other_documents}, key=len, reverse=True)
+    named_as = sorted({w for t in rule.doc_topics for f in t.facts for w in f.named_as},
+                      key=len, reverse=True)
+    ids = "(?:" + "|".join(map(re.escape, named_as)) + ")"
+    plain = re.compile("|".join([re.escape(w) for w in substitutes]
+                                + [ids + fc.WAIVED_AFTER, fc.WAIVED_BEFORE + ids]))
+    rng = random.Random(5)
+    # The ID, the waivers and what may come between them, most often; a few substitutes.
+    pieces = named_as + list(fc._WAIVERS) + list("也就都再带") + substitutes[:3] + ["好的"]
+    texts = [s.norm for s in streams] + [s.norm[i:i + 40] for s in streams
+                                         for i in range(0, len(s.norm), 40)]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 5))) for _ in range(5000)]
+    said = 0
+    for text in texts:
+        found = plain.search(text) is not None
+        assert (rule._any_substitute.search(text) is not None) == found, text
+        said += found
+    assert 300 < said < len(texts) - 300

@@ -308,7 +308,7 @@ def test_the_scan_of_branches_led_by_a_variable_tried_only_where_they_can_start(
     checked = filtered = 0
     all_streams = streams + _dense_streams(rng) + _example_streams()
     for phrases in _phrase_sets():
-        if phrases._starts is None:
+        if phrases._seek is None:
             continue
         filtered += 1
         regex, by_marker = next((r, b) for r, b in phrases.regexes if b is not None)

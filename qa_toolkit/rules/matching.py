@@ -186,9 +186,10 @@ class PhraseSet:
         scanning regex is a match, so ``count`` can count them without building Matches."""
         self._pairs: Optional[tuple[Any, Any]] = None
         """``phrase_kernels``' tables for the scanning regex (None: it scans alone)."""
-        self._starts: Optional[np.ndarray] = None
-        """For the combined regex of the branches led by a regex variable: whether a match
-        may start at each code point (``_first_codes``; None: anywhere)."""
+        self._seek: Optional[re.Pattern] = None
+        """For the combined regex of the branches led by a regex variable: a regex that finds
+        the next position where it matches (``_seek_pattern``; None: a match may start
+        anywhere)."""
         if self.phrases:
             self._build()
 
@@ -293,8 +294,7 @@ class PhraseSet:
             self.branches.extend(slow)
             first = _first_codes(self.regexes[-1][0])
             if first is not None:
-                self._starts = np.zeros(_STARTS_SIZE, dtype=bool)
-                self._starts[list(first)] = True
+                self._seek = re.compile(_seek_pattern(self.regexes[-1][0].pattern, first))
         self._by_head: dict[str, list[_Branch]] = {}
         contexts: dict[str, list[phrase_kernels.Context]] = {}
         """Every alternative of each head, as the pre-filter sees it."""
@@ -533,29 +533,38 @@ class PhraseSet:
 
     def _scan_starts(self, regex: re.Pattern, by_marker: dict[int, _Marked], stream: Stream,
                      lo: int, hi: int, limit: Optional[int]) -> list[Match]:
-        """``_scan`` of the combined regex, entered only where its first character can be
-        (``_starts``). Its branches begin with a group, so Python's engine cannot skip in C
-        to a possible start and enters every branch at every position: the forbidden
-        phrases' 0.30 ms a call was most of it (bench/rules.py). The same matches: a
-        ``match`` at each possible start in turn is what ``search`` finds first."""
+        """``_scan`` of the combined regex, entered only where its first character can be.
+        Its branches begin with a group, so Python's engine cannot skip in C to a possible
+        start and enters every branch at every position: the forbidden phrases' 0.30 ms a
+        call was most of it (bench/rules.py). ``_seek`` opens with the class of those first
+        characters, so the engine skips to each in C and tries the regex there in a
+        look-ahead; a position it finds is then matched for the groups. Trying each possible
+        start in Python instead cost a call per start, 670 a call (bench/rules.py). The same
+        matches: a ``match`` at each possible start in turn is what ``search`` finds first."""
         enc, norm = stream.enc, stream.norm
+        seek = self._seek.search  # type: ignore[union-attr]
         match = regex.match
-        starts: Any = self._starts
-
-        def listing(a: int, b: int) -> list[int]:
-            return (np.flatnonzero(starts[np.minimum(stream.codes[a:b], _STARTS_SIZE - 1)])
-                    + a).tolist()
-
-        candidates = self._candidates(stream, "starts", lo, hi, listing)
-
-        def found_at(at: int, floor: int) -> Optional[Match]:
+        out: list[Match] = []
+        pos = floor = lo  # no match may start before the end of the previous one
+        while pos < hi:
+            sought = seek(enc, pos, hi)
+            if sought is None:
+                break
+            at = sought.start()
             m = match(enc, at, hi)
-            if m is None:
-                return None
-            chosen, groups = by_marker[m.lastindex]  # type: ignore[index]
-            return self._accept(chosen, m, groups, enc, norm, floor)
-
-        return _scan_candidates(candidates, lo, hi, limit, found_at)
+            found = None
+            if m is not None:  # always, as the look-ahead matched there
+                chosen, groups = by_marker[m.lastindex]  # type: ignore[index]
+                found = self._accept(chosen, m, groups, enc, norm, floor)
+            if found is None:
+                pos = at + 1
+                continue
+            out.append(found)
+            if limit is not None and len(out) >= limit:
+                break
+            # The next start is past this one even where the match is empty.
+            pos, floor = max(found.end, at + 1), found.end
+        return out
 
     def _scan_pairs(self, regex: re.Pattern, stream: Stream, lo: int, hi: int,
                     limit: Optional[int]) -> list[Match]:
@@ -639,7 +648,7 @@ class PhraseSet:
         for regex, by_marker in self.regexes:
             if by_marker is None and self._pairs is not None:
                 found.extend(self._scan_pairs(regex, stream, lo, hi, limit))
-            elif by_marker is not None and self._starts is not None:
+            elif by_marker is not None and self._seek is not None:
                 found.extend(self._scan_starts(regex, by_marker, stream, lo, hi, limit))
             else:
                 found.extend(self._scan(regex, by_marker, stream.enc, stream.norm, lo, hi,
@@ -762,8 +771,18 @@ def _scan_candidates(candidates: list[int], lo: int, hi: int, limit: Optional[in
     return out
 
 
+def _seek_pattern(pattern: str, first: frozenset[int]) -> str:
+    """A regex whose match, one character long, is where ``pattern`` matches, found at the
+    speed of a character class: the class of the code points a match may start with
+    (``_first_codes``) leads, so that the engine skips in C to the next of them, and a
+    look-behind over that character holds a look-ahead of ``pattern`` (its groups keep their
+    numbers: look-arounds capture nothing of their own)."""
+    cls = "".join(re.escape(chr(c)) for c in sorted(first))
+    return f"[{cls}](?<=(?={pattern}).)"
+
+
 _STARTS_SIZE = 0x10000
-"""Code points ``PhraseSet._starts`` covers (the syllable codes, digits and letters; a
+"""Code points ``PhraseSet._seek`` is built for (the syllable codes, digits and letters; a
 pattern that may start with one beyond has no pre-filter)."""
 
 

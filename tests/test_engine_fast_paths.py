@@ -437,3 +437,88 @@ def test_the_fact_checks_documents_prefilter_is_the_plain_alternation(streams):
         assert (rule._any_substitute.search(text) is not None) == found, text
         said += found
     assert 300 < said < len(texts) - 300
+
+
+def _each_branch_in_turn(phrases: PhraseSet, at: int, enc: str, norm: str, floor: int,
+                         hi: int):
+    """The plain definition of ``PhraseSet._try_branches``: each branch of the head by its own
+    regex, in order; the first that matches and scores."""
+    for br in phrases._by_head.get(enc[at], ()):
+        m = br.regex.match(enc, at, hi)
+        if m is not None:
+            found = phrases._accept(br, m, br.groups, enc, norm, floor)
+            if found is not None:
+                return found
+    return None
+
+
+def test_a_heads_branches_tried_as_one_regex_are_each_tried_in_turn(streams):
+    """A head's branches are tried as one regex (the ones after a branch that matched but did
+    not score as another); at every head of every stream, with the floor anywhere before
+    and the end anywhere after, the match must be the one trying each branch in turn gives."""
+    rng = random.Random(17)
+    checked = found = joined = 0
+    all_streams = streams + _dense_streams(rng) + _example_streams()
+    for phrases in _phrase_sets():
+        if not getattr(phrases, "_by_head", None):
+            continue
+        for stream in all_streams:
+            enc, norm = stream.enc, stream.norm
+            for at, code in enumerate(enc):
+                if code not in phrases._by_head:
+                    continue
+                floor = rng.randint(max(0, at - 3), at)
+                hi = rng.choice([len(enc), rng.randint(at + 1, len(enc))])
+                got = phrases._try_branches(at, enc, norm, floor, hi)
+                assert got == _each_branch_in_turn(phrases, at, enc, norm, floor, hi), \
+                    (phrases.texts[:3], norm[at:at + 12], floor, hi)
+                checked += 1
+                found += got is not None
+        joined += sum(by_marker is not None for _, by_marker in phrases._tails.values())
+    assert checked > 100000 and found > 1000 and joined > 100
+    # A regex variable referring back to a group keeps its branches apart.
+    lang = Lang("zh")
+    echo = PhraseSet(["好{twice}", "好的"], lang,
+                     {"twice": {"regex": r"(?P<d>\d)(?P=d)", "label": "XX"}})
+    assert echo._branches_from(textnorm.encode("好"), 0) == (None, None)
+    text = textnorm.encode("好11")
+    stream = Stream(lang, [Turn("S", "agent", 0, 1, "好11")], ["好11"], [text])
+    assert [m.text for m in echo.finditer(stream)] == ["好11"]
+
+
+def test_whether_a_turn_names_a_kb_topic_is_what_the_cue_patterns_say(streams):
+    """The fact check asks whether a turn names a topic with patterns whose alternatives all
+    open with a plain syllable (``_named_pattern``); they must say yes exactly where the cue
+    patterns (``_cues_pattern``) do: on the calls' texts, and on texts made of the cues cut,
+    joined, one syllable changed and digits or punctuation put between their parts."""
+    from qa_toolkit.rules.types import fact_check as fc
+
+    rule = next(r for r in shipped_pack("bank_zh").rules if r.type_name == "fact_check")
+    groups = list(rule.cue_codes.values()) + [[c for codes in rule.cue_codes.values()
+                                               for c in codes], []]
+    cues = [c for codes in rule.cue_codes.values() for c in codes]
+    assert any(fc.CUE_GAP in c for c in cues) and any(len(c) >= fc.LONG_CUE for c in cues)
+    rng = random.Random(23)
+    other = textnorm.encode("的了是我您在有这个们来到时大") + "5，。 \n"
+    texts = [s.enc[i:i + 30] for s in streams for i in range(0, len(s.enc), 30)]
+    for _ in range(6000):
+        parts = []
+        for _ in range(rng.randint(1, 3)):
+            cue = rng.choice(cues).replace(fc.CUE_GAP, "".join(
+                rng.choice(other) for _ in range(rng.randint(0, 6))))
+            if rng.random() < 0.5:
+                at = rng.randrange(len(cue))
+                cue = cue[:at] + rng.choice(other) + cue[at + rng.randint(0, 1):]
+            if rng.random() < 0.3:
+                cue = cue[rng.randrange(len(cue)):]
+            parts.append(cue + "".join(rng.choice(other) for _ in range(rng.randint(0, 2))))
+        texts.append("".join(parts))
+    named = 0
+    for codes in groups:
+        plain = re.compile(fc._cues_pattern(codes))
+        fast = re.compile(fc._named_pattern(codes))
+        for text in texts:
+            found = plain.search(text) is not None
+            assert (fast.search(text) is not None) == found, (codes[:3], text)
+            named += found
+    assert named > 3000

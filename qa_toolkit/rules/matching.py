@@ -296,6 +296,8 @@ class PhraseSet:
             if first is not None:
                 self._seek = re.compile(_seek_pattern(self.regexes[-1][0].pattern, first))
         self._by_head: dict[str, list[_Branch]] = {}
+        self._tails: dict[tuple[str, int], tuple[Optional[re.Pattern], Optional[dict]]] = {}
+        """``_branches_from``'s regexes, built when first needed."""
         contexts: dict[str, list[phrase_kernels.Context]] = {}
         """Every alternative of each head, as the pre-filter sees it."""
         for br in fast:
@@ -607,14 +609,48 @@ class PhraseSet:
                      kind=kind, text=norm[start:end])
 
     def _try_branches(self, at: int, enc: str, norm: str, floor: int, hi: int) -> Optional[Match]:
-        """The first fast branch that matches at ``at`` and scores."""
-        for br in self._by_head.get(enc[at], ()):
-            m = br.regex.match(enc, at, hi)
-            if m is not None:
-                found = self._accept(br, m, br.groups, enc, norm, floor)
-                if found is not None:
-                    return found
+        """The first fast branch that matches at ``at`` and scores.
+
+        The branches of the head from the ``k``-th on are one regex (``_branches_from``),
+        which tries them in order in C and says by its marker group which matched first;
+        only when that one does not score are the ones after it tried. Matching each branch
+        by its own regex in turn was a Python call per branch, most failing (seven branches
+        a head in the disclosure rule's trigger: bench/rules.py)."""
+        head = enc[at]
+        branches = self._by_head.get(head)
+        if not branches:
+            return None
+        k = 0
+        while k < len(branches):
+            regex, by_marker = self._branches_from(head, k)
+            if by_marker is None:  # the branches cannot be one regex: each in turn
+                for br in branches[k:]:
+                    m = br.regex.match(enc, at, hi)
+                    if m is not None:
+                        found = self._accept(br, m, br.groups, enc, norm, floor)
+                        if found is not None:
+                            return found
+                return None
+            m = regex.match(enc, at, hi)
+            if m is None:
+                return None
+            j, br, groups = by_marker[m.lastindex]  # type: ignore[index]
+            found = self._accept(br, m, groups, enc, norm, floor)
+            if found is not None:
+                return found
+            k = j + 1
         return None
+
+    def _branches_from(self, head: str, k: int) -> tuple[Optional[re.Pattern], Optional[dict]]:
+        """The head's branches from the ``k``-th on as one regex, each branch's groups
+        renumbered and keyed by its last group (every branch ends with a marker group):
+        (regex, {last group: (branch index, branch, its groups)}). (None, None) when they
+        cannot be joined (a regex variable referring to a group by number or name)."""
+        key = (head, k)
+        found = self._tails.get(key)
+        if found is None:
+            found = self._tails[key] = _joined_branches(self._by_head[head], k)
+        return found
 
     def finditer(self, stream: Stream, lo: int = 0, hi: Optional[int] = None,
                  limit: Optional[int] = None) -> list[Match]:
@@ -769,6 +805,50 @@ def _scan_candidates(candidates: list[int], lo: int, hi: int, limit: Optional[in
             break
         pos = floor = found.end
     return out
+
+
+def _joined_branches(branches: list[_Branch], first: int
+                     ) -> tuple[Optional[re.Pattern], Optional[dict]]:
+    """``PhraseSet._branches_from`` of ``branches[first:]``. An alternation tries its
+    alternatives in order and takes the first that matches, as each alone would match: the
+    same match as the first branch whose own regex matches."""
+    patterns: list[str] = []
+    by_marker: dict[int, tuple[int, _Branch, list[tuple[int, int, int]]]] = {}
+    group = 0
+    for j in range(first, len(branches)):
+        br = branches[j]
+        if _refers_to_groups(br.pattern):
+            return None, None
+        n_groups = br.regex.groups
+        by_marker[group + n_groups] = (j, br, [(pi, i, g + group) for pi, i, g in br.groups])
+        group += n_groups
+        patterns.append(br.pattern)
+    try:
+        return re.compile("|".join(patterns)), by_marker
+    except re.error:  # a group name given twice
+        return None, None
+
+
+def _refers_to_groups(pattern: str) -> bool:
+    """Whether a pattern refers back to a group (``\\1``, ``(?P=name)``, ``(?(1)…)``): a
+    reference whose group has another number once joined to other patterns."""
+    c = sre_constants
+    refs = {c.GROUPREF, c.GROUPREF_EXISTS} | {getattr(c, name) for name in (
+        "GROUPREF_IGNORE", "GROUPREF_LOC_IGNORE", "GROUPREF_UNI_IGNORE") if hasattr(c, name)}
+
+    def walk(items: Any) -> bool:
+        for op, av in items:
+            if op in refs:
+                return True
+            for value in (av if isinstance(av, (tuple, list)) else (av,)):
+                if isinstance(value, sre_parser.SubPattern) and walk(value):
+                    return True
+                if isinstance(value, (tuple, list)) and any(
+                        isinstance(v, sre_parser.SubPattern) and walk(v) for v in value):
+                    return True
+        return False
+
+    return walk(sre_parser.parse(pattern))
 
 
 def _seek_pattern(pattern: str, first: frozenset[int]) -> str:

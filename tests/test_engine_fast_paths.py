@@ -522,3 +522,71 @@ def test_whether_a_turn_names_a_kb_topic_is_what_the_cue_patterns_say(streams):
             assert (fast.search(text) is not None) == found, (codes[:3], text)
             named += found
     assert named > 3000
+
+
+def _score_in_full(phrases: PhraseSet, br, m, groups, enc: str, norm: str):
+    """``PhraseSet._score`` as first written: every syllable costed, the limits on dropped
+    and near syllables checked at the end."""
+    from qa_toolkit.rules import matching
+
+    anchor = m.start()
+    start = anchor - br.back
+    where = {(pi, i): anchor + off for pi, i, off in br.head}
+    for pi, i, g in groups:
+        if i >= 0:
+            at, to = m.span(g)
+            where[(pi, i)] = at if to > at else -1
+    cost, dropped, same, near = 0, 0, True, 0
+    for pi, part in enumerate(br.phrase.parts):
+        if not isinstance(part, matching._Literal):
+            continue
+        for i, ch in enumerate(part.norm):
+            at = where.get((pi, i), -1)
+            if at < 0:
+                dropped += 1
+                cost += len(part.readings[i][0])
+                same = False
+                continue
+            if norm[at] == ch:
+                continue
+            same = False
+            code = enc[at]
+            if code not in part.classes[i]:
+                heard = textnorm.code_syllable(code)
+                cost += min(textnorm.syllable_distance(heard, r) for r in part.readings[i])
+                near += 1
+            elif code != part.usual[i]:
+                if not br.near:
+                    return 0.0, "fuzzy", start
+                cost += matching.RARE_READING_COST
+            if phrases.keep_initials and not matching._initial_kept(code, part, i):
+                return 0.0, "fuzzy", start
+    if dropped > 1 or near > matching._near_allowed(br.syllables, phrases.strict_near):
+        return 0.0, "fuzzy", start
+    if same:
+        return 1.0, "exact", start
+    return 1.0 - cost / br.phrase.letters, ("homophone" if cost == 0 else "fuzzy"), start
+
+
+def test_scoring_that_stops_at_the_first_syllable_too_many_is_scoring_them_all(streams):
+    """``_score`` returns 0 as soon as one syllable too many is dropped or near; at every
+    match of every branch's own regex over the test streams it must give what costing every
+    syllable first gives (contiguous branches through ``_score_contiguous``)."""
+    rng = random.Random(29)
+    checked = refused = 0
+    all_streams = streams + _dense_streams(rng) + _example_streams()
+    for phrases in _phrase_sets():
+        for br in getattr(phrases, "branches", ()):
+            for stream in all_streams:
+                enc, norm = stream.enc, stream.norm
+                at = enc.find(br.head_code) if br.head_code else 0
+                while 0 <= at < len(enc):
+                    m = br.regex.match(enc, at)
+                    if m is not None:
+                        got = phrases._score(br, m, br.groups, enc, norm)
+                        assert got == _score_in_full(phrases, br, m, br.groups, enc, norm), \
+                            (br.phrase.text, norm[at:at + 10])
+                        checked += 1
+                        refused += got[0] == 0.0
+                    at = enc.find(br.head_code, at + 1) if br.head_code else at + 1
+    assert checked > 5000 and refused > 2000

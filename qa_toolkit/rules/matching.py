@@ -433,6 +433,9 @@ class PhraseSet:
                 at, to = m.span(g)
                 where[(pi, i)] = at if to > at else -1  # an optional syllable not heard
         cost, dropped, same, near = 0, 0, True, 0
+        # Past either limit the score is 0 whatever the rest: stop there (most candidates
+        # the scan finds are other words, two syllables near in three).
+        allowed = _near_allowed(br.syllables, self.strict_near)
         for pi, part in enumerate(br.phrase.parts):
             if not isinstance(part, _Literal):
                 continue
@@ -440,6 +443,8 @@ class PhraseSet:
                 at = where.get((pi, i), -1)
                 if at < 0:
                     dropped += 1
+                    if dropped > 1:
+                        return 0.0, "fuzzy", start
                     cost += len(part.readings[i][0])
                     same = False
                     continue
@@ -448,17 +453,17 @@ class PhraseSet:
                 same = False
                 code = enc[at]
                 if code not in part.classes[i]:
+                    near += 1
+                    if near > allowed:
+                        return 0.0, "fuzzy", start
                     heard = textnorm.code_syllable(code)
                     cost += min(textnorm.syllable_distance(heard, r) for r in part.readings[i])
-                    near += 1
                 elif code != part.usual[i]:
                     if not br.near:
                         return 0.0, "fuzzy", start
                     cost += RARE_READING_COST
                 if self.keep_initials and not _initial_kept(code, part, i):
                     return 0.0, "fuzzy", start
-        if dropped > 1 or near > _near_allowed(br.syllables, self.strict_near):
-            return 0.0, "fuzzy", start
         if same:
             return 1.0, "exact", start
         return 1.0 - cost / br.phrase.letters, ("homophone" if cost == 0 else "fuzzy"), start
@@ -480,11 +485,11 @@ class PhraseSet:
                 continue
             code = enc[start + i]
             if code not in part.classes[i]:
-                heard = textnorm.code_syllable(code)
-                cost += min(textnorm.syllable_distance(heard, r) for r in part.readings[i])
                 near += 1
                 if near > _near_allowed(len(part.norm), strict_near):
                     return 0.0, "fuzzy", start
+                heard = textnorm.code_syllable(code)
+                cost += min(textnorm.syllable_distance(heard, r) for r in part.readings[i])
             elif code != part.usual[i]:
                 if not br.near:
                     return 0.0, "fuzzy", start

@@ -590,3 +590,15 @@ def test_scoring_that_stops_at_the_first_syllable_too_many_is_scoring_them_all(s
                         refused += got[0] == 0.0
                     at = enc.find(br.head_code, at + 1) if br.head_code else at + 1
     assert checked > 5000 and refused > 2000
+
+
+def test_a_phrase_led_by_a_variable_that_refers_back_is_searched_as_before():
+    """A regex variable with a back-reference cannot sit in ``_seek``'s look-behind: the set
+    loads all the same, without ``_seek``, and finds what the plain search finds."""
+    lang = Lang("zh")
+    twice = PhraseSet(["{twice}好", "好的"], lang,
+                      {"twice": {"regex": r"(?P<d>\d)(?P=d)", "label": "XX"}})
+    assert twice._seek is None
+    stream = Stream(lang, [Turn("S", "agent", 0, 1, "说11好的")], ["说11好的"],
+                    [textnorm.encode("说11好的")])
+    assert [m.text for m in twice.finditer(stream)] == ["11好"]

@@ -294,7 +294,10 @@ class PhraseSet:
             self.branches.extend(slow)
             first = _first_codes(self.regexes[-1][0])
             if first is not None:
-                self._seek = re.compile(_seek_pattern(self.regexes[-1][0].pattern, first))
+                try:
+                    self._seek = re.compile(_seek_pattern(self.regexes[-1][0].pattern, first))
+                except re.error:  # a back-reference, which a look-behind cannot hold
+                    self._seek = None  # the regex is searched at every position instead
         self._by_head: dict[str, list[_Branch]] = {}
         self._tails: dict[tuple[str, int], tuple[Optional[re.Pattern], Optional[dict]]] = {}
         """``_branches_from``'s regexes, built when first needed."""

@@ -8,7 +8,8 @@ phrases for at most one lost syllable vs every droppable syllable optional, a li
 shared by rules vs the same phrases compiled in each, the phrase scan tried only where a head
 meets a syllable it can take vs the regex at every position, the scan of branches led by a
 regex variable tried only where one can start vs at every position, the intent kernels' hash
-filters vs searching every key."""
+filters vs searching every key, words that begin alike sharing their start in one alternation
+vs the plain alternation, the fact check's documents pre-filter vs its plain pattern."""
 
 from __future__ import annotations
 
@@ -307,7 +308,7 @@ def test_the_scan_of_branches_led_by_a_variable_tried_only_where_they_can_start(
     checked = filtered = 0
     all_streams = streams + _dense_streams(rng) + _example_streams()
     for phrases in _phrase_sets():
-        if phrases._starts is None:
+        if phrases._seek is None:
             continue
         filtered += 1
         regex, by_marker = next((r, b) for r, b in phrases.regexes if b is not None)
@@ -371,3 +372,233 @@ def test_counting_a_cue_heard_through_another_reading_is_finding_it():
         stream = CallText(example_call({"turns": [["agent", 0.0, 3.0, text]]}), lang).stream("agent")
         lo, hi = stream.window(0.0, 1e12)
         assert phrases.count(stream, lo, hi) == len(phrases.finditer(stream, lo, hi))
+
+
+def _plain_alternation(words: list[str]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+def test_words_sharing_their_start_match_as_the_plain_alternation():
+    """``literal_alternation`` (a trie) finds, at every position, the word the plain
+    alternation finds, and the same spans when found one after another or inside a longer
+    pattern; words listed in an order where sharing would change that are joined as given."""
+    from qa_toolkit.rules.regexes import literal_alternation
+
+    rng = random.Random(11)
+    alphabet = "abcd"
+    shared = 0
+    for _ in range(400):
+        words = list({"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4)))
+                      for _ in range(rng.randint(1, 12))})
+        ordered = rng.random() < 0.7
+        words.sort(key=len, reverse=True) if ordered else rng.shuffle(words)
+        pattern = literal_alternation(words)
+        shared += pattern != _plain_alternation(words)
+        for wrap in ("{}", "(?:{})x?b", "(?:{})(?:{})"):
+            trie = re.compile(wrap.format(pattern, pattern))
+            plain = re.compile(wrap.format(_plain_alternation(words), _plain_alternation(words)))
+            for _ in range(5):
+                text = "".join(rng.choice(alphabet + "x") for _ in range(rng.randint(0, 30)))
+                assert [m.span() for m in trie.finditer(text)] == \
+                    [m.span() for m in plain.finditer(text)], (words, text, wrap)
+                for at in range(len(text)):
+                    a, b = trie.match(text, at), plain.match(text, at)
+                    assert (a and a.span()) == (b and b.span()), (words, text, at)
+    assert shared > 200
+    # A word before a longer one it begins wins there: sharing would take the longer.
+    assert literal_alternation(["ab", "abc"]) == "ab|abc"
+    assert literal_alternation(["abc", "ab", "b"]) == "ab(?:c)?|b"
+    assert literal_alternation(["", "a"]) == "|a"
+
+
+def test_the_fact_checks_documents_prefilter_is_the_plain_alternation(streams):
+    """The fact check's one search for anything a documents topic needs said opens every
+    alternative with a plain character; it must say yes exactly where the pattern of the
+    substitutes, then the ID with a waiver after or before it, says yes."""
+    from qa_toolkit.rules.types import fact_check as fc
+
+    rule = next(r for r in shipped_pack("bank_zh").rules if r.type_name == "fact_check")
+    substitutes = sorted({w for t in rule.doc_topics for f in t.facts
+                          for w in f.not_instead + f.other_documents}, key=len, reverse=True)
+    named_as = sorted({w for t in rule.doc_topics for f in t.facts for w in f.named_as},
+                      key=len, reverse=True)
+    ids = "(?:" + "|".join(map(re.escape, named_as)) + ")"
+    plain = re.compile("|".join([re.escape(w) for w in substitutes]
+                                + [ids + fc.WAIVED_AFTER, fc.WAIVED_BEFORE + ids]))
+    rng = random.Random(5)
+    # The ID, the waivers and what may come between them, most often; a few substitutes.
+    pieces = named_as + list(fc._WAIVERS) + list("也就都再带") + substitutes[:3] + ["好的"]
+    texts = [s.norm for s in streams] + [s.norm[i:i + 40] for s in streams
+                                         for i in range(0, len(s.norm), 40)]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 5))) for _ in range(5000)]
+    said = 0
+    for text in texts:
+        found = plain.search(text) is not None
+        assert (rule._any_substitute.search(text) is not None) == found, text
+        said += found
+    assert 300 < said < len(texts) - 300
+
+
+def _each_branch_in_turn(phrases: PhraseSet, at: int, enc: str, norm: str, floor: int,
+                         hi: int):
+    """The plain definition of ``PhraseSet._try_branches``: each branch of the head by its own
+    regex, in order; the first that matches and scores."""
+    for br in phrases._by_head.get(enc[at], ()):
+        m = br.regex.match(enc, at, hi)
+        if m is not None:
+            found = phrases._accept(br, m, br.groups, enc, norm, floor)
+            if found is not None:
+                return found
+    return None
+
+
+def test_a_heads_branches_tried_as_one_regex_are_each_tried_in_turn(streams):
+    """A head's branches are tried as one regex (the ones after a branch that matched but did
+    not score as another); at every head of every stream, with the floor anywhere before
+    and the end anywhere after, the match must be the one trying each branch in turn gives."""
+    rng = random.Random(17)
+    checked = found = joined = 0
+    all_streams = streams + _dense_streams(rng) + _example_streams()
+    for phrases in _phrase_sets():
+        if not getattr(phrases, "_by_head", None):
+            continue
+        for stream in all_streams:
+            enc, norm = stream.enc, stream.norm
+            for at, code in enumerate(enc):
+                if code not in phrases._by_head:
+                    continue
+                floor = rng.randint(max(0, at - 3), at)
+                hi = rng.choice([len(enc), rng.randint(at + 1, len(enc))])
+                got = phrases._try_branches(at, enc, norm, floor, hi)
+                assert got == _each_branch_in_turn(phrases, at, enc, norm, floor, hi), \
+                    (phrases.texts[:3], norm[at:at + 12], floor, hi)
+                checked += 1
+                found += got is not None
+        joined += sum(by_marker is not None for _, by_marker in phrases._tails.values())
+    assert checked > 100000 and found > 1000 and joined > 100
+    # A regex variable referring back to a group keeps its branches apart.
+    lang = Lang("zh")
+    echo = PhraseSet(["好{twice}", "好的"], lang,
+                     {"twice": {"regex": r"(?P<d>\d)(?P=d)", "label": "XX"}})
+    assert echo._branches_from(textnorm.encode("好"), 0) == (None, None)
+    text = textnorm.encode("好11")
+    stream = Stream(lang, [Turn("S", "agent", 0, 1, "好11")], ["好11"], [text])
+    assert [m.text for m in echo.finditer(stream)] == ["好11"]
+
+
+def test_whether_a_turn_names_a_kb_topic_is_what_the_cue_patterns_say(streams):
+    """The fact check asks whether a turn names a topic with patterns whose alternatives all
+    open with a plain syllable (``_named_pattern``); they must say yes exactly where the cue
+    patterns (``_cues_pattern``) do: on the calls' texts, and on texts made of the cues cut,
+    joined, one syllable changed and digits or punctuation put between their parts."""
+    from qa_toolkit.rules.types import fact_check as fc
+
+    rule = next(r for r in shipped_pack("bank_zh").rules if r.type_name == "fact_check")
+    groups = list(rule.cue_codes.values()) + [[c for codes in rule.cue_codes.values()
+                                               for c in codes], []]
+    cues = [c for codes in rule.cue_codes.values() for c in codes]
+    assert any(fc.CUE_GAP in c for c in cues) and any(len(c) >= fc.LONG_CUE for c in cues)
+    rng = random.Random(23)
+    other = textnorm.encode("的了是我您在有这个们来到时大") + "5，。 \n"
+    texts = [s.enc[i:i + 30] for s in streams for i in range(0, len(s.enc), 30)]
+    for _ in range(6000):
+        parts = []
+        for _ in range(rng.randint(1, 3)):
+            cue = rng.choice(cues).replace(fc.CUE_GAP, "".join(
+                rng.choice(other) for _ in range(rng.randint(0, 6))))
+            if rng.random() < 0.5:
+                at = rng.randrange(len(cue))
+                cue = cue[:at] + rng.choice(other) + cue[at + rng.randint(0, 1):]
+            if rng.random() < 0.3:
+                cue = cue[rng.randrange(len(cue)):]
+            parts.append(cue + "".join(rng.choice(other) for _ in range(rng.randint(0, 2))))
+        texts.append("".join(parts))
+    named = 0
+    for codes in groups:
+        plain = re.compile(fc._cues_pattern(codes))
+        fast = re.compile(fc._named_pattern(codes))
+        for text in texts:
+            found = plain.search(text) is not None
+            assert (fast.search(text) is not None) == found, (codes[:3], text)
+            named += found
+    assert named > 3000
+
+
+def _score_in_full(phrases: PhraseSet, br, m, groups, enc: str, norm: str):
+    """``PhraseSet._score`` as first written: every syllable costed, the limits on dropped
+    and near syllables checked at the end."""
+    from qa_toolkit.rules import matching
+
+    anchor = m.start()
+    start = anchor - br.back
+    where = {(pi, i): anchor + off for pi, i, off in br.head}
+    for pi, i, g in groups:
+        if i >= 0:
+            at, to = m.span(g)
+            where[(pi, i)] = at if to > at else -1
+    cost, dropped, same, near = 0, 0, True, 0
+    for pi, part in enumerate(br.phrase.parts):
+        if not isinstance(part, matching._Literal):
+            continue
+        for i, ch in enumerate(part.norm):
+            at = where.get((pi, i), -1)
+            if at < 0:
+                dropped += 1
+                cost += len(part.readings[i][0])
+                same = False
+                continue
+            if norm[at] == ch:
+                continue
+            same = False
+            code = enc[at]
+            if code not in part.classes[i]:
+                heard = textnorm.code_syllable(code)
+                cost += min(textnorm.syllable_distance(heard, r) for r in part.readings[i])
+                near += 1
+            elif code != part.usual[i]:
+                if not br.near:
+                    return 0.0, "fuzzy", start
+                cost += matching.RARE_READING_COST
+            if phrases.keep_initials and not matching._initial_kept(code, part, i):
+                return 0.0, "fuzzy", start
+    if dropped > 1 or near > matching._near_allowed(br.syllables, phrases.strict_near):
+        return 0.0, "fuzzy", start
+    if same:
+        return 1.0, "exact", start
+    return 1.0 - cost / br.phrase.letters, ("homophone" if cost == 0 else "fuzzy"), start
+
+
+def test_scoring_that_stops_at_the_first_syllable_too_many_is_scoring_them_all(streams):
+    """``_score`` returns 0 as soon as one syllable too many is dropped or near; at every
+    match of every branch's own regex over the test streams it must give what costing every
+    syllable first gives (contiguous branches through ``_score_contiguous``)."""
+    rng = random.Random(29)
+    checked = refused = 0
+    all_streams = streams + _dense_streams(rng) + _example_streams()
+    for phrases in _phrase_sets():
+        for br in getattr(phrases, "branches", ()):
+            for stream in all_streams:
+                enc, norm = stream.enc, stream.norm
+                at = enc.find(br.head_code) if br.head_code else 0
+                while 0 <= at < len(enc):
+                    m = br.regex.match(enc, at)
+                    if m is not None:
+                        got = phrases._score(br, m, br.groups, enc, norm)
+                        assert got == _score_in_full(phrases, br, m, br.groups, enc, norm), \
+                            (br.phrase.text, norm[at:at + 10])
+                        checked += 1
+                        refused += got[0] == 0.0
+                    at = enc.find(br.head_code, at + 1) if br.head_code else at + 1
+    assert checked > 5000 and refused > 2000
+
+
+def test_a_phrase_led_by_a_variable_that_refers_back_is_searched_as_before():
+    """A regex variable with a back-reference cannot sit in ``_seek``'s look-behind: the set
+    loads all the same, without ``_seek``, and finds what the plain search finds."""
+    lang = Lang("zh")
+    twice = PhraseSet(["{twice}好", "好的"], lang,
+                      {"twice": {"regex": r"(?P<d>\d)(?P=d)", "label": "XX"}})
+    assert twice._seek is None
+    stream = Stream(lang, [Turn("S", "agent", 0, 1, "说11好的")], ["说11好的"],
+                    [textnorm.encode("说11好的")])
+    assert [m.text for m in twice.finditer(stream)] == ["11好"]

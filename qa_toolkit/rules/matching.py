@@ -186,9 +186,10 @@ class PhraseSet:
         scanning regex is a match, so ``count`` can count them without building Matches."""
         self._pairs: Optional[tuple[Any, Any]] = None
         """``phrase_kernels``' tables for the scanning regex (None: it scans alone)."""
-        self._starts: Optional[np.ndarray] = None
-        """For the combined regex of the branches led by a regex variable: whether a match
-        may start at each code point (``_first_codes``; None: anywhere)."""
+        self._seek: Optional[re.Pattern] = None
+        """For the combined regex of the branches led by a regex variable: a regex that finds
+        the next position where it matches (``_seek_pattern``; None: a match may start
+        anywhere)."""
         if self.phrases:
             self._build()
 
@@ -293,9 +294,13 @@ class PhraseSet:
             self.branches.extend(slow)
             first = _first_codes(self.regexes[-1][0])
             if first is not None:
-                self._starts = np.zeros(_STARTS_SIZE, dtype=bool)
-                self._starts[list(first)] = True
+                try:
+                    self._seek = re.compile(_seek_pattern(self.regexes[-1][0].pattern, first))
+                except re.error:  # a back-reference, which a look-behind cannot hold
+                    self._seek = None  # the regex is searched at every position instead
         self._by_head: dict[str, list[_Branch]] = {}
+        self._tails: dict[tuple[str, int], tuple[Optional[re.Pattern], Optional[dict]]] = {}
+        """``_branches_from``'s regexes, built when first needed."""
         contexts: dict[str, list[phrase_kernels.Context]] = {}
         """Every alternative of each head, as the pre-filter sees it."""
         for br in fast:
@@ -431,6 +436,9 @@ class PhraseSet:
                 at, to = m.span(g)
                 where[(pi, i)] = at if to > at else -1  # an optional syllable not heard
         cost, dropped, same, near = 0, 0, True, 0
+        # Past either limit the score is 0 whatever the rest: stop there (most candidates
+        # the scan finds are other words, two syllables near in three).
+        allowed = _near_allowed(br.syllables, self.strict_near)
         for pi, part in enumerate(br.phrase.parts):
             if not isinstance(part, _Literal):
                 continue
@@ -438,6 +446,8 @@ class PhraseSet:
                 at = where.get((pi, i), -1)
                 if at < 0:
                     dropped += 1
+                    if dropped > 1:
+                        return 0.0, "fuzzy", start
                     cost += len(part.readings[i][0])
                     same = False
                     continue
@@ -446,17 +456,17 @@ class PhraseSet:
                 same = False
                 code = enc[at]
                 if code not in part.classes[i]:
+                    near += 1
+                    if near > allowed:
+                        return 0.0, "fuzzy", start
                     heard = textnorm.code_syllable(code)
                     cost += min(textnorm.syllable_distance(heard, r) for r in part.readings[i])
-                    near += 1
                 elif code != part.usual[i]:
                     if not br.near:
                         return 0.0, "fuzzy", start
                     cost += RARE_READING_COST
                 if self.keep_initials and not _initial_kept(code, part, i):
                     return 0.0, "fuzzy", start
-        if dropped > 1 or near > _near_allowed(br.syllables, self.strict_near):
-            return 0.0, "fuzzy", start
         if same:
             return 1.0, "exact", start
         return 1.0 - cost / br.phrase.letters, ("homophone" if cost == 0 else "fuzzy"), start
@@ -478,11 +488,11 @@ class PhraseSet:
                 continue
             code = enc[start + i]
             if code not in part.classes[i]:
-                heard = textnorm.code_syllable(code)
-                cost += min(textnorm.syllable_distance(heard, r) for r in part.readings[i])
                 near += 1
                 if near > _near_allowed(len(part.norm), strict_near):
                     return 0.0, "fuzzy", start
+                heard = textnorm.code_syllable(code)
+                cost += min(textnorm.syllable_distance(heard, r) for r in part.readings[i])
             elif code != part.usual[i]:
                 if not br.near:
                     return 0.0, "fuzzy", start
@@ -533,29 +543,38 @@ class PhraseSet:
 
     def _scan_starts(self, regex: re.Pattern, by_marker: dict[int, _Marked], stream: Stream,
                      lo: int, hi: int, limit: Optional[int]) -> list[Match]:
-        """``_scan`` of the combined regex, entered only where its first character can be
-        (``_starts``). Its branches begin with a group, so Python's engine cannot skip in C
-        to a possible start and enters every branch at every position: the forbidden
-        phrases' 0.30 ms a call was most of it (bench/rules.py). The same matches: a
-        ``match`` at each possible start in turn is what ``search`` finds first."""
+        """``_scan`` of the combined regex, entered only where its first character can be.
+        Its branches begin with a group, so Python's engine cannot skip in C to a possible
+        start and enters every branch at every position: the forbidden phrases' 0.30 ms a
+        call was most of it (bench/rules.py). ``_seek`` opens with the class of those first
+        characters, so the engine skips to each in C and tries the regex there in a
+        look-ahead; a position it finds is then matched for the groups. Trying each possible
+        start in Python instead cost a call per start, 670 a call (bench/rules.py). The same
+        matches: a ``match`` at each possible start in turn is what ``search`` finds first."""
         enc, norm = stream.enc, stream.norm
+        seek = self._seek.search  # type: ignore[union-attr]
         match = regex.match
-        starts: Any = self._starts
-
-        def listing(a: int, b: int) -> list[int]:
-            return (np.flatnonzero(starts[np.minimum(stream.codes[a:b], _STARTS_SIZE - 1)])
-                    + a).tolist()
-
-        candidates = self._candidates(stream, "starts", lo, hi, listing)
-
-        def found_at(at: int, floor: int) -> Optional[Match]:
+        out: list[Match] = []
+        pos = floor = lo  # no match may start before the end of the previous one
+        while pos < hi:
+            sought = seek(enc, pos, hi)
+            if sought is None:
+                break
+            at = sought.start()
             m = match(enc, at, hi)
-            if m is None:
-                return None
-            chosen, groups = by_marker[m.lastindex]  # type: ignore[index]
-            return self._accept(chosen, m, groups, enc, norm, floor)
-
-        return _scan_candidates(candidates, lo, hi, limit, found_at)
+            found = None
+            if m is not None:  # always, as the look-ahead matched there
+                chosen, groups = by_marker[m.lastindex]  # type: ignore[index]
+                found = self._accept(chosen, m, groups, enc, norm, floor)
+            if found is None:
+                pos = at + 1
+                continue
+            out.append(found)
+            if limit is not None and len(out) >= limit:
+                break
+            # The next start is past this one even where the match is empty.
+            pos, floor = max(found.end, at + 1), found.end
+        return out
 
     def _scan_pairs(self, regex: re.Pattern, stream: Stream, lo: int, hi: int,
                     limit: Optional[int]) -> list[Match]:
@@ -598,14 +617,48 @@ class PhraseSet:
                      kind=kind, text=norm[start:end])
 
     def _try_branches(self, at: int, enc: str, norm: str, floor: int, hi: int) -> Optional[Match]:
-        """The first fast branch that matches at ``at`` and scores."""
-        for br in self._by_head.get(enc[at], ()):
-            m = br.regex.match(enc, at, hi)
-            if m is not None:
-                found = self._accept(br, m, br.groups, enc, norm, floor)
-                if found is not None:
-                    return found
+        """The first fast branch that matches at ``at`` and scores.
+
+        The branches of the head from the ``k``-th on are one regex (``_branches_from``),
+        which tries them in order in C and says by its marker group which matched first;
+        only when that one does not score are the ones after it tried. Matching each branch
+        by its own regex in turn was a Python call per branch, most failing (seven branches
+        a head in the disclosure rule's trigger: bench/rules.py)."""
+        head = enc[at]
+        branches = self._by_head.get(head)
+        if not branches:
+            return None
+        k = 0
+        while k < len(branches):
+            regex, by_marker = self._branches_from(head, k)
+            if by_marker is None:  # the branches cannot be one regex: each in turn
+                for br in branches[k:]:
+                    m = br.regex.match(enc, at, hi)
+                    if m is not None:
+                        found = self._accept(br, m, br.groups, enc, norm, floor)
+                        if found is not None:
+                            return found
+                return None
+            m = regex.match(enc, at, hi)
+            if m is None:
+                return None
+            j, br, groups = by_marker[m.lastindex]  # type: ignore[index]
+            found = self._accept(br, m, groups, enc, norm, floor)
+            if found is not None:
+                return found
+            k = j + 1
         return None
+
+    def _branches_from(self, head: str, k: int) -> tuple[Optional[re.Pattern], Optional[dict]]:
+        """The head's branches from the ``k``-th on as one regex, each branch's groups
+        renumbered and keyed by its last group (every branch ends with a marker group):
+        (regex, {last group: (branch index, branch, its groups)}). (None, None) when they
+        cannot be joined (a regex variable referring to a group by number or name)."""
+        key = (head, k)
+        found = self._tails.get(key)
+        if found is None:
+            found = self._tails[key] = _joined_branches(self._by_head[head], k)
+        return found
 
     def finditer(self, stream: Stream, lo: int = 0, hi: Optional[int] = None,
                  limit: Optional[int] = None) -> list[Match]:
@@ -639,7 +692,7 @@ class PhraseSet:
         for regex, by_marker in self.regexes:
             if by_marker is None and self._pairs is not None:
                 found.extend(self._scan_pairs(regex, stream, lo, hi, limit))
-            elif by_marker is not None and self._starts is not None:
+            elif by_marker is not None and self._seek is not None:
                 found.extend(self._scan_starts(regex, by_marker, stream, lo, hi, limit))
             else:
                 found.extend(self._scan(regex, by_marker, stream.enc, stream.norm, lo, hi,
@@ -762,8 +815,62 @@ def _scan_candidates(candidates: list[int], lo: int, hi: int, limit: Optional[in
     return out
 
 
+def _joined_branches(branches: list[_Branch], first: int
+                     ) -> tuple[Optional[re.Pattern], Optional[dict]]:
+    """``PhraseSet._branches_from`` of ``branches[first:]``. An alternation tries its
+    alternatives in order and takes the first that matches, as each alone would match: the
+    same match as the first branch whose own regex matches."""
+    patterns: list[str] = []
+    by_marker: dict[int, tuple[int, _Branch, list[tuple[int, int, int]]]] = {}
+    group = 0
+    for j in range(first, len(branches)):
+        br = branches[j]
+        if _refers_to_groups(br.pattern):
+            return None, None
+        n_groups = br.regex.groups
+        by_marker[group + n_groups] = (j, br, [(pi, i, g + group) for pi, i, g in br.groups])
+        group += n_groups
+        patterns.append(br.pattern)
+    try:
+        return re.compile("|".join(patterns)), by_marker
+    except re.error:  # a group name given twice
+        return None, None
+
+
+def _refers_to_groups(pattern: str) -> bool:
+    """Whether a pattern refers back to a group (``\\1``, ``(?P=name)``, ``(?(1)…)``): a
+    reference whose group has another number once joined to other patterns."""
+    c = sre_constants
+    refs = {c.GROUPREF, c.GROUPREF_EXISTS} | {getattr(c, name) for name in (
+        "GROUPREF_IGNORE", "GROUPREF_LOC_IGNORE", "GROUPREF_UNI_IGNORE") if hasattr(c, name)}
+
+    def walk(items: Any) -> bool:
+        for op, av in items:
+            if op in refs:
+                return True
+            for value in (av if isinstance(av, (tuple, list)) else (av,)):
+                if isinstance(value, sre_parser.SubPattern) and walk(value):
+                    return True
+                if isinstance(value, (tuple, list)) and any(
+                        isinstance(v, sre_parser.SubPattern) and walk(v) for v in value):
+                    return True
+        return False
+
+    return walk(sre_parser.parse(pattern))
+
+
+def _seek_pattern(pattern: str, first: frozenset[int]) -> str:
+    """A regex whose match, one character long, is where ``pattern`` matches, found at the
+    speed of a character class: the class of the code points a match may start with
+    (``_first_codes``) leads, so that the engine skips in C to the next of them, and a
+    look-behind over that character holds a look-ahead of ``pattern`` (its groups keep their
+    numbers: look-arounds capture nothing of their own)."""
+    cls = "".join(re.escape(chr(c)) for c in sorted(first))
+    return f"[{cls}](?<=(?={pattern}).)"
+
+
 _STARTS_SIZE = 0x10000
-"""Code points ``PhraseSet._starts`` covers (the syllable codes, digits and letters; a
+"""Code points ``PhraseSet._seek`` is built for (the syllable codes, digits and letters; a
 pattern that may start with one beyond has no pre-filter)."""
 
 

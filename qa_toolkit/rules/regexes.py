@@ -85,3 +85,46 @@ def nested_quantifier(pattern: str) -> Optional[str]:
         return ("nested quantifier (a repeated group that itself repeats, e.g. (a+)+): it can "
                 "take exponential time; repeat the inner part only, e.g. .{0,6}")
     return None
+
+
+class _TrieNode:
+    __slots__ = ("children", "end")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _TrieNode] = {}
+        self.end = False
+
+
+def literal_alternation(words: list[str]) -> str:
+    """``"|".join(map(re.escape, words))`` with words that begin alike sharing their start
+    (一天|一次 → 一(?:天|次)): the same matches, and far fewer tried.
+
+    Python's engine tries an alternation's branches one by one at every position whose
+    character can start one; with a hundred cues of a few dozen first syllables that was a
+    third of the fact check's time (bench/rules.py). Sharing the start is exact when no word
+    comes before a longer one it begins (words sorted longest first, as the callers sort
+    them): both forms then try the words a position holds longest first. Other orders, and
+    an empty word, are joined as given.
+    """
+    root = _TrieNode()
+    for word in words:
+        if not word:
+            return "|".join(map(re.escape, words))
+        node = root
+        for ch in word:
+            if node.end:  # a shorter word listed first would win here
+                return "|".join(map(re.escape, words))
+            node = node.children.setdefault(ch, _TrieNode())
+        node.end = True
+    return _trie_pattern(root, top=True)
+
+
+def _trie_pattern(node: _TrieNode, top: bool = False) -> str:
+    """The words below ``node`` as a regex; greedy, so the longest word a position holds is
+    tried first and a shorter one only where the longer fails."""
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in node.children.items()]
+    if top or (len(branches) == 1 and not node.end):
+        return "|".join(branches)
+    if not branches:
+        return ""
+    return "(?:" + "|".join(branches) + ")" + ("?" if node.end else "")

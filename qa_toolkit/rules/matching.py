@@ -716,10 +716,13 @@ class PhraseSet:
         hi = len(stream.enc) if hi is None else hi
         if self._plain and not self.shared:
             regex, _ = self.regexes[0]
-            hits = regex.findall(stream.enc, lo, hi)
+            norm = stream.norm
+            hits = list(regex.finditer(stream.enc, lo, hi))
             # A hit through a character's other reading (银航 for 银行, 行 also read hang) is
-            # refused by the phrase's own scoring: then only finditer can say what counts.
-            if all(h in self._usual for h in hits):
+            # refused by the phrase's own scoring, and digits read out (九十 for 就是) by
+            # ``_accept``: then only finditer can say what counts.
+            if all(h.group() in self._usual and not _NUMERALS.issuperset(norm[h.start():h.end()])
+                   for h in hits):
                 return len(hits)
         return len(self.finditer(stream, lo, hi))
 

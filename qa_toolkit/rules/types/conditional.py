@@ -70,6 +70,12 @@ class Conditional(Rule):
         self.customer_tiers = {str(b).lower() for b in when.get("customer_tiers") or []}
         self.always = not when
         self.restated = bool(when.get("restated", False)) and self.trigger_role == "customer"
+        # A restated need is told by the listed phrases (往…私人卡上打, 汇…美元): an intent's
+        # similarity over every agent turn would cost most of the rule's time (bench/rules.py)
+        # and find the agent's own talk of money as often as a need restated.
+        self.restated_trigger = (self.phrase_set(
+            [v for v in when.get("phrases") or [] if isinstance(v, str)],
+            fuzzy=when.get("fuzzy", True), min_fuzzy_syllables=3) if self.restated else None)
         self.unless = self.phrase_set(when.get("unless") or [], min_fuzzy_syllables=3)
         self.hedges = self.phrase_set(when.get("hedges") or [], fuzzy=False)
         self.incoming = self.phrase_set(when.get("incoming") or [], min_fuzzy_syllables=3)
@@ -89,9 +95,9 @@ class Conditional(Rule):
             m = next((n for n in self.trigger.finditer(stream)
                       if self._moved_by_caller(stream, n)), None)
         role = self.trigger_role
-        if m is None and self.restated and self.trigger:
+        if m is None and self.restated_trigger:
             stream, role = ctx.stream("agent"), "agent (restating the need)"
-            m = next((n for n in self.trigger.finditer(stream)
+            m = next((n for n in self.restated_trigger.finditer(stream)
                       if _restating(stream, n) and self._moved_by_caller(stream, n)), None)
         if m is not None:
             s, _ = stream.time_span(m.start, m.end)

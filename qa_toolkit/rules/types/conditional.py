@@ -78,7 +78,10 @@ class Conditional(Rule):
             fuzzy=when.get("fuzzy", True), min_fuzzy_syllables=3) if self.restated else None)
         self.unless = self.phrase_set(when.get("unless") or [], min_fuzzy_syllables=3)
         self.hedges = self.phrase_set(when.get("hedges") or [], fuzzy=False)
-        self.incoming = self.phrase_set(when.get("incoming") or [], min_fuzzy_syllables=3)
+        # Money coming in waives the warning, so it must be said, not sounded near: 到了没
+        # near-matched 货还没见到，也没签 (到也没), and a payment into a seller's card lost its
+        # warning. Homophones still count.
+        self.incoming = self.phrase_set(when.get("incoming") or [], fuzzy=False)
         # A two-syllable step word heard with one syllable near is half the word (快人 is
         # no 坏人): near matches on 3+ syllables here too; homophones still count.
         self.then = self.phrase_set(self.p.get("then") or [], min_fuzzy_syllables=3)

@@ -69,13 +69,13 @@ class Conditional(Rule):
         self.business_types = {str(b).lower() for b in when.get("business_types") or []}
         self.customer_tiers = {str(b).lower() for b in when.get("customer_tiers") or []}
         self.always = not when
-        self.restated = bool(when.get("restated", False)) and self.trigger_role == "customer"
+        restated = bool(when.get("restated", False)) and self.trigger_role == "customer"
         # A restated need is told by the listed phrases (往…私人卡上打, 汇…美元): an intent's
         # similarity over every agent turn would cost most of the rule's time (bench/rules.py)
         # and find the agent's own talk of money as often as a need restated.
         self.restated_trigger = (self.phrase_set(
             [v for v in when.get("phrases") or [] if isinstance(v, str)],
-            fuzzy=when.get("fuzzy", True), min_fuzzy_syllables=3) if self.restated else None)
+            fuzzy=when.get("fuzzy", True), min_fuzzy_syllables=3) if restated else None)
         self.unless = self.phrase_set(when.get("unless") or [], min_fuzzy_syllables=3)
         self.hedges = self.phrase_set(when.get("hedges") or [], fuzzy=False)
         # Money coming in waives the warning, so it must be said, not sounded near: 到了没

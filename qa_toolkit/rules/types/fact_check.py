@@ -567,10 +567,10 @@ WORKED_SUM_LINK = 8
 
 
 @lru_cache(maxsize=1)
-def _jiao_codes() -> frozenset[str]:
-    """毛 and 角, tenths of a yuan, as syllable codes (encoded on first use: the first
-    encoding builds textnorm's tables)."""
-    return frozenset(encode("毛") + encode("角"))
+def _jiao_words() -> dict[str, str]:
+    """毛 and 角, tenths of a yuan, by syllable code (encoded on first use: the first encoding
+    builds textnorm's tables)."""
+    return {encode(word): word for word in ("毛", "角")}
 
 
 def _worked_rate(said: list[Quantity], after: int, codes: str) -> Optional[Quantity]:
@@ -582,12 +582,12 @@ def _worked_rate(said: list[Quantity], after: int, codes: str) -> Optional[Quant
     near = [q for q in said if after <= q.start <= after + WORKED_SUM_REACH]
     for base, cost in zip(near, near[1:]):
         base_is_money = base.unit == "元" or (base.unit is None and base.value >= 1000)
-        in_jiao = cost.unit is None and cost.end < len(codes) and codes[cost.end] in _jiao_codes()
+        jiao = (_jiao_words().get(codes[cost.end], "")
+                if cost.unit is None and cost.end < len(codes) else "")
         cost_is_money = cost.unit == "元" or (cost.unit is None and base.unit == "元")
-        value = cost.value / 10 if in_jiao else cost.value  # 一百块钱收五毛: 0.5 yuan
+        value = cost.value / 10 if jiao else cost.value  # 一百块钱收五毛: 0.5 yuan
         if (base_is_money and cost_is_money and cost.start - base.end <= WORKED_SUM_LINK
                 and 0 < value <= base.value / 10):
-            jiao = ("毛" if codes[cost.end] == encode("毛") else "角") if in_jiao else ""
             return Quantity(round(value * 100 / base.value, 6), "%", base.start,
                             cost.end + len(jiao), f"{base.text}…{cost.text}{jiao}")
     return None

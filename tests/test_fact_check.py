@@ -132,6 +132,19 @@ def test_a_number_whisper_was_unsure_of_is_review_not_hit():
     assert "五十万元" in outcome.reason and "misheard" in outcome.reason
 
 
+def test_only_the_words_that_carry_the_value_can_put_it_in_doubt():
+    """五十五万 heard clearly with its 元 unsure still states 550000; an unsure 十 does not."""
+    def said(words):
+        return {"role": "agent", "start": 5.0, "end": 10.0, "text": "".join(w for w, _ in words),
+                "words": [list(w) for w in words]}
+    (unit_unsure,) = _verdicts(said([("单笔", 0.9), ("限额", 0.9), ("是", 0.9), ("五十", 0.9),
+                                     ("五万", 0.9), ("元", 0.2)]))
+    assert unit_unsure.status == "hit" and "550000" in unit_unsure.evidence.replace(",", "")
+    (value_unsure,) = _verdicts(said([("单笔", 0.9), ("限额", 0.9), ("是", 0.9), ("五十", 0.2),
+                                      ("五万", 0.9), ("元", 0.9)]))
+    assert value_unsure.status == "review" and "「五十」 0.20" in value_unsure.reason
+
+
 def test_numbers_in_another_unit_or_without_a_topic_are_not_checked():
     outcomes = _verdicts(["agent", 5.0, 10.0, "补卡需要带身份证，工本费十元。"],
                          ["agent", 11.0, 16.0, "您转的三千元已经到账了。"])

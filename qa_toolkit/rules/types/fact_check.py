@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator, Optional
 
-from qa_toolkit.numbers import Quantity, quantities
+from qa_toolkit.numbers import VALUE_CHARS, Quantity, quantities
 from qa_toolkit.pii import mask_text
 from qa_toolkit.rules.base import EvalContext, Param, Rule, fmt_span
 from qa_toolkit.rules.intents import Intent
@@ -542,7 +542,10 @@ class FactCheck(Rule):
 
     def _misheard(self, ctx: EvalContext, turn: Turn, text: str,
                   stated: Quantity) -> Optional[str]:
-        """Why the number's words may be misheard (a word under ``low_word_prob``), or None."""
+        """Why the number's words may be misheard (a word under ``low_word_prob``), or None.
+
+        Only words that carry the value count: 五十五万 heard clearly with 元 unsure (五十五万元,
+        「元」 0.30) states fifty-five ten-thousands whatever the unit's word was."""
         limit = ctx.thresholds.low_word_prob
         position = 0
         low: list[str] = []
@@ -552,7 +555,8 @@ class FactCheck(Rule):
             if found < 0:
                 continue
             position = found + len(token)
-            if found < stated.end and position > stated.start and word.prob < limit:
+            if found < stated.end and position > stated.start and word.prob < limit and \
+                    not VALUE_CHARS.isdisjoint(text[max(found, stated.start):min(position, stated.end)]):
                 low.append(f"「{token}」 {word.prob:.2f}")
         if not low:
             return None

@@ -26,6 +26,9 @@ _QUESTION = re.compile(r"[?？]|[吗呢吧咩][。.]?$|怎么|什么|多少|几�
                        # writes the 不 by its sound (能开部, 来得及步, 开捕, 还照原样算捕); a
                        # noun's 部 (总部, 全部) or 步 (一步) is no question. (销: 没卡能销不, heard 销捕.)
                        r"|[^\W不没也都还并就别可我你他她]不[。.]?$"
+                       # 这也不行 at the end challenges what was just said (这也不行？ with its
+                       # mark lost): it waits for an answer as a question does.
+                       r"|[也都]不(?:行|中|成|能|可以)[。.]?$"
                        r"|[开来去行能会要办转取存收成中够及用算退换扣给补领销][部步布捕卜埠簿][。.]?$"
                        # …or after a modal or a potential complement further back (赶得上下个月不,
                        # heard 下个月步; 还得跑网点不, heard 网点步).

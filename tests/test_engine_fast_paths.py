@@ -326,6 +326,54 @@ def test_the_scan_of_branches_led_by_a_variable_tried_only_where_they_can_start(
     assert filtered >= 15 and checked > 1000
 
 
+def test_the_scan_of_branches_led_by_a_variable_tried_only_where_three_characters_fit(streams):
+    """The combined regex of the branches led by a regex variable is entered only where its
+    first character meets a second and a third it can take (``_start_contexts``); the
+    matches, with and without a limit, over whole streams and ranges ending anywhere, must be
+    those of the regex searched at every position."""
+    rng = random.Random(17)
+    checked = filtered = 0
+    all_streams = streams + _dense_streams(rng) + _example_streams()
+    for phrases in {id(s): s for top in _phrase_sets() for s in [top, *top.shared]}.values():
+        if phrases._start_pairs is None:
+            continue
+        filtered += 1
+        regex, by_marker = next((r, b) for r, b in phrases.regexes if b is not None)
+        for stream in all_streams:
+            stream.cache.clear()
+            size = len(stream.enc)
+            spans = [(0, size)] + [tuple(sorted(rng.sample(range(size + 1), 2)))
+                                   for _ in range(2)] if size > 1 else [(0, size)]
+            for lo, hi in spans:
+                for limit in (None, 1):
+                    fast = phrases._scan_start_pairs(regex, by_marker, stream, lo, hi, limit)
+                    slow = phrases._scan(regex, by_marker, stream.enc, stream.norm, lo, hi,
+                                         limit)
+                    assert fast == slow, (phrases.texts[:3], lo, hi, limit)
+                    checked += len(fast)
+    assert filtered >= 15 and checked > 1000
+
+
+def test_the_first_three_characters_of_a_pattern():
+    from qa_toolkit.rules.matching import _start_contexts
+
+    def read(pattern):
+        found = _start_contexts(re.compile(pattern))
+        return None if found is None else {
+            head: sorted(("*" if b is None else "".join(sorted(b)),
+                          "*" if c is None else "".join(sorted(c))) for _, b, c in contexts)
+            for head, contexts in found.items()}
+
+    assert read("(a|b)cd") == {"a": [("c", "d")], "b": [("c", "d")]}
+    assert read("(?<!x)(?:y)?[z-z]q") == {"y": [("z", "q")], "z": [("q", "*")]}  # *: any
+    assert read("a.{0,2}b") == {"a": [("*", "*"), ("b", "*")]}
+    assert read("ab?c{2,}") == {"a": [("b", "c"), ("c", "c")]}
+    assert read("a(?:b|)c") == {"a": [("b", "c"), ("c", "*")]}
+    assert read(".{0,2}a") is None  # any character may lead
+    assert read("a?") is None  # may match empty anywhere
+    assert read(r"(a)\1") is None  # a back-reference is not read
+
+
 def test_the_first_characters_of_a_pattern():
     from qa_toolkit.rules.matching import _first_codes
     assert _first_codes(re.compile("(a|b)c")) == frozenset(map(ord, "ab"))

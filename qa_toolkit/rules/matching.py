@@ -186,6 +186,10 @@ class PhraseSet:
         scanning regex is a match, so ``count`` can count them without building Matches."""
         self._pairs: Optional[tuple[Any, Any]] = None
         """``phrase_kernels``' tables for the scanning regex (None: it scans alone)."""
+        self._start_pairs: Optional[tuple[Any, ...]] = None
+        """``phrase_kernels``' tables for the combined regex of the branches led by a regex
+        variable: its first three characters as ``_start_contexts`` reads them (None: it is
+        sought by ``_seek``)."""
         self._seek: Optional[re.Pattern] = None
         """For the combined regex of the branches led by a regex variable: a regex that finds
         the next position where it matches (``_seek_pattern``; None: a match may start
@@ -293,6 +297,9 @@ class PhraseSet:
             self.regexes.append((re.compile("|".join(patterns)), by_marker))
             self.branches.extend(slow)
             first = _first_codes(self.regexes[-1][0])
+            heads = _start_contexts(self.regexes[-1][0])
+            if heads is not None:
+                self._start_pairs = phrase_kernels.context_tables(heads)
             if first is not None:
                 try:
                     self._seek = re.compile(_seek_pattern(self.regexes[-1][0].pattern, first))
@@ -597,6 +604,31 @@ class PhraseSet:
 
         return _scan_candidates(candidates, lo, hi, limit, found_at)
 
+    def _scan_start_pairs(self, regex: re.Pattern, by_marker: dict[int, _Marked],
+                          stream: Stream, lo: int, hi: int, limit: Optional[int]) -> list[Match]:
+        """``_scan_starts`` entered only where the regex's first character meets a second and
+        third it can take (``phrase_kernels``, from ``_start_contexts``): ``_seek`` stops at
+        every 您, 你 or 一 that may lead and runs the whole regex there, 0.3 ms a call in the
+        fraud and hand-off sets (bench/rules.py). The same matches (a test holds the two
+        equal)."""
+        enc, norm = stream.enc, stream.norm
+        match = regex.match
+        pairs: Any = self._start_pairs
+
+        def listing(a: int, b: int) -> list[int]:
+            return phrase_kernels.context_candidates(stream.codes, a, b, *pairs).tolist()
+
+        candidates = self._candidates(stream, "starts", lo, hi, listing)
+
+        def found_at(at: int, floor: int) -> Optional[Match]:
+            m = match(enc, at, hi)
+            if m is None:
+                return None
+            chosen, groups = by_marker[m.lastindex]  # type: ignore[index]
+            return self._accept(chosen, m, groups, enc, norm, floor)
+
+        return _scan_candidates(candidates, lo, hi, limit, found_at)
+
     def _accept(self, br: _Branch, m: re.Match, groups: list[tuple[int, int, int]], enc: str,
                 norm: str, floor: int) -> Optional[Match]:
         """The branch's regex match ``m`` as a Match, if it scores and does not overlap the
@@ -692,6 +724,8 @@ class PhraseSet:
         for regex, by_marker in self.regexes:
             if by_marker is None and self._pairs is not None:
                 found.extend(self._scan_pairs(regex, stream, lo, hi, limit))
+            elif by_marker is not None and self._start_pairs is not None:
+                found.extend(self._scan_start_pairs(regex, by_marker, stream, lo, hi, limit))
             elif by_marker is not None and self._seek is not None:
                 found.extend(self._scan_starts(regex, by_marker, stream, lo, hi, limit))
             else:
@@ -887,6 +921,114 @@ def _first_codes(regex: re.Pattern) -> Optional[frozenset[int]]:
     if first is None or empty or any(c >= _STARTS_SIZE - 1 for c in first):
         return None
     return frozenset(first)
+
+
+_PREFIX = 3
+"""Characters ``_start_contexts`` reads: a head, the one after it and the one after that."""
+
+
+def _start_contexts(regex: re.Pattern) -> Optional[dict[str, list[phrase_kernels.Context]]]:
+    """What a match of ``regex`` may begin with, as ``phrase_kernels.context_tables`` takes
+    it: for each possible first character, an alternative per possible second character with
+    the third characters that may follow those two (None: any character, or the match's
+    end). None when a match may start with any character or be empty, or the pattern holds
+    what is not read here (a back-reference, a conditional, ignored case)."""
+    if regex.flags & re.IGNORECASE:
+        return None
+    prefixes = _prefixes(list(sre_parser.parse(regex.pattern)))
+    if prefixes is None:
+        return None
+    grouped: dict[str, dict[Optional[str], Optional[set[str]]]] = {}
+    for prefix in prefixes:
+        head, second, third = (prefix + (None,) * _PREFIX)[:_PREFIX]
+        if head is None or head >= _STARTS_SIZE - 1:
+            return None
+        thirds = grouped.setdefault(chr(head), {})
+        key = None if second is None else chr(second)
+        if key in thirds and thirds[key] is None:
+            continue
+        if third is None:
+            thirds[key] = None
+        else:
+            thirds.setdefault(key, set()).add(chr(third))  # type: ignore[union-attr]
+    return {head: [(None, None if second is None else frozenset((second,)),
+                    None if third is None else frozenset(third))
+                   for second, third in thirds.items()]
+            for head, thirds in grouped.items()}
+
+
+_Prefixes = set[tuple[Optional[int], ...]]
+"""The first characters a sequence may match, each tuple up to ``_PREFIX`` long (None: any
+character); a shorter tuple is one the sequence may end after."""
+
+
+def _prefixes(items: list) -> Optional[_Prefixes]:
+    """``_Prefixes`` of a parsed sequence, or None when an item is not read here."""
+    out: _Prefixes = {()}
+    for op, av in items:
+        item = _item_prefixes(op, av)
+        if item is None:
+            return None
+        out = _concat(out, item)
+    return out
+
+
+def _concat(left: _Prefixes, right: _Prefixes) -> _Prefixes:
+    """Each prefix of ``left`` followed by one of ``right`` where it may end, cut at
+    ``_PREFIX`` characters."""
+    out: _Prefixes = set()
+    for a in left:
+        if len(a) >= _PREFIX:
+            out.add(a)
+        else:
+            out.update((a + b)[:_PREFIX] for b in right)
+    return out
+
+
+def _item_prefixes(op: Any, av: Any) -> Optional[_Prefixes]:
+    c = sre_constants
+    if op is c.LITERAL:
+        return {(av,)}
+    if op is c.IN:
+        codes: set[int] = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                codes.add(value)
+            elif kind is c.RANGE and value[1] - value[0] < 512:
+                codes.update(range(value[0], value[1] + 1))
+            else:  # a negated class, a category, a wide range: any character
+                return {(None,)}
+        return {(code,) for code in codes}
+    if op in (c.ANY, c.NOT_LITERAL):
+        return {(None,)}
+    if op is c.SUBPATTERN:
+        return _prefixes(list(av[3]))
+    if op is getattr(c, "ATOMIC_GROUP", None):  # Python 3.11+
+        return _prefixes(list(av))
+    if op is c.BRANCH:
+        out: _Prefixes = set()
+        for alternative in av[1]:
+            found = _prefixes(list(alternative))
+            if found is None:
+                return None
+            out |= found
+        return out
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        low, high, item = av
+        once = _prefixes(list(item))
+        if once is None:
+            return None
+        # Past _PREFIX repeats nothing new begins: each repeat that takes a character
+        # takes one of the first _PREFIX, and the others may as well come first.
+        out, reps = set(), {()}
+        for n in range(min(high, _PREFIX) + 1):
+            if n >= min(low, _PREFIX):
+                out |= reps
+            reps = _concat(reps, once)
+        return out
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return {()}
+    return None  # a back-reference, a conditional
 
 
 def _first_of(items: list) -> tuple[Optional[set[int]], bool]:

@@ -354,6 +354,40 @@ def test_the_scan_of_branches_led_by_a_variable_tried_only_where_three_character
     assert filtered >= 15 and checked > 1000
 
 
+class _EveryReading(PhraseSet):
+    """A phrase set that seeks every phrase by all its characters' readings."""
+
+    @staticmethod
+    def _usual_only(phrase, near):
+        return False
+
+
+def test_phrases_without_near_syllables_sought_by_usual_readings_find_what_every_reading_finds(
+        streams):
+    """A phrase without near syllables (a set not fuzzy, a single syllable) is sought by its
+    characters' usual readings only: the matches must be those of seeking every reading."""
+    rng = random.Random(19)
+    lang = Lang("zh")
+    all_streams = streams + _dense_streams(rng)
+    checked = 0
+    for phrases in _phrase_sets():
+        # The set's phrases without near syllables, each as its characters read.
+        texts = list(dict.fromkeys(br.phrase.text for br in phrases.branches if not br.near))
+        if not texts:
+            continue
+        options = dict(threshold=phrases.threshold, fuzzy=phrases.fuzzy,
+                       min_fuzzy_syllables=phrases.min_fuzzy_syllables,
+                       keep_initials=phrases.keep_initials, strict_near=phrases.strict_near)
+        usual, every = PhraseSet(texts, lang, {}, **options), _EveryReading(texts, lang, {}, **options)
+        for stream in all_streams:
+            stream.cache.clear()
+            got = usual.finditer(stream)
+            stream.cache.clear()
+            assert got == every.finditer(stream), texts[:3]
+            checked += len(got)
+    assert checked > 300
+
+
 def test_the_first_three_characters_of_a_pattern():
     from qa_toolkit.rules.matching import _start_contexts
 

@@ -264,8 +264,9 @@ class PhraseSet:
             if not isinstance(first, _Literal):
                 slow.append(self._branch(phrase, near, head_codes=None, back=0))
                 continue
-            for code in sorted(first.classes[0]):
-                fast.append(self._branch(phrase, near, head_codes=code, back=0))
+            usual = self._usual_only(phrase, near)
+            for code in ([first.usual[0]] if usual else sorted(first.classes[0])):
+                fast.append(self._branch(phrase, near, head_codes=code, back=0, usual=usual))
             if near and len(first.norm) >= 2 and textnorm.is_han(first.norm[0]) \
                     and self._codes(first, 0, True) - first.classes[0]:
                 # The first syllable misheard (收等 for 稍等): anchor on the second.
@@ -321,8 +322,19 @@ class PhraseSet:
                        for phrase in self.phrases} if self._plain else set()
         """Each phrase as its characters' usual syllables: the hits ``count`` may take as they are."""
 
-    def _branch(self, phrase: _Phrase, near: bool, head_codes: Optional[str], back: int) -> _Branch:
-        """Pattern of one alternative; its own groups are numbered from 1."""
+    @staticmethod
+    def _usual_only(phrase: _Phrase, near: bool) -> bool:
+        """Whether the phrase is sought by its characters' usual readings only. Without near
+        syllables a syllable heard as a rare reading scores 0 (``_score``), so where no regex
+        part can stretch past it the other readings find nothing: 短款 is not tried at every
+        短信 (款 is also read xin), seven times a call in the jargon (a test holds the matches
+        equal)."""
+        return not near and all(isinstance(p, _Literal) for p in phrase.parts)
+
+    def _branch(self, phrase: _Phrase, near: bool, head_codes: Optional[str], back: int,
+                usual: bool = False) -> _Branch:
+        """Pattern of one alternative; its own groups are numbered from 1. ``usual``: each
+        syllable by its character's usual reading only (see ``_build``)."""
         pieces: list[str] = []
         scan: list[str] = []
         """The same pattern without groups (see ``_build``)."""
@@ -362,7 +374,7 @@ class PhraseSet:
                     continue
                 group += 1
                 groups.append((pi, i, group))
-                codes = self._codes(part, i, near)
+                codes = frozenset((part.usual[i],)) if usual else self._codes(part, i, near)
                 cls = _class(codes)
                 class_codes[len(scan)] = codes
                 # Long phrases survive one syllable lost by ASR (感谢您耐心等待).

@@ -388,6 +388,31 @@ def test_phrases_without_near_syllables_sought_by_usual_readings_find_what_every
     assert checked > 300
 
 
+def test_a_sieve_finds_what_its_regex_finds(streams):
+    """``Sieve`` (the fact check's cue anchors) enters its regex only where the first three
+    characters fit: ``search`` from any position and ``finditer`` must give the regex's own
+    matches, over the pack's streams and over text with punctuation left in."""
+    from qa_toolkit.rules.matching import Sieve
+
+    rule = next(r for r in shipped_pack("bank_zh").rules if r.id == "answer.wrong_fact")
+    rng = random.Random(23)
+    sieves = [rule._any_cue, Sieve("(?:ab|a[cd]e?|xy{0,2}z)"), Sieve(r"(a)\1")]
+    texts = [s.enc for s in streams + _dense_streams(rng)] + [
+        textnorm.encode("\n".join(t.text for t in read_call(path).turns)) for path in CALLS]
+    texts += ["abacdacexzxyyzaa"]
+    checked = 0
+    for sieve in sieves:
+        for text in texts:
+            got = [m.span() for m in sieve.finditer(text)]
+            assert got == [m.span() for m in sieve.regex.finditer(text)]
+            candidates = sieve.candidates(text)
+            for pos in rng.sample(range(len(text) + 1), min(len(text) + 1, 20)):
+                found, want = sieve.search(text, pos, candidates), sieve.regex.search(text, pos)
+                assert (found and found.span()) == (want and want.span())
+            checked += len(got)
+    assert rule._any_cue._tables is not None and checked > 40
+
+
 def test_the_first_three_characters_of_a_pattern():
     from qa_toolkit.rules.matching import _start_contexts
 

@@ -935,6 +935,60 @@ def _first_codes(regex: re.Pattern) -> Optional[frozenset[int]]:
     return frozenset(first)
 
 
+class Sieve:
+    """A regex searched only where its first three characters fit (``_start_contexts``, by
+    ``phrase_kernels``' pre-filter): for an alternation of words many of which open with a
+    common syllable (the KB's cues: 会, 到, 去, 不…), which Python's engine enters wherever
+    one is said. What ``search`` and ``finditer`` find is what the regex's own find (a test
+    holds them equal); a pattern the pre-filter cannot read is searched as it is."""
+
+    def __init__(self, pattern: str):
+        self.regex = re.compile(pattern)
+        heads = _start_contexts(self.regex)
+        self._tables = None if heads is None else phrase_kernels.context_tables(heads)
+
+    def candidates(self, text: str, codes: Optional[np.ndarray] = None) -> Optional[list[int]]:
+        """The positions of ``text`` where a match may start (None: anywhere); ``codes``:
+        the text's code points, when the caller has them."""
+        if self._tables is None:
+            return None
+        if codes is None:
+            codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        return phrase_kernels.context_candidates(codes, 0, len(text), *self._tables).tolist()
+
+    def search(self, text: str, pos: int = 0,
+               candidates: Optional[list[int]] = None) -> Optional[re.Match]:
+        """``regex.search(text, pos)``, given ``candidates(text)`` when asked more than once."""
+        if candidates is None:
+            candidates = self.candidates(text)
+            if candidates is None:
+                return self.regex.search(text, pos)
+        match = self.regex.match
+        for k in range(bisect.bisect_left(candidates, pos), len(candidates)):
+            found = match(text, candidates[k])
+            if found is not None:
+                return found
+        return None
+
+    def finditer(self, text: str, codes: Optional[np.ndarray] = None) -> list[re.Match]:
+        """``list(regex.finditer(text))`` (the pattern never matches empty: see
+        ``_start_contexts``)."""
+        candidates = self.candidates(text, codes)
+        if candidates is None:
+            return list(self.regex.finditer(text))
+        out: list[re.Match] = []
+        match = self.regex.match
+        pos = 0
+        for at in candidates:
+            if at < pos:
+                continue
+            found = match(text, at)
+            if found is not None:
+                out.append(found)
+                pos = found.end()
+        return out
+
+
 _PREFIX = 3
 """Characters ``_start_contexts`` reads: a head, the one after it and the one after that."""
 

@@ -20,6 +20,7 @@ from qa_toolkit.numbers import Quantity, quantities
 from qa_toolkit.pii import mask_text
 from qa_toolkit.rules.base import EvalContext, Param, Rule, fmt_span
 from qa_toolkit.rules.intents import Intent
+from qa_toolkit.rules.matching import Sieve
 from qa_toolkit.rules.regexes import literal_alternation
 from qa_toolkit.rules.kb import NUMERIC_KINDS, TEXT_KINDS, Fact, Topic, load_kb, resolve_kb
 from qa_toolkit.textnorm import encode, to_simplified
@@ -188,7 +189,9 @@ class FactCheck(Rule):
                    for part in [max(reversed(c.split(CUE_GAP)), key=len)]
                    for half in ((part[:len(part) // 2], part[len(part) // 2:])
                                 if len(part) >= LONG_CUE else (part,))}
-        self._any_cue = re.compile(literal_alternation(sorted(anchors, key=len, reverse=True)))
+        # Sifted: a dozen of the halves open with a syllable said every few seconds (会, 到,
+        # 去, 出), where the regex engine entered the alternation (50 µs a call).
+        self._any_cue = Sieve(literal_alternation(sorted(anchors, key=len, reverse=True)))
         # A candidate turn found by a half often names nothing: one search tells, before
         # each topic's own pattern is tried.
         self._any_named = re.compile(_named_pattern(every_cue))
@@ -372,7 +375,8 @@ class FactCheck(Rule):
         # Cheap tests first (bench/rules.py): a cue's anchor in the other side's text as the
         # call already encoded it, a reply in time, a numeral near the reply's start; only
         # then is the question read for its topics and the reply for its figures.
-        naming = sorted({theirs.turn_at(m.start()) for m in self._any_cue.finditer(theirs.enc)})
+        naming = sorted({theirs.turn_at(m.start())
+                         for m in self._any_cue.finditer(theirs.enc, theirs.codes)})
         if not naming:
             return
         replies = ctx.stream(role).turns
@@ -495,8 +499,9 @@ class FactCheck(Rule):
             starts.append(pos)
             pos += len(text) + 1
         at = 0
+        candidates = self._any_cue.candidates(joined)
         while True:
-            found = self._any_cue.search(joined, at)
+            found = self._any_cue.search(joined, at, candidates)
             if found is None:
                 return
             i = bisect.bisect_right(starts, found.start()) - 1

@@ -184,6 +184,8 @@ class PhraseSet:
         self._plain = False
         """Exact syllables only (no near ones, no regex parts, no intents): every hit of the
         scanning regex is a match, so ``count`` can count them without building Matches."""
+        self._head_patterns: dict[str, str] = {}
+        """The scanning regex's alternatives by their (escaped) head."""
         self._pairs: Optional[tuple[Any, Any]] = None
         """``phrase_kernels``' tables for the scanning regex (None: it scans alone)."""
         self._start_pairs: Optional[tuple[Any, ...]] = None
@@ -281,9 +283,9 @@ class PhraseSet:
             for br in fast:
                 head = re.escape(br.head_code)
                 rests.setdefault(head, []).append(br.scan_pattern[len(head):])
-            self.regexes.append((re.compile("|".join(
-                head + (f"(?:{'|'.join(r)})" if len(r) > 1 else r[0])
-                for head, r in rests.items())), None))
+            self._head_patterns = {head: head + (f"(?:{'|'.join(r)})" if len(r) > 1 else r[0])
+                                   for head, r in rests.items()}
+            self.regexes.append((re.compile("|".join(self._head_patterns.values())), None))
             self.branches.extend(fast)
         if slow:
             group, patterns, by_marker = 0, [], {}
@@ -306,6 +308,9 @@ class PhraseSet:
                     self._seek = re.compile(_seek_pattern(self.regexes[-1][0].pattern, first))
                 except re.error:  # a back-reference, which a look-behind cannot hold
                     self._seek = None  # the regex is searched at every position instead
+        self._head_scans: dict[str, re.Pattern] = {}
+        """The scanning regex's alternative of each head, compiled when first needed: a
+        candidate position is matched by its head's alternative alone (``_scan_pairs``)."""
         self._by_head: dict[str, list[_Branch]] = {}
         self._tails: dict[tuple[str, int], tuple[Optional[re.Pattern], Optional[dict]]] = {}
         """``_branches_from``'s regexes, built when first needed."""
@@ -601,8 +606,8 @@ class PhraseSet:
         alternatives can take around it (``phrase_kernels``): the same matches, found
         without entering the regex at every head (a test holds the two equal)."""
         enc, norm = stream.enc, stream.norm
-        match = regex.match
         pairs: Any = self._pairs
+        scans = self._head_scans
 
         def listing(a: int, b: int) -> list[int]:
             return phrase_kernels.context_candidates(stream.codes, a, b, *pairs).tolist()
@@ -610,7 +615,14 @@ class PhraseSet:
         candidates = self._candidates(stream, "pairs", lo, hi, listing)
 
         def found_at(at: int, floor: int) -> Optional[Match]:
-            if match(enc, at, hi) is None:
+            # The scanning regex matches at a head only by that head's alternative: matched
+            # alone, the engine does not first try (and refuse) the other heads' (120 in
+            # the forbidden phrases).
+            head = enc[at]
+            scan = scans.get(head)
+            if scan is None:
+                scan = scans[head] = re.compile(self._head_patterns[re.escape(head)])
+            if scan.match(enc, at, hi) is None:
                 return None
             return self._try_branches(at, enc, norm, floor, hi)
 

@@ -184,8 +184,6 @@ class PhraseSet:
         self._plain = False
         """Exact syllables only (no near ones, no regex parts, no intents): every hit of the
         scanning regex is a match, so ``count`` can count them without building Matches."""
-        self._head_patterns: dict[str, str] = {}
-        """The scanning regex's alternatives by their (escaped) head."""
         self._pairs: Optional[tuple[Any, Any]] = None
         """``phrase_kernels``' tables for the scanning regex (None: it scans alone)."""
         self._start_pairs: Optional[tuple[Any, ...]] = None
@@ -283,9 +281,9 @@ class PhraseSet:
             for br in fast:
                 head = re.escape(br.head_code)
                 rests.setdefault(head, []).append(br.scan_pattern[len(head):])
-            self._head_patterns = {head: head + (f"(?:{'|'.join(r)})" if len(r) > 1 else r[0])
-                                   for head, r in rests.items()}
-            self.regexes.append((re.compile("|".join(self._head_patterns.values())), None))
+            self.regexes.append((re.compile("|".join(
+                head + (f"(?:{'|'.join(r)})" if len(r) > 1 else r[0])
+                for head, r in rests.items())), None))
             self.branches.extend(fast)
         if slow:
             group, patterns, by_marker = 0, [], {}
@@ -308,9 +306,11 @@ class PhraseSet:
                     self._seek = re.compile(_seek_pattern(self.regexes[-1][0].pattern, first))
                 except re.error:  # a back-reference, which a look-behind cannot hold
                     self._seek = None  # the regex is searched at every position instead
-        self._head_scans: dict[str, re.Pattern] = {}
-        """The scanning regex's alternative of each head, compiled when first needed: a
-        candidate position is matched by its head's alternative alone (``_scan_pairs``)."""
+        self._head_scans: dict[tuple[str, str], Optional[re.Pattern]] = {}
+        """``_head_scan`` by head and the code after it, filled as codes are met."""
+        self._head_scan_regexes: dict[tuple[str, tuple[int, ...]], Optional[re.Pattern]] = {}
+        """``_head_scan``'s regexes by head and the branches they hold (a head's codes after
+        it share a few of them)."""
         self._by_head: dict[str, list[_Branch]] = {}
         self._tails: dict[tuple[str, int], tuple[Optional[re.Pattern], Optional[dict]]] = {}
         """``_branches_from``'s regexes, built when first needed."""
@@ -615,18 +615,36 @@ class PhraseSet:
         candidates = self._candidates(stream, "pairs", lo, hi, listing)
 
         def found_at(at: int, floor: int) -> Optional[Match]:
-            # The scanning regex matches at a head only by that head's alternative: matched
-            # alone, the engine does not first try (and refuse) the other heads' (120 in
-            # the forbidden phrases).
-            head = enc[at]
-            scan = scans.get(head)
-            if scan is None:
-                scan = scans[head] = re.compile(self._head_patterns[re.escape(head)])
-            if scan.match(enc, at, hi) is None:
+            key = (enc[at], enc[at + 1] if at + 1 < hi else "")
+            scan = scans.get(key, scans)
+            if scan is scans:
+                scan = self._head_scan(*key)
+            if scan is None or scan.match(enc, at, hi) is None:
                 return None
             return self._try_branches(at, enc, norm, floor, hi)
 
         return _scan_candidates(candidates, lo, hi, limit, found_at)
+
+    def _head_scan(self, head: str, after: str) -> Optional[re.Pattern]:
+        """The scanning regex at a position holding ``head`` followed by ``after`` ("": the
+        range ends there): the alternatives of the head's branches that can take ``after``
+        next (by their ``contexts``), None when none can. The whole scanning regex tries every
+        head's alternatives in turn, and a head's own are a hundred in the forbidden phrases,
+        each opening with a class: three quarters of the engine's time in the phrase scan
+        (bench/rules.py). Where the scanning regex matches, these do (the branch that matches
+        takes ``after``), so the scan finds the same (a test holds the two equal)."""
+        branches = self._by_head[head]
+        takes = tuple(j for j, br in enumerate(branches)
+                      if any(opening is None or after in opening
+                             for _, opening, _ in br.contexts))
+        regex = self._head_scan_regexes.get((head, takes), self._head_scans)
+        if regex is self._head_scans:
+            escaped = re.escape(head)
+            tails = [branches[j].scan_pattern[len(escaped):] for j in takes]
+            regex = re.compile(escaped + "(?:" + "|".join(tails) + ")") if tails else None
+            self._head_scan_regexes[(head, takes)] = regex
+        self._head_scans[(head, after)] = regex
+        return regex
 
     def _scan_start_pairs(self, regex: re.Pattern, by_marker: dict[int, _Marked],
                           stream: Stream, lo: int, hi: int, limit: Optional[int]) -> list[Match]:

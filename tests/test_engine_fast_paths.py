@@ -413,6 +413,15 @@ def test_a_sieve_finds_what_its_regex_finds(streams):
     assert rule._any_cue._tables is not None and checked > 40
 
 
+def test_a_codes_table_index_in_python_is_the_compiled_slot():
+    from qa_toolkit.rules import phrase_kernels
+
+    for point in list(range(0, 0x300)) + list(range(0xDF00, 0xE500)) + [0x4E00, 0xFFFF]:
+        slot = int(phrase_kernels._slot(point))
+        assert phrase_kernels._index(chr(point)) == (slot if slot >= 0 else None), point
+    assert phrase_kernels._index("ab") is None
+
+
 def test_the_first_three_characters_of_a_pattern():
     from qa_toolkit.rules.matching import _start_contexts
 

@@ -604,7 +604,8 @@ def test_a_heads_branches_tried_as_one_regex_are_each_tried_in_turn(streams):
 
 def test_whether_a_turn_names_a_kb_topic_is_what_the_cue_patterns_say(streams):
     """The fact check asks whether a turn names a topic with patterns whose alternatives all
-    open with a plain syllable (``_named_pattern``); they must say yes exactly where the cue
+    open with a plain syllable (``_named_pattern``), tried by the syllable they open with
+    (``_Names``); they must say yes exactly where the cue
     patterns (``_cues_pattern``) do: on the calls' texts, and on texts made of the cues cut,
     joined, one syllable changed and digits or punctuation put between their parts."""
     from qa_toolkit.rules.types import fact_check as fc
@@ -633,9 +634,11 @@ def test_whether_a_turn_names_a_kb_topic_is_what_the_cue_patterns_say(streams):
     for codes in groups:
         plain = re.compile(fc._cues_pattern(codes))
         fast = re.compile(fc._named_pattern(codes))
+        by_lead = fc._Names(codes)
         for text in texts:
             found = plain.search(text) is not None
             assert (fast.search(text) is not None) == found, (codes[:3], text)
+            assert by_lead(text) == found, (codes[:3], text)
             named += found
     assert named > 3000
 

@@ -1062,6 +1062,8 @@ def _prefixes(items: list) -> Optional[_Prefixes]:
     """``_Prefixes`` of a parsed sequence, or None when an item is not read here."""
     out: _Prefixes = {()}
     for op, av in items:
+        if all(len(prefix) >= _PREFIX for prefix in out):
+            break  # what follows cannot change how a match begins
         item = _item_prefixes(op, av)
         if item is None:
             return None

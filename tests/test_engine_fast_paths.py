@@ -6,8 +6,12 @@ the match's groups, counting exact cues vs finding them, the intent kernels' bin
 numpy's, the repeated-question grouping's skips vs comparing every pair, the scan of long
 phrases for at most one lost syllable vs every droppable syllable optional, a list variable
 shared by rules vs the same phrases compiled in each, the phrase scan tried only where a head
-meets a syllable it can take vs the regex at every position, the scan of branches led by a
-regex variable tried only where one can start vs at every position, the intent kernels' hash
+meets a syllable it can take (by the alternatives of its head that take the syllable after
+it) vs the regex at every position, the scan of branches led by a regex variable tried only
+where one can start, or where its first three characters fit, vs at every position, phrases
+without near syllables sought by usual readings vs every reading, the fact check's cues
+sifted by their first syllables and asked by the syllable they open with vs its plain
+patterns, the tables' code index in Python vs the compiled one, the intent kernels' hash
 filters vs searching every key, words that begin alike sharing their start in one alternation
 vs the plain alternation, the fact check's documents pre-filter vs its plain pattern."""
 

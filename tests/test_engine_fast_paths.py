@@ -6,8 +6,12 @@ the match's groups, counting exact cues vs finding them, the intent kernels' bin
 numpy's, the repeated-question grouping's skips vs comparing every pair, the scan of long
 phrases for at most one lost syllable vs every droppable syllable optional, a list variable
 shared by rules vs the same phrases compiled in each, the phrase scan tried only where a head
-meets a syllable it can take vs the regex at every position, the scan of branches led by a
-regex variable tried only where one can start vs at every position, the intent kernels' hash
+meets a syllable it can take (by the alternatives of its head that take the syllable after
+it) vs the regex at every position, the scan of branches led by a regex variable tried only
+where one can start, or where its first three characters fit, vs at every position, phrases
+without near syllables sought by usual readings vs every reading, the fact check's cues
+sifted by their first syllables and asked by the syllable they open with vs its plain
+patterns, the tables' code index in Python vs the compiled one, the intent kernels' hash
 filters vs searching every key, words that begin alike sharing their start in one alternation
 vs the plain alternation, the fact check's documents pre-filter vs its plain pattern."""
 
@@ -326,6 +330,122 @@ def test_the_scan_of_branches_led_by_a_variable_tried_only_where_they_can_start(
     assert filtered >= 15 and checked > 1000
 
 
+def test_the_scan_of_branches_led_by_a_variable_tried_only_where_three_characters_fit(streams):
+    """The combined regex of the branches led by a regex variable is entered only where its
+    first character meets a second and a third it can take (``_start_contexts``); the
+    matches, with and without a limit, over whole streams and ranges ending anywhere, must be
+    those of the regex searched at every position."""
+    rng = random.Random(17)
+    checked = filtered = 0
+    all_streams = streams + _dense_streams(rng) + _example_streams()
+    for phrases in {id(s): s for top in _phrase_sets() for s in [top, *top.shared]}.values():
+        if phrases._start_pairs is None:
+            continue
+        filtered += 1
+        regex, by_marker = next((r, b) for r, b in phrases.regexes if b is not None)
+        for stream in all_streams:
+            stream.cache.clear()
+            size = len(stream.enc)
+            spans = [(0, size)] + [tuple(sorted(rng.sample(range(size + 1), 2)))
+                                   for _ in range(2)] if size > 1 else [(0, size)]
+            for lo, hi in spans:
+                for limit in (None, 1):
+                    fast = phrases._scan_start_pairs(regex, by_marker, stream, lo, hi, limit)
+                    slow = phrases._scan(regex, by_marker, stream.enc, stream.norm, lo, hi,
+                                         limit)
+                    assert fast == slow, (phrases.texts[:3], lo, hi, limit)
+                    checked += len(fast)
+    assert filtered >= 15 and checked > 1000
+
+
+class _EveryReading(PhraseSet):
+    """A phrase set that seeks every phrase by all its characters' readings."""
+
+    @staticmethod
+    def _usual_only(phrase, near):
+        return False
+
+
+def test_phrases_without_near_syllables_sought_by_usual_readings_find_what_every_reading_finds(
+        streams):
+    """A phrase without near syllables (a set not fuzzy, a single syllable) is sought by its
+    characters' usual readings only: the matches must be those of seeking every reading."""
+    rng = random.Random(19)
+    lang = Lang("zh")
+    all_streams = streams + _dense_streams(rng)
+    checked = 0
+    for phrases in _phrase_sets():
+        # The set's phrases without near syllables, each as its characters read.
+        texts = list(dict.fromkeys(br.phrase.text for br in phrases.branches if not br.near))
+        if not texts:
+            continue
+        options = dict(threshold=phrases.threshold, fuzzy=phrases.fuzzy,
+                       min_fuzzy_syllables=phrases.min_fuzzy_syllables,
+                       keep_initials=phrases.keep_initials, strict_near=phrases.strict_near)
+        usual, every = PhraseSet(texts, lang, {}, **options), _EveryReading(texts, lang, {}, **options)
+        for stream in all_streams:
+            stream.cache.clear()
+            got = usual.finditer(stream)
+            stream.cache.clear()
+            assert got == every.finditer(stream), texts[:3]
+            checked += len(got)
+    assert checked > 300
+
+
+def test_a_sieve_finds_what_its_regex_finds(streams):
+    """``Sieve`` (the fact check's cue anchors) enters its regex only where the first three
+    characters fit: ``search`` from any position and ``finditer`` must give the regex's own
+    matches, over the pack's streams and over text with punctuation left in."""
+    from qa_toolkit.rules.matching import Sieve
+
+    rule = next(r for r in shipped_pack("bank_zh").rules if r.id == "answer.wrong_fact")
+    rng = random.Random(23)
+    sieves = [rule._any_cue, Sieve("(?:ab|a[cd]e?|xy{0,2}z)"), Sieve(r"(a)\1")]
+    texts = [s.enc for s in streams + _dense_streams(rng)] + [
+        textnorm.encode("\n".join(t.text for t in read_call(path).turns)) for path in CALLS]
+    texts += ["abacdacexzxyyzaa"]
+    checked = 0
+    for sieve in sieves:
+        for text in texts:
+            got = [m.span() for m in sieve.finditer(text)]
+            assert got == [m.span() for m in sieve.regex.finditer(text)]
+            candidates = sieve.candidates(text)
+            for pos in rng.sample(range(len(text) + 1), min(len(text) + 1, 20)):
+                found, want = sieve.search(text, pos, candidates), sieve.regex.search(text, pos)
+                assert (found and found.span()) == (want and want.span())
+            checked += len(got)
+    assert rule._any_cue._tables is not None and checked > 40
+
+
+def test_a_codes_table_index_in_python_is_the_compiled_slot():
+    from qa_toolkit.rules import phrase_kernels
+
+    for point in list(range(0, 0x300)) + list(range(0xDF00, 0xE500)) + [0x4E00, 0xFFFF]:
+        slot = int(phrase_kernels._slot(point))
+        assert phrase_kernels._index(chr(point)) == (slot if slot >= 0 else None), point
+    assert phrase_kernels._index("ab") is None
+
+
+def test_the_first_three_characters_of_a_pattern():
+    from qa_toolkit.rules.matching import _start_contexts
+
+    def read(pattern):
+        found = _start_contexts(re.compile(pattern))
+        return None if found is None else {
+            head: sorted(("*" if b is None else "".join(sorted(b)),
+                          "*" if c is None else "".join(sorted(c))) for _, b, c in contexts)
+            for head, contexts in found.items()}
+
+    assert read("(a|b)cd") == {"a": [("c", "d")], "b": [("c", "d")]}
+    assert read("(?<!x)(?:y)?[z-z]q") == {"y": [("z", "q")], "z": [("q", "*")]}  # *: any
+    assert read("a.{0,2}b") == {"a": [("*", "*"), ("b", "*")]}
+    assert read("ab?c{2,}") == {"a": [("b", "c"), ("c", "c")]}
+    assert read("a(?:b|)c") == {"a": [("b", "c"), ("c", "*")]}
+    assert read(".{0,2}a") is None  # any character may lead
+    assert read("a?") is None  # may match empty anywhere
+    assert read(r"(a)\1") is None  # a back-reference is not read
+
+
 def test_the_first_characters_of_a_pattern():
     from qa_toolkit.rules.matching import _first_codes
     assert _first_codes(re.compile("(a|b)c")) == frozenset(map(ord, "ab"))
@@ -488,7 +608,8 @@ def test_a_heads_branches_tried_as_one_regex_are_each_tried_in_turn(streams):
 
 def test_whether_a_turn_names_a_kb_topic_is_what_the_cue_patterns_say(streams):
     """The fact check asks whether a turn names a topic with patterns whose alternatives all
-    open with a plain syllable (``_named_pattern``); they must say yes exactly where the cue
+    open with a plain syllable (``_named_pattern``), tried by the syllable they open with
+    (``_Names``); they must say yes exactly where the cue
     patterns (``_cues_pattern``) do: on the calls' texts, and on texts made of the cues cut,
     joined, one syllable changed and digits or punctuation put between their parts."""
     from qa_toolkit.rules.types import fact_check as fc
@@ -517,9 +638,11 @@ def test_whether_a_turn_names_a_kb_topic_is_what_the_cue_patterns_say(streams):
     for codes in groups:
         plain = re.compile(fc._cues_pattern(codes))
         fast = re.compile(fc._named_pattern(codes))
+        by_lead = fc._Names(codes)
         for text in texts:
             found = plain.search(text) is not None
             assert (fast.search(text) is not None) == found, (codes[:3], text)
+            assert by_lead(text) == found, (codes[:3], text)
             named += found
     assert named > 3000
 

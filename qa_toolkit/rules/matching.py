@@ -119,6 +119,9 @@ class _Branch:
 
 _Marked = tuple[_Branch, list[tuple[int, int, int]]]
 
+_UNSEEN: Any = object()
+"""A cache's answer for a key not yet met (its values may be None)."""
+
 _NEGATIONS = frozenset("不没别未非勿")
 _NUMERALS = frozenset("0123456789零〇一二三四五六七八九十两幺")
 
@@ -186,6 +189,10 @@ class PhraseSet:
         scanning regex is a match, so ``count`` can count them without building Matches."""
         self._pairs: Optional[tuple[Any, Any]] = None
         """``phrase_kernels``' tables for the scanning regex (None: it scans alone)."""
+        self._start_pairs: Optional[tuple[Any, ...]] = None
+        """``phrase_kernels``' tables for the combined regex of the branches led by a regex
+        variable: its first three characters as ``_start_contexts`` reads them (None: it is
+        sought by ``_seek``)."""
         self._seek: Optional[re.Pattern] = None
         """For the combined regex of the branches led by a regex variable: a regex that finds
         the next position where it matches (``_seek_pattern``; None: a match may start
@@ -260,8 +267,9 @@ class PhraseSet:
             if not isinstance(first, _Literal):
                 slow.append(self._branch(phrase, near, head_codes=None, back=0))
                 continue
-            for code in sorted(first.classes[0]):
-                fast.append(self._branch(phrase, near, head_codes=code, back=0))
+            usual = self._usual_only(phrase, near)
+            for code in ([first.usual[0]] if usual else sorted(first.classes[0])):
+                fast.append(self._branch(phrase, near, head_codes=code, back=0, usual=usual))
             if near and len(first.norm) >= 2 and textnorm.is_han(first.norm[0]) \
                     and self._codes(first, 0, True) - first.classes[0]:
                 # The first syllable misheard (收等 for 稍等): anchor on the second.
@@ -293,11 +301,19 @@ class PhraseSet:
             self.regexes.append((re.compile("|".join(patterns)), by_marker))
             self.branches.extend(slow)
             first = _first_codes(self.regexes[-1][0])
+            heads = _start_contexts(self.regexes[-1][0])
+            if heads is not None:
+                self._start_pairs = phrase_kernels.context_tables(heads)
             if first is not None:
                 try:
                     self._seek = re.compile(_seek_pattern(self.regexes[-1][0].pattern, first))
                 except re.error:  # a back-reference, which a look-behind cannot hold
                     self._seek = None  # the regex is searched at every position instead
+        self._head_scans: dict[tuple[str, str], Optional[re.Pattern]] = {}
+        """``_head_scan`` by head and the code after it, filled as codes are met."""
+        self._head_scan_regexes: dict[tuple[str, tuple[int, ...]], Optional[re.Pattern]] = {}
+        """``_head_scan``'s regexes by head and the branches they hold (a head's codes after
+        it share a few of them)."""
         self._by_head: dict[str, list[_Branch]] = {}
         self._tails: dict[tuple[str, int], tuple[Optional[re.Pattern], Optional[dict]]] = {}
         """``_branches_from``'s regexes, built when first needed."""
@@ -314,8 +330,19 @@ class PhraseSet:
                        for phrase in self.phrases} if self._plain else set()
         """Each phrase as its characters' usual syllables: the hits ``count`` may take as they are."""
 
-    def _branch(self, phrase: _Phrase, near: bool, head_codes: Optional[str], back: int) -> _Branch:
-        """Pattern of one alternative; its own groups are numbered from 1."""
+    @staticmethod
+    def _usual_only(phrase: _Phrase, near: bool) -> bool:
+        """Whether the phrase is sought by its characters' usual readings only. Without near
+        syllables a syllable heard as a rare reading scores 0 (``_score``), so where no regex
+        part can stretch past it the other readings find nothing: 短款 is not tried at every
+        短信 (款 is also read xin), seven times a call in the jargon (a test holds the matches
+        equal)."""
+        return not near and all(isinstance(p, _Literal) for p in phrase.parts)
+
+    def _branch(self, phrase: _Phrase, near: bool, head_codes: Optional[str], back: int,
+                usual: bool = False) -> _Branch:
+        """Pattern of one alternative; its own groups are numbered from 1. ``usual``: each
+        syllable by its character's usual reading only (see ``_build``)."""
         pieces: list[str] = []
         scan: list[str] = []
         """The same pattern without groups (see ``_build``)."""
@@ -355,7 +382,7 @@ class PhraseSet:
                     continue
                 group += 1
                 groups.append((pi, i, group))
-                codes = self._codes(part, i, near)
+                codes = frozenset((part.usual[i],)) if usual else self._codes(part, i, near)
                 cls = _class(codes)
                 class_codes[len(scan)] = codes
                 # Long phrases survive one syllable lost by ASR (感谢您耐心等待).
@@ -582,8 +609,8 @@ class PhraseSet:
         alternatives can take around it (``phrase_kernels``): the same matches, found
         without entering the regex at every head (a test holds the two equal)."""
         enc, norm = stream.enc, stream.norm
-        match = regex.match
         pairs: Any = self._pairs
+        scans = self._head_scans
 
         def listing(a: int, b: int) -> list[int]:
             return phrase_kernels.context_candidates(stream.codes, a, b, *pairs).tolist()
@@ -591,9 +618,59 @@ class PhraseSet:
         candidates = self._candidates(stream, "pairs", lo, hi, listing)
 
         def found_at(at: int, floor: int) -> Optional[Match]:
-            if match(enc, at, hi) is None:
+            key = (enc[at], enc[at + 1] if at + 1 < hi else "")
+            scan = scans.get(key, _UNSEEN)
+            if scan is _UNSEEN:
+                scan = self._head_scan(*key)
+            if scan is None or scan.match(enc, at, hi) is None:
                 return None
             return self._try_branches(at, enc, norm, floor, hi)
+
+        return _scan_candidates(candidates, lo, hi, limit, found_at)
+
+    def _head_scan(self, head: str, after: str) -> Optional[re.Pattern]:
+        """The scanning regex at a position holding ``head`` followed by ``after`` ("": the
+        range ends there): the alternatives of the head's branches that can take ``after``
+        next (by their ``contexts``), None when none can. The whole scanning regex tries every
+        head's alternatives in turn, and one head's alone are up to ninety in the forbidden
+        phrases, each opening with a class (this regex's time in cProfile on bench/rules.py's
+        calls: 18 -> 5 ms for 80 of them). Where the scanning regex matches, these do (the
+        branch that matches takes ``after``), so the scan finds the same (a test holds the
+        two equal)."""
+        branches = self._by_head[head]
+        takes = tuple(j for j, br in enumerate(branches)
+                      if any(opening is None or after in opening
+                             for _, opening, _ in br.contexts))
+        regex = self._head_scan_regexes.get((head, takes), _UNSEEN)
+        if regex is _UNSEEN:
+            escaped = re.escape(head)
+            tails = [branches[j].scan_pattern[len(escaped):] for j in takes]
+            regex = re.compile(escaped + "(?:" + "|".join(tails) + ")") if tails else None
+            self._head_scan_regexes[(head, takes)] = regex
+        self._head_scans[(head, after)] = regex
+        return regex
+
+    def _scan_start_pairs(self, regex: re.Pattern, by_marker: dict[int, _Marked],
+                          stream: Stream, lo: int, hi: int, limit: Optional[int]) -> list[Match]:
+        """``_scan_starts`` entered only where the regex's first character meets a second and
+        third it can take (``phrase_kernels``, from ``_start_contexts``): ``_seek`` stops at
+        every 您, 你 or 一 that may lead and runs the whole regex there (the fraud, hand-off
+        and rebuff sets). The same matches (a test holds the two equal)."""
+        enc, norm = stream.enc, stream.norm
+        match = regex.match
+        pairs: Any = self._start_pairs
+
+        def listing(a: int, b: int) -> list[int]:
+            return phrase_kernels.context_candidates(stream.codes, a, b, *pairs).tolist()
+
+        candidates = self._candidates(stream, "starts", lo, hi, listing)
+
+        def found_at(at: int, floor: int) -> Optional[Match]:
+            m = match(enc, at, hi)
+            if m is None:
+                return None
+            chosen, groups = by_marker[m.lastindex]  # type: ignore[index]
+            return self._accept(chosen, m, groups, enc, norm, floor)
 
         return _scan_candidates(candidates, lo, hi, limit, found_at)
 
@@ -692,6 +769,8 @@ class PhraseSet:
         for regex, by_marker in self.regexes:
             if by_marker is None and self._pairs is not None:
                 found.extend(self._scan_pairs(regex, stream, lo, hi, limit))
+            elif by_marker is not None and self._start_pairs is not None:
+                found.extend(self._scan_start_pairs(regex, by_marker, stream, lo, hi, limit))
             elif by_marker is not None and self._seek is not None:
                 found.extend(self._scan_starts(regex, by_marker, stream, lo, hi, limit))
             else:
@@ -887,6 +966,170 @@ def _first_codes(regex: re.Pattern) -> Optional[frozenset[int]]:
     if first is None or empty or any(c >= _STARTS_SIZE - 1 for c in first):
         return None
     return frozenset(first)
+
+
+class Sieve:
+    """A regex searched only where its first three characters fit (``_start_contexts``, by
+    ``phrase_kernels``' pre-filter): for an alternation of words many of which open with a
+    common syllable (the KB's cues: 会, 到, 去, 不…), which Python's engine enters wherever
+    one is said. What ``search`` and ``finditer`` find is what the regex's own find (a test
+    holds them equal); a pattern the pre-filter cannot read is searched as it is."""
+
+    def __init__(self, pattern: str):
+        self.regex = re.compile(pattern)
+        heads = _start_contexts(self.regex)
+        self._tables = None if heads is None else phrase_kernels.context_tables(heads)
+
+    def candidates(self, text: str, codes: Optional[np.ndarray] = None) -> Optional[list[int]]:
+        """The positions of ``text`` where a match may start (None: anywhere); ``codes``:
+        the text's code points, when the caller has them."""
+        if self._tables is None:
+            return None
+        if codes is None:
+            codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        return phrase_kernels.context_candidates(codes, 0, len(text), *self._tables).tolist()
+
+    def search(self, text: str, pos: int = 0,
+               candidates: Optional[list[int]] = None) -> Optional[re.Match]:
+        """``regex.search(text, pos)``, given ``candidates(text)`` when asked more than once."""
+        if candidates is None:
+            candidates = self.candidates(text)
+            if candidates is None:
+                return self.regex.search(text, pos)
+        match = self.regex.match
+        for k in range(bisect.bisect_left(candidates, pos), len(candidates)):
+            found = match(text, candidates[k])
+            if found is not None:
+                return found
+        return None
+
+    def finditer(self, text: str, codes: Optional[np.ndarray] = None) -> list[re.Match]:
+        """``list(regex.finditer(text))`` (the pattern never matches empty: see
+        ``_start_contexts``)."""
+        candidates = self.candidates(text, codes)
+        if candidates is None:
+            return list(self.regex.finditer(text))
+        out: list[re.Match] = []
+        match = self.regex.match
+        pos = 0
+        for at in candidates:
+            if at < pos:
+                continue
+            found = match(text, at)
+            if found is not None:
+                out.append(found)
+                pos = found.end()
+        return out
+
+
+_PREFIX = 3
+"""Characters ``_start_contexts`` reads: a head, the one after it and the one after that."""
+
+
+def _start_contexts(regex: re.Pattern) -> Optional[dict[str, list[phrase_kernels.Context]]]:
+    """What a match of ``regex`` may begin with, as ``phrase_kernels.context_tables`` takes
+    it: for each possible first character, an alternative per possible second character with
+    the third characters that may follow those two (None: any character, or the match's
+    end). None when a match may start with any character or be empty, or the pattern holds
+    what is not read here (a back-reference, a conditional, ignored case)."""
+    if regex.flags & re.IGNORECASE:
+        return None
+    prefixes = _prefixes(list(sre_parser.parse(regex.pattern)))
+    if prefixes is None:
+        return None
+    grouped: dict[str, dict[Optional[str], Optional[set[str]]]] = {}
+    for prefix in prefixes:
+        head, second, third = (prefix + (None,) * _PREFIX)[:_PREFIX]
+        if head is None or head >= _STARTS_SIZE - 1:
+            return None
+        thirds = grouped.setdefault(chr(head), {})
+        key = None if second is None else chr(second)
+        if key in thirds and thirds[key] is None:
+            continue
+        if third is None:
+            thirds[key] = None
+        else:
+            thirds.setdefault(key, set()).add(chr(third))  # type: ignore[union-attr]
+    return {head: [(None, None if second is None else frozenset((second,)),
+                    None if third is None else frozenset(third))
+                   for second, third in thirds.items()]
+            for head, thirds in grouped.items()}
+
+
+_Prefixes = set[tuple[Optional[int], ...]]
+"""The first characters a sequence may match, each tuple up to ``_PREFIX`` long (None: any
+character); a shorter tuple is one the sequence may end after."""
+
+
+def _prefixes(items: list) -> Optional[_Prefixes]:
+    """``_Prefixes`` of a parsed sequence, or None when an item is not read here."""
+    out: _Prefixes = {()}
+    for op, av in items:
+        if all(len(prefix) >= _PREFIX for prefix in out):
+            break  # what follows cannot change how a match begins
+        item = _item_prefixes(op, av)
+        if item is None:
+            return None
+        out = _concat(out, item)
+    return out
+
+
+def _concat(left: _Prefixes, right: _Prefixes) -> _Prefixes:
+    """Each prefix of ``left`` followed by one of ``right`` where it may end, cut at
+    ``_PREFIX`` characters."""
+    out: _Prefixes = set()
+    for a in left:
+        if len(a) >= _PREFIX:
+            out.add(a)
+        else:
+            out.update((a + b)[:_PREFIX] for b in right)
+    return out
+
+
+def _item_prefixes(op: Any, av: Any) -> Optional[_Prefixes]:
+    c = sre_constants
+    if op is c.LITERAL:
+        return {(av,)}
+    if op is c.IN:
+        codes: set[int] = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                codes.add(value)
+            elif kind is c.RANGE and value[1] - value[0] < 512:
+                codes.update(range(value[0], value[1] + 1))
+            else:  # a negated class, a category, a wide range: any character
+                return {(None,)}
+        return {(code,) for code in codes}
+    if op in (c.ANY, c.NOT_LITERAL):
+        return {(None,)}
+    if op is c.SUBPATTERN:
+        return _prefixes(list(av[3]))
+    if op is getattr(c, "ATOMIC_GROUP", None):  # Python 3.11+
+        return _prefixes(list(av))
+    if op is c.BRANCH:
+        out: _Prefixes = set()
+        for alternative in av[1]:
+            found = _prefixes(list(alternative))
+            if found is None:
+                return None
+            out |= found
+        return out
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        low, high, item = av
+        once = _prefixes(list(item))
+        if once is None:
+            return None
+        # Past _PREFIX repeats nothing new begins: each repeat that takes a character
+        # takes one of the first _PREFIX, and the others may as well come first.
+        out, reps = set(), {()}
+        for n in range(min(high, _PREFIX) + 1):
+            if n >= min(low, _PREFIX):
+                out |= reps
+            reps = _concat(reps, once)
+        return out
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return {()}
+    return None  # a back-reference, a conditional
 
 
 def _first_of(items: list) -> tuple[Optional[set[int]], bool]:

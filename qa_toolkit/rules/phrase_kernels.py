@@ -116,11 +116,14 @@ def context_tables(heads: dict[str, list[Context]]
 
 
 def _index(code: str) -> Optional[int]:
-    """``_slot`` of a code written as a string (None: a code without a slot)."""
+    """``_slot`` of a code written as a string (None: a code without a slot), in Python:
+    a call into the compiled ``_slot`` per code was most of building the tables."""
     if len(code) != 1:
         return None
-    at = int(_slot(ord(code)))
-    return at if at >= 0 else None
+    c = ord(code)
+    if SYLLABLE_BASE <= c < SYLLABLE_BASE + ALPHABET:
+        return c - SYLLABLE_BASE
+    return ALPHABET + c if c < ASCII else None
 
 
 def _mark(row: np.ndarray, bit: np.uint64, codes: Optional[Iterable[str]],

@@ -145,6 +145,16 @@ def test_only_the_words_that_carry_the_value_can_put_it_in_doubt():
     assert value_unsure.status == "review" and "「五十」 0.20" in value_unsure.reason
 
 
+def test_a_day_or_a_transfer_written_with_the_digit_one_still_names_the_topic():
+    """Whisper writes 一天 and 一笔 as 1天 and 1笔: the cue is found, the figure checked."""
+    (daily,) = _verdicts(["agent", 5.0, 10.0, "手机银行1天累计最多能转150万。"])
+    assert daily.status == "hit" and daily.detail["topic"] == "transfer.mobile_daily_limit"
+    (single,) = _verdicts(["agent", 5.0, 10.0, "手机银行1笔最多转8万。"])
+    assert single.status == "hit" and single.detail["topic"] == "transfer.mobile_single_limit"
+    (right,) = _verdicts(["agent", 5.0, 10.0, "手机银行1天累计最多转20万。"])
+    assert right.status == "pass"
+
+
 def test_numbers_in_another_unit_or_without_a_topic_are_not_checked():
     outcomes = _verdicts(["agent", 5.0, 10.0, "补卡需要带身份证，工本费十元。"],
                          ["agent", 11.0, 16.0, "您转的三千元已经到账了。"])

@@ -372,7 +372,7 @@ class FactCheck(Rule):
                 continue
             turn = stream.turns[i]
             text = to_simplified(turn.text)
-            codes = encode(text)
+            codes = _cue_codes(text)
             if self._any_named(codes):
                 continue  # its cues say what its figures are
             said = quantities(text)
@@ -433,14 +433,14 @@ class FactCheck(Rule):
             if not _NUMERAL.search(text, 0, reach):
                 continue
             q_text = to_simplified(question.text)
-            q_codes = encode(q_text)
+            q_codes = _cue_codes(q_text)
             q_said = quantities(q_text)
             # The caller's own figure for the topic (一笔最多五万对吧) is no question of it.
             named = [(topic, fact) for topic, fact in self._named(q_codes, in_force)
                      if not self._stated(q_codes, topic, fact.unit, q_said)]
             if not named:
                 continue
-            codes = encode(text)
+            codes = _cue_codes(text)
             if self._named(codes, in_force):
                 continue
             said = [q for q in quantities(text) if q.start < reach]
@@ -530,7 +530,7 @@ class FactCheck(Rule):
         simplified = to_simplified("\n".join(texts)).split("\n")
         if len(simplified) != len(turns):  # a turn's own text holds a newline
             simplified = [to_simplified(t) for t in texts]
-        joined = encode("\n".join(simplified))
+        joined = _cue_codes("\n".join(simplified))
         starts, pos = [], 0
         for text in simplified:
             starts.append(pos)
@@ -653,6 +653,14 @@ def _trailing_one(stated: Quantity, fact: Fact) -> Optional[str]:
 
 
 _NUMERAL = re.compile(r"[\d零一二两三四五六七八九十百千万]")
+_ONE_AS_DIGIT = re.compile(r"(?<![\d.])1(?=[天笔次回日])")
+"""Whisper writes 一天, 一笔 and 一次 as 1天, 1笔, 1次 (手机银行1天累计顶到150万): read as the
+word for finding a cue; the figure itself is read from the text as heard."""
+
+
+def _cue_codes(text: str) -> str:
+    """``text``'s syllable codes with a lone 1 before a day, a transfer or a time read as 一."""
+    return encode(_ONE_AS_DIGIT.sub("一", text))
 """A figure's first character, digits or Chinese."""
 
 _CLAUSE_END = re.compile(r"[，。！？；、,.!?;\s]")

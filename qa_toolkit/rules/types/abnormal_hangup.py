@@ -19,8 +19,8 @@ from qa_toolkit.types import Outcome
 
 # A-not-A (退不退, 行不行, 到没到; Cantonese 可唔可, which the ASR also writes 可无可) and 为啥 / 咋
 # ask as surely as 吗, and the ASR writes them with a full stop. So do Cantonese's question
-# words: 几多 (how much), 几耐 (how long), 点样 (how), 边度 / 边个 (where, who), 乜嘢 (what).
-_QUESTION = re.compile(r"[?？]|[吗呢吧咩][。.]?$|怎么|什么|多少|几多|几耐|点样|边度|边个|乜嘢|可不可以|哪|谁|为啥|啥|咋|([^\W不没唔无冇])[不没唔无冇]\1"
+# words: 几多 (how much), 几耐 (how long), 点样 / 点算 (how, what now), 边度 / 边个 (where, who), 乜嘢 (what).
+_QUESTION = re.compile(r"[?？]|[吗呢吧咩][。.]?$|怎么|什么|多少|几多|几耐|点样|点算|边度|边个|乜嘢|可不可以|哪|谁|为啥|啥|咋|([^\W不没唔无冇])[不没唔无冇]\1"
                        # A verb or modal then a final 不 asks too (能开不, 来得及不, 中不): the
                        # north's and south-west's yes-no question. After a verb the ASR also
                        # writes the 不 by its sound (能开部, 来得及步, 开捕, 还照原样算捕); a

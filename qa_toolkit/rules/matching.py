@@ -1086,20 +1086,28 @@ def _concat(left: _Prefixes, right: _Prefixes) -> _Prefixes:
     return out
 
 
+def _class_codes(av: Any) -> Optional[set[int]]:
+    """The characters a parsed character class takes, or None for any character (a negated
+    class, a category, a wide range)."""
+    c = sre_constants
+    codes: set[int] = set()
+    for kind, value in av:
+        if kind is c.LITERAL:
+            codes.add(value)
+        elif kind is c.RANGE and value[1] - value[0] < 512:
+            codes.update(range(value[0], value[1] + 1))
+        else:
+            return None
+    return codes
+
+
 def _item_prefixes(op: Any, av: Any) -> Optional[_Prefixes]:
     c = sre_constants
     if op is c.LITERAL:
         return {(av,)}
     if op is c.IN:
-        codes: set[int] = set()
-        for kind, value in av:
-            if kind is c.LITERAL:
-                codes.add(value)
-            elif kind is c.RANGE and value[1] - value[0] < 512:
-                codes.update(range(value[0], value[1] + 1))
-            else:  # a negated class, a category, a wide range: any character
-                return {(None,)}
-        return {(code,) for code in codes}
+        codes = _class_codes(av)
+        return {(None,)} if codes is None else {(code,) for code in codes}
     if op in (c.ANY, c.NOT_LITERAL):
         return {(None,)}
     if op is c.SUBPATTERN:
@@ -1150,15 +1158,7 @@ def _first_of_item(op: Any, av: Any) -> tuple[Optional[set[int]], bool]:
     if op is c.LITERAL:
         return {av}, False
     if op is c.IN:
-        codes: set[int] = set()
-        for kind, value in av:
-            if kind is c.LITERAL:
-                codes.add(value)
-            elif kind is c.RANGE and value[1] - value[0] < 512:
-                codes.update(range(value[0], value[1] + 1))
-            else:  # a negated class, a category, a wide range
-                return None, False
-        return codes, False
+        return _class_codes(av), False
     if op is c.SUBPATTERN:
         return _first_of(list(av[3]))
     if op is getattr(c, "ATOMIC_GROUP", None):  # Python 3.11+

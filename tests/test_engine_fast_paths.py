@@ -303,33 +303,6 @@ def _example_streams() -> list[Stream]:
             for cases in rule.spec.examples.values() for case in cases if case.get("turns")]
 
 
-def test_the_scan_of_branches_led_by_a_variable_tried_only_where_they_can_start(streams):
-    """The combined regex of the branches led by a regex variable is entered only at code
-    points a match can start with (``_first_codes``); the matches, with and without a limit,
-    over whole streams and ranges ending anywhere, must be those of the regex searched at
-    every position."""
-    rng = random.Random(13)
-    checked = filtered = 0
-    all_streams = streams + _dense_streams(rng) + _example_streams()
-    for phrases in _phrase_sets():
-        if phrases._seek is None:
-            continue
-        filtered += 1
-        regex, by_marker = next((r, b) for r, b in phrases.regexes if b is not None)
-        for stream in all_streams:
-            size = len(stream.enc)
-            spans = [(0, size)] + [tuple(sorted(rng.sample(range(size + 1), 2)))
-                                   for _ in range(2)] if size > 1 else [(0, size)]
-            for lo, hi in spans:
-                for limit in (None, 1):
-                    fast = phrases._scan_starts(regex, by_marker, stream, lo, hi, limit)
-                    slow = phrases._scan(regex, by_marker, stream.enc, stream.norm, lo, hi,
-                                         limit)
-                    assert fast == slow, (phrases.texts[:3], lo, hi, limit)
-                    checked += len(fast)
-    assert filtered >= 15 and checked > 1000
-
-
 def test_the_scan_of_branches_led_by_a_variable_tried_only_where_three_characters_fit(streams):
     """The combined regex of the branches led by a regex variable is entered only where its
     first character meets a second and a third it can take (``_start_contexts``); the
@@ -444,16 +417,6 @@ def test_the_first_three_characters_of_a_pattern():
     assert read(".{0,2}a") is None  # any character may lead
     assert read("a?") is None  # may match empty anywhere
     assert read(r"(a)\1") is None  # a back-reference is not read
-
-
-def test_the_first_characters_of_a_pattern():
-    from qa_toolkit.rules.matching import _first_codes
-    assert _first_codes(re.compile("(a|b)c")) == frozenset(map(ord, "ab"))
-    assert _first_codes(re.compile("(?<!x)(?:y)?[z-z]q")) == frozenset(map(ord, "yz"))
-    assert _first_codes(re.compile(".{0,2}a")) is None  # any character may lead
-    assert _first_codes(re.compile("[^a]b")) is None
-    assert _first_codes(re.compile("a?")) is None  # may match empty anywhere
-    assert _first_codes(re.compile("(a)()|(b.)()")) == frozenset(map(ord, "ab"))
 
 
 def test_the_intent_kernels_hash_filters_change_no_row():
@@ -716,12 +679,12 @@ def test_scoring_that_stops_at_the_first_syllable_too_many_is_scoring_them_all(s
 
 
 def test_a_phrase_led_by_a_variable_that_refers_back_is_searched_as_before():
-    """A regex variable with a back-reference cannot sit in ``_seek``'s look-behind: the set
-    loads all the same, without ``_seek``, and finds what the plain search finds."""
+    """A regex variable with a back-reference is not read by ``_start_contexts``: the set
+    loads all the same, without a pre-filter, and finds what the plain search finds."""
     lang = Lang("zh")
     twice = PhraseSet(["{twice}好", "好的"], lang,
                       {"twice": {"regex": r"(?P<d>\d)(?P=d)", "label": "XX"}})
-    assert twice._seek is None
+    assert twice._start_pairs is None
     stream = Stream(lang, [Turn("S", "agent", 0, 1, "说11好的")], ["说11好的"],
                     [textnorm.encode("说11好的")])
     assert [m.text for m in twice.finditer(stream)] == ["11好"]

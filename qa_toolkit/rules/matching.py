@@ -192,11 +192,7 @@ class PhraseSet:
         self._start_pairs: Optional[tuple[Any, ...]] = None
         """``phrase_kernels``' tables for the combined regex of the branches led by a regex
         variable: its first three characters as ``_start_contexts`` reads them (None: it is
-        sought by ``_seek``)."""
-        self._seek: Optional[re.Pattern] = None
-        """For the combined regex of the branches led by a regex variable: a regex that finds
-        the next position where it matches (``_seek_pattern``; None: a match may start
-        anywhere)."""
+        searched at every position)."""
         if self.phrases:
             self._build()
 
@@ -300,15 +296,9 @@ class PhraseSet:
                 patterns.append(pattern)
             self.regexes.append((re.compile("|".join(patterns)), by_marker))
             self.branches.extend(slow)
-            first = _first_codes(self.regexes[-1][0])
             heads = _start_contexts(self.regexes[-1][0])
             if heads is not None:
                 self._start_pairs = phrase_kernels.context_tables(heads)
-            if first is not None:
-                try:
-                    self._seek = re.compile(_seek_pattern(self.regexes[-1][0].pattern, first))
-                except re.error:  # a back-reference, which a look-behind cannot hold
-                    self._seek = None  # the regex is searched at every position instead
         self._head_scans: dict[tuple[str, str], Optional[re.Pattern]] = {}
         """``_head_scan`` by head and the code after it, filled as codes are met."""
         self._head_scan_regexes: dict[tuple[str, tuple[int, ...]], Optional[re.Pattern]] = {}
@@ -568,41 +558,6 @@ class PhraseSet:
             cached = stream.cache[key] = (start, end, listing(start, end))
         return cached[2]
 
-    def _scan_starts(self, regex: re.Pattern, by_marker: dict[int, _Marked], stream: Stream,
-                     lo: int, hi: int, limit: Optional[int]) -> list[Match]:
-        """``_scan`` of the combined regex, entered only where its first character can be.
-        Its branches begin with a group, so Python's engine cannot skip in C to a possible
-        start and enters every branch at every position: the forbidden phrases' 0.30 ms a
-        call was most of it (bench/rules.py). ``_seek`` opens with the class of those first
-        characters, so the engine skips to each in C and tries the regex there in a
-        look-ahead; a position it finds is then matched for the groups. Trying each possible
-        start in Python instead cost a call per start, 670 a call (bench/rules.py). The same
-        matches: a ``match`` at each possible start in turn is what ``search`` finds first."""
-        enc, norm = stream.enc, stream.norm
-        seek = self._seek.search  # type: ignore[union-attr]
-        match = regex.match
-        out: list[Match] = []
-        pos = floor = lo  # no match may start before the end of the previous one
-        while pos < hi:
-            sought = seek(enc, pos, hi)
-            if sought is None:
-                break
-            at = sought.start()
-            m = match(enc, at, hi)
-            found = None
-            if m is not None:  # always, as the look-ahead matched there
-                chosen, groups = by_marker[m.lastindex]  # type: ignore[index]
-                found = self._accept(chosen, m, groups, enc, norm, floor)
-            if found is None:
-                pos = at + 1
-                continue
-            out.append(found)
-            if limit is not None and len(out) >= limit:
-                break
-            # The next start is past this one even where the match is empty.
-            pos, floor = max(found.end, at + 1), found.end
-        return out
-
     def _scan_pairs(self, regex: re.Pattern, stream: Stream, lo: int, hi: int,
                     limit: Optional[int]) -> list[Match]:
         """``_scan`` of the fast regex, tried only where a head meets syllables one of its
@@ -652,10 +607,13 @@ class PhraseSet:
 
     def _scan_start_pairs(self, regex: re.Pattern, by_marker: dict[int, _Marked],
                           stream: Stream, lo: int, hi: int, limit: Optional[int]) -> list[Match]:
-        """``_scan_starts`` entered only where the regex's first character meets a second and
-        third it can take (``phrase_kernels``, from ``_start_contexts``): ``_seek`` stops at
-        every 您, 你 or 一 that may lead and runs the whole regex there (the fraud, hand-off
-        and rebuff sets). The same matches (a test holds the two equal)."""
+        """``_scan`` of the combined regex of the branches led by a regex variable, entered
+        only where its first character meets a second and third it can take
+        (``phrase_kernels``, from ``_start_contexts``). Its branches begin with a group, so
+        Python's engine cannot skip ahead in C and would enter every branch at every position;
+        stopping at each character a match may start with still ran the whole regex at every
+        您, 你 or 一 (the fraud, hand-off and rebuff sets). The same matches (a test holds the
+        two equal)."""
         enc, norm = stream.enc, stream.norm
         match = regex.match
         pairs: Any = self._start_pairs
@@ -771,8 +729,6 @@ class PhraseSet:
                 found.extend(self._scan_pairs(regex, stream, lo, hi, limit))
             elif by_marker is not None and self._start_pairs is not None:
                 found.extend(self._scan_start_pairs(regex, by_marker, stream, lo, hi, limit))
-            elif by_marker is not None and self._seek is not None:
-                found.extend(self._scan_starts(regex, by_marker, stream, lo, hi, limit))
             else:
                 found.extend(self._scan(regex, by_marker, stream.enc, stream.norm, lo, hi,
                                         limit))
@@ -941,31 +897,9 @@ def _refers_to_groups(pattern: str) -> bool:
     return walk(sre_parser.parse(pattern))
 
 
-def _seek_pattern(pattern: str, first: frozenset[int]) -> str:
-    """A regex whose match, one character long, is where ``pattern`` matches, found at the
-    speed of a character class: the class of the code points a match may start with
-    (``_first_codes``) leads, so that the engine skips in C to the next of them, and a
-    look-behind over that character holds a look-ahead of ``pattern`` (its groups keep their
-    numbers: look-arounds capture nothing of their own)."""
-    cls = "".join(re.escape(chr(c)) for c in sorted(first))
-    return f"[{cls}](?<=(?={pattern}).)"
-
-
 _STARTS_SIZE = 0x10000
-"""Code points ``PhraseSet._seek`` is built for (the syllable codes, digits and letters; a
-pattern that may start with one beyond has no pre-filter)."""
-
-
-def _first_codes(regex: re.Pattern) -> Optional[frozenset[int]]:
-    """The code points a match of ``regex`` may start with, or None when that is not a
-    short list (a match may start with any character, or be empty, or the pattern ignores
-    case). Look-arounds take no character: what follows them counts."""
-    if regex.flags & re.IGNORECASE:
-        return None
-    first, empty = _first_of(list(sre_parser.parse(regex.pattern)))
-    if first is None or empty or any(c >= _STARTS_SIZE - 1 for c in first):
-        return None
-    return frozenset(first)
+"""Code points ``phrase_kernels``' pre-filter tables are built for (the syllable codes, digits
+and letters; a pattern that may start with one beyond has no pre-filter)."""
 
 
 class Sieve:
@@ -1138,48 +1072,6 @@ def _item_prefixes(op: Any, av: Any) -> Optional[_Prefixes]:
     if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
         return {()}
     return None  # a back-reference, a conditional
-
-
-def _first_of(items: list) -> tuple[Optional[set[int]], bool]:
-    """(first code points of a parsed sequence, None: any; whether it may match empty)."""
-    out: set[int] = set()
-    for op, av in items:
-        first, empty = _first_of_item(op, av)
-        if first is None:
-            return None, False
-        out |= first
-        if not empty:
-            return out, False
-    return out, True
-
-
-def _first_of_item(op: Any, av: Any) -> tuple[Optional[set[int]], bool]:
-    c = sre_constants
-    if op is c.LITERAL:
-        return {av}, False
-    if op is c.IN:
-        return _class_codes(av), False
-    if op is c.SUBPATTERN:
-        return _first_of(list(av[3]))
-    if op is getattr(c, "ATOMIC_GROUP", None):  # Python 3.11+
-        return _first_of(list(av))
-    if op is c.BRANCH:
-        out: set[int] = set()
-        any_empty = False
-        for alternative in av[1]:
-            first, empty = _first_of(list(alternative))
-            if first is None:
-                return None, False
-            out |= first
-            any_empty = any_empty or empty
-        return out, any_empty
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
-        low, _, item = av
-        first, empty = _first_of(list(item))
-        return first, empty or low == 0
-    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
-        return set(), True
-    return None, False  # any character, a negated literal, a back-reference
 
 
 def _regex_over_codes(pattern: str) -> str:

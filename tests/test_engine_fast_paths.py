@@ -232,13 +232,16 @@ def test_a_list_variable_used_whole_is_one_set_scanned_once_per_stream(streams):
     forbidden = rules["etiquette.forbidden_phrase"].bad
     negative = rules["emotion.agent_negative"].bad
     assert forbidden.shared and forbidden.shared[0] is negative.shared[0]  # one object
-    # Matches are those of the same phrases compiled as one set.
+    # Matches are those of the same phrases compiled as one set, with the rule's own matching
+    # options (keep_initials, strict_near…: 再问也是 must not be heard in 在本月十).
     variables = rules["etiquette.forbidden_phrase"].variables
     for phrases in (forbidden, negative):
         texts = [t for t in phrases.listed if not t.startswith("intent:")]
         whole = PhraseSet([*variables["rebuffs"], *[t for t in texts if t not in
                                                       set(forbidden.shared[0].listed)]],
-                          Lang("zh"), variables)
+                          Lang("zh"), variables, phrases.threshold, phrases.fuzzy,
+                          phrases.min_fuzzy_syllables, keep_initials=phrases.keep_initials,
+                          strict_near=phrases.strict_near)
         for stream in streams:
             lo, hi = 0, len(stream.enc)
             assert ([(m.start, m.end) for m in phrases._phrase_matches(stream, lo, hi, None)]

@@ -90,6 +90,12 @@ class Jargon(Rule):
                    for x in explained):
                 known.add(m.phrase)
                 continue
+            # Its head word defined soon after (最大回撤百分之一点五，回撤就是从高点往下…):
+            # the term is explained through it.
+            if any(x.start >= m.end and x.end in definition_starts and m.phrase.endswith(x.phrase)
+                   and stream.time_span(x.start, x.end)[0] - e <= within for x in found):
+                known.add(m.phrase)
+                continue
             unexplained.append((m, s, e))
         if self.p.get("per") == "term":
             seen, unique = set(), []

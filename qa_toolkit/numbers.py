@@ -38,7 +38,7 @@ UNIT_GROUPS = {
     # A span in weeks (两个礼拜, 一周): 周 after a figure is never a weekday (周三 puts it first).
     "周": ("个礼拜", "个星期", "礼拜", "星期", "周"),
     "年": ("年",),
-    # Money in another currency (两百万日元, 五千美元) is neither a sum in 元 nor a span: 日元's 日
+    # Money in another currency (三百万日元, 五千美元) is neither a sum in 元 nor a span: 日元's 日
     # is no day, and a limit in 元 is not stated by a sum in dollars.
     "外币": ("日元", "美元", "美金", "欧元", "英镑", "港币", "港元", "澳元", "加元", "韩元", "新元", "卢布", "瑞郎", "泰铢"),
 }

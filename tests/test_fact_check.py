@@ -41,7 +41,7 @@ def test_chinese_quantities_read_as_their_value_and_unit(said, value, unit):
                                        ("三个月", "月"), ("一年", "年"), ("两笔", "笔"),
                                        ("两个礼拜", "周"), ("一个星期", "周"), ("三周", "周"),
                                        # Another currency: 日元's 日 is no day.
-                                       ("两百万日元", "外币"), ("五千美元", "外币")])
+                                       ("三百万日元", "外币"), ("五千美元", "外币")])
 def test_counts_and_spans_carry_their_unit(said, unit):
     (q,) = quantities(f"是{said}，好的")
     assert (q.unit, q.text) == (unit, said)

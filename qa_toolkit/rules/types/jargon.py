@@ -90,7 +90,7 @@ class Jargon(Rule):
                    for x in explained):
                 known.add(m.phrase)
                 continue
-            # Its head word defined soon after (最大回撤百分之一点五，回撤就是从高点往下…):
+            # Its head word defined soon after (最大回撤三个点，回撤就是净值从顶上落下来的…):
             # the term is explained through it.
             if any(x.start >= m.end and x.end in definition_starts and m.phrase.endswith(x.phrase)
                    and stream.time_span(x.start, x.end)[0] - e <= within for x in found):

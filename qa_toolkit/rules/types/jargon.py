@@ -7,7 +7,8 @@ A term of three syllables or more is heard by its sound too (等恶本息); a tw
 in its own characters, since the same two sounds are as often two other words (一句，付钱).
 A term given as the name of what was just said in plain words (从高处往下掉的那一段叫回撤) was
 explained before it, not after (``named_after``); one followed straight away by 就是 or 是指 and
-what it is (起息日就是开始算利息的那天) is defined on the spot (``defined_by``).
+what it is (起息日就是开始算利息的那天) is defined on the spot (``defined_by``), and so is a term
+whose head word is defined so soon after (最大回撤三个点，回撤就是…).
 """
 
 from __future__ import annotations

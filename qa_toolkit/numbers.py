@@ -19,7 +19,7 @@ _DIGITS = {**ZH_DIGITS, **dict(zip("壹贰叁肆伍陆柒捌玖", "123456789"))}
 _MAGNITUDES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _SECTIONS = {"万": 10_000, "亿": 100_000_000}
 _ZH_NUM = "".join(_DIGITS) + "十拾百佰千仟万亿"
-VALUE_CHARS = frozenset(_ZH_NUM + "0123456789.点")
+VALUE_CHARS = frozenset(_ZH_NUM + "0123456789０１２３４５６７８９.．点")
 """The characters that carry a figure's value; the rest of a quantity (元, 个工作日) is its unit."""
 
 UNIT_GROUPS = {

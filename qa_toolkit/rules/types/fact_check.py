@@ -653,6 +653,8 @@ def _trailing_one(stated: Quantity, fact: Fact) -> Optional[str]:
 
 
 _NUMERAL = re.compile(r"[\d零一二两三四五六七八九十百千万]")
+"""A figure's first character, digits or Chinese."""
+
 _ONE_AS_DIGIT = re.compile(r"(?<![\d.])1(?=[天笔次回日])")
 """Whisper writes 一天, 一笔 and 一次 as 1天, 1笔, 1次 (手机银行1天累计顶到150万): read as the
 word for finding a cue; the figure itself is read from the text as heard."""
@@ -661,7 +663,7 @@ word for finding a cue; the figure itself is read from the text as heard."""
 def _cue_codes(text: str) -> str:
     """``text``'s syllable codes with a lone 1 before a day, a transfer or a time read as 一."""
     return encode(_ONE_AS_DIGIT.sub("一", text))
-"""A figure's first character, digits or Chinese."""
+
 
 _CLAUSE_END = re.compile(r"[，。！？；、,.!?;\s]")
 _SENTENCE_END = re.compile(r"[。！？；.!?;]")

@@ -156,7 +156,8 @@ class FactCheck(Rule):
         "max_gap_chars": Param("int", 12, help="Most characters between the cue and the number."),
         "answers": Param("bool", False, help="Also check the agent's reply to a caller's "
                          "question that names a topic (一笔最多能转多少？ → 最多十万): the reply's "
-                         "first figure in the topic's unit, when the reply names no topic itself."),
+                         "first figure in the topic's unit; a reply naming a topic itself answers "
+                         "the question's other topics with figures before its first cue."),
         "answer_reach_chars": Param("int", 16, help="How far into the reply its figure may be."),
         "answer_within_s": Param("float", 6.0, help="Most seconds from the question's end to "
                                  "the reply's start."),
@@ -403,8 +404,9 @@ class FactCheck(Rule):
     def _replies(self, ctx: EvalContext, role: str, in_force: list) -> Iterator[tuple]:
         """The role's replies to the other side's questions that name a topic and state no
         value for it (一笔最多能转多少？): the reply's first figure in the topic's unit, within
-        ``answer_reach_chars`` of its start, is the value it states, unless the reply names a
-        topic itself (its cues then say what its figures are)."""
+        ``answer_reach_chars`` of its start, is the value it states. A reply naming a topic
+        itself answers by it only the question's other topics, with figures before its first
+        cue (its cues say what the figures after them are)."""
         other = "customer" if role == "agent" else "agent"
         theirs = ctx.stream(other)
         if not theirs.turns:
@@ -441,9 +443,16 @@ class FactCheck(Rule):
             if not named:
                 continue
             codes = _cue_codes(text)
-            if self._named(codes, in_force):
+            # A reply that names a topic itself says by its cues what the figures after them
+            # are; what it says before the first of them answers the question's other topics
+            # (一笔能转八万，柜台跨行收千分之五: the limit, then the fee by its cue).
+            own = {topic.name for topic, _ in self._named(codes, in_force)}
+            named = [(topic, fact) for topic, fact in named if topic.name not in own]
+            if not named:
                 continue
-            said = [q for q in quantities(text) if q.start < reach]
+            until = min([reach] + [m.start() for name in own
+                                   if (m := self.cue_res[name].search(codes))])
+            said = [q for q in quantities(text) if (q.end <= until if own else q.start < reach)]
             if said:
                 note = (f" in reply to {other} at {fmt_span(question.start, question.end)} "
                         f"「{mask_text(q_text)}」")

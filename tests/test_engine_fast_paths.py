@@ -648,6 +648,7 @@ def _score_in_full(phrases: PhraseSet, br, m, groups, enc: str, norm: str):
                 if not br.near:
                     return 0.0, "fuzzy", start
                 cost += matching.RARE_READING_COST
+                near += 1  # a rare reading is a near homophone (see _Literal.usual)
             if phrases.keep_initials and not matching._initial_kept(code, part, i):
                 return 0.0, "fuzzy", start
     if dropped > 1 or near > matching._near_allowed(br.syllables, phrases.strict_near):

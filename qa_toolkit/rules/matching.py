@@ -482,6 +482,9 @@ class PhraseSet:
                     if not br.near:
                         return 0.0, "fuzzy", start
                     cost += RARE_READING_COST
+                    near += 1
+                    if near > allowed:
+                        return 0.0, "fuzzy", start
                 if self.keep_initials and not _initial_kept(code, part, i):
                     return 0.0, "fuzzy", start
         if same:
@@ -514,6 +517,9 @@ class PhraseSet:
                 if not br.near:
                     return 0.0, "fuzzy", start
                 cost += RARE_READING_COST
+                near += 1
+                if near > _near_allowed(len(part.norm), strict_near):
+                    return 0.0, "fuzzy", start
             if keep_initials and not _initial_kept(code, part, i):
                 return 0.0, "fuzzy", start
         return 1.0 - cost / br.phrase.letters, ("homophone" if cost == 0 else "fuzzy"), start

@@ -3,8 +3,9 @@
 Separate from a missing closing script (``closing.missing``): this is about how the call
 stopped. Without the agent's closing in the last ``closing_window_s`` seconds, a hit when
 the customer was still talking as the call ended (cut off mid-turn), when the call ended
-within ``question_gap_s`` of a customer question, or when the agent said nothing for the
-last ``agent_silent_s`` seconds while the customer did. The timing is the evidence.
+within ``question_gap_s`` of a customer question or within ``unanswered_s`` of customer
+words that do not sign off, or when the agent said nothing for the last ``agent_silent_s``
+seconds while the customer did. The timing is the evidence.
 """
 
 from __future__ import annotations
@@ -59,6 +60,14 @@ _QUESTION = re.compile(r"[?？]|[吗呢吧咩][。.]?$|怎么|什么|多少|几�
 _ACCEPTS = re.compile(r"(?:^|[，,。.!！?？\s])(?:我|那|嗯|哦|噢|唔){0,2}"
                       r"(?:(?:好|行|成|算了|也行|那好|就这样)[吧嘛]|(?:好|行|那好)吗)[。.!！?？]?$")
 
+
+# The caller signing off anywhere in the last turn (谢谢, 好的，我知道了…, 没得了) ends the call as
+# a customer may; words of another kind in the last second of the call were cut short or left
+# unanswered (让我帮她取钱成不成, heard 成部子: the ASR loses what made them a question as often
+# as not).
+_SIGNS_OFF = re.compile(r"谢|再见|拜拜|好的|晓得了|知道了|明白了|记下了|行了|好了|没了|没有了|没得了|没事了"
+                        # …or an answer awaited (行，那我等你电话). Not a yes alone (好，那回单在哪找？).
+                        r"|等(?:你|您)的?(?:电话|消息|回话|回信)")
 
 _SENTENCE_ENDS = "。！？!?；;"
 
@@ -129,6 +138,10 @@ class AbnormalHangup(Rule):
         "cut_off_s": Param("float", 0.5, help="Customer speech ending this close to the call's end was cut off."),
         "question_gap_s": Param("float", 4.0),
         "agent_silent_s": Param("float", 10.0),
+        "unanswered_s": Param("float", 1.5, help="Customer words of some length (not an "
+                              "acceptance or a thanks) ending this close to the call's end went "
+                              "unanswered, whether or not the ASR kept what made them a question."),
+        "unanswered_units": Param("int", 8, help="The least length of such words (characters)."),
     }
 
     # As closing.missing's: a two-syllable goodbye near-matched is another word as often as
@@ -160,6 +173,11 @@ class AbnormalHangup(Rule):
                      or _asks_by_sound(_last_sentence(last.text))):
             why = (f"the call ended {gap:.1f} s after the customer's question at "
                    f"{fmt_time(last.start)} {said}, with no closing")
+        elif gap <= float(self.p["unanswered_s"]) and not _ACCEPTS.search(last.text.strip()) \
+                and not _SIGNS_OFF.search(last.text) \
+                and self.lang.units(last.text) >= int(self.p["unanswered_units"]):
+            why = (f"the call ended {gap:.1f} s after the customer's words at "
+                   f"{fmt_time(last.start)} {said}, unanswered, with no closing")
         elif end - agent_end >= float(self.p["agent_silent_s"]):
             why = (f"the agent said nothing for the last {end - agent_end:.1f} s "
                    f"(from {fmt_time(agent_end)}) while the customer spoke; last: {said}")

@@ -265,6 +265,23 @@ def test_a_bank_name_asked_about_is_the_callers(sample_diarization):
     assert roles.confidence < 0.6
 
 
+@pytest.mark.parametrize("asked", ["打的恒通银行不，我想改个手机号", "打的红通银行步，我想改个手机号"])
+def test_a_bank_name_asked_with_a_clause_final_bu_is_the_callers(sample_diarization, asked):
+    # The north's yes-no question closes its clause with 不 (Whisper writes 步, 部 or 布 as
+    # often): the caller checking whom they reached, not the agent's opening.
+    from qa_toolkit.speakers.roles import cue_matches
+
+    assert cue_matches(asked, ["恒通银行"]) == []
+    assert cue_matches("恒通银行不会打电话要验证码", ["恒通银行"]) == ["恒通银行"]
+    spk = sorted(sample_diarization.speakers)
+    turns = _turns([(spk[0], 6.7, 8.1, "喂，说事"),
+                    (spk[1], 8.4, 12.0, asked),
+                    (spk[0], 14.5, 17.7, "请报一下证件号")])
+    roles = assign_roles(turns, sample_diarization, agent_channel=None,
+                         agent_cues=["恒通银行", "工号"])
+    assert roles.mapping == {spk[0]: "agent", spk[1]: "customer"}
+
+
 def test_how_each_side_talks_puts_a_caller_who_names_the_bank_right(sample_diarization):
     # The agent's 嗯，哪位？ was lost; the caller spoke first and named the bank (asking, with a
     # tag the cue check does not know): cues and speaking first make the caller the agent.

@@ -71,6 +71,10 @@ _SENTENCE = re.compile(r"[。？！?!\n]")
 _ASKS = re.compile(r"^.{0,6}?(?:吗|吧|嘛|是不是|对不对|没错)")
 """A cue followed by a question tag is asked about, not said: 是恒通银行吗, 恒通银行的客服是不是
 is the caller checking whom they reached."""
+_CLAUSE = re.compile(r"[，,、；;]")
+_ASKS_AT_CLAUSE_END = re.compile(r"[不步部布]")
+"""…and so is one closing its clause with 不, the north's yes-no question (打的恒通银行不，…),
+which Whisper writes 步, 部 or 布 as often."""
 
 
 def _find(haystack: tuple[str, ...], needle: tuple[str, ...]) -> int:
@@ -94,6 +98,11 @@ def cue_matches(text: str, cues: list[str]) -> list[str]:
         norm = _normalise(sentence)
         if not norm:
             continue
+        # Where each clause ends in ``norm`` (``_ASKS_AT_CLAUSE_END``).
+        ends, pos = [], 0
+        for clause in _CLAUSE.split(sentence):
+            pos += len(_normalise(clause))
+            ends.append(pos)
         syl = _syllables(sentence)
         for cue in cues:
             c = _normalise(cue)
@@ -108,8 +117,13 @@ def cue_matches(text: str, cues: list[str]) -> list[str]:
                 # A syllable is a character here (Han text; a digit run is one syllable but
                 # rarely sits in a cue's sentence before its tag).
                 after = norm[at + len(needle):]
-            if at >= 0 and not _ASKS.match(after):
-                found.append(cue)
+            if at < 0 or _ASKS.match(after):
+                continue
+            cue_end = len(norm) - len(after)
+            clause_end = next((e for e in ends if e >= cue_end), len(norm))
+            if _ASKS_AT_CLAUSE_END.fullmatch(norm[cue_end:clause_end]):
+                continue
+            found.append(cue)
     return found
 
 

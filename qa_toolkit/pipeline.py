@@ -222,10 +222,19 @@ class CallPipeline:
             if not own:
                 continue
             mine = [w for w in words if w.speaker == label]
-            alone = replace(transcript, words=mine, loop_spans=[], redecoded=[],
+            # Where the mix's decode looped, the party's whole turns there are decoded again
+            # from its own channel and those words taken when they pass the guards: what the
+            # loop guard left is the loop's remnant (often the other party's words repeated,
+            # as confident as a loop is), and it spans more of the turn than the repeats it
+            # dropped. On the stereo calls of the saved runs that looped (18, both ISAs), CER
+            # went from 29.1 % / 29.0 % to 26.9 % / 26.9 % (AVX-512 / AVX2).
+            loops = sorted({(s.start, s.end) for a, b in transcript.loop_spans
+                            for s in own if a < s.end and s.start < b})
+            alone = replace(transcript, words=mine, loop_spans=loops, redecoded=[],
                             dropped={k: 0 for k in transcript.dropped})
             part = self.transcriber.recover(silence_outside(wave, own, 16000), alone,
-                                            [(s.start, s.end) for s in own])
+                                            [(s.start, s.end) for s in own],
+                                            own_channel=True)
             known = {id(w) for w in mine}
             # Stretched words (transcribe.is_stretched) the channel's decode replaced.
             replaced |= known - {id(w) for w in part.words}

@@ -335,12 +335,15 @@ class Transcriber:
                           loop_spans=loop_spans)
 
     def recover(self, audio_16k: np.ndarray, transcript: Transcript,
-                speech: list[tuple[float, float]]) -> Transcript:
+                speech: list[tuple[float, float]], own_channel: bool = False) -> Transcript:
         """Decode again each stretch where speech has no words, or where the loop guard
         dropped words: alone, sequentially, with temperature fallback and no bias words.
 
         A stretch with no words keeps the new words that pass the guards; a loop stretch takes
-        them only if they are more likely than the words the loop guard left.
+        them only if they are more likely than the words the loop guard left, or, decoded
+        from one party's own channel (``own_channel``), whenever they pass the guards: the
+        channel holds that party alone, the mix's loop there was the decoder's, and its
+        remnant is as confident as a loop ever is.
         """
         opts = self.options
         if not opts.redecode:
@@ -375,7 +378,8 @@ class Transcriber:
             # A stretched word over the stretch is no word heard there; the new words replace it.
             heard = [w for w in old if not is_stretched(w, opts.max_word_s)]
             keep = bool(new) and (why == "no_words" and not heard
-                                  or why == "loop" and _mean_log_prob(new) > _mean_log_prob(old))
+                                  or why == "loop" and (own_channel or
+                                                        _mean_log_prob(new) > _mean_log_prob(old)))
             if keep:
                 words = [w for w in words if not (w.end > start and w.start < end)] + new
             log.append({"start": round(start, 2), "end": round(end, 2), "why": why,

@@ -157,6 +157,40 @@ def test_stereo_speech_the_mix_lost_comes_back_from_the_partys_own_channel(c08_c
 
 
 @pytest.mark.slow
+def test_a_loop_in_the_mix_is_decoded_again_from_the_partys_own_channel(c08_channels):
+    """On AVX-512 kernels the mix's decode of some stereo calls looped over a caller's turn:
+    the loop guard dropped the repeats and what it left was the agent's opening again, as
+    confident as a loop is. Put such a remnant over c08's first customer turn, with the loop
+    where the guard found it: the customer's own channel gives the real words back."""
+    from dataclasses import replace
+    from qa_toolkit.pipeline import CallPipeline, PipelineOptions
+    from qa_toolkit.speakers import DiarizationOptions, diarize, label_words
+
+    pipeline = CallPipeline(PipelineOptions(threads=2)).load()
+    diarization = diarize(c08_channels, 16000, DiarizationOptions(backend="channel"))
+    transcript = pipeline.transcriber.transcribe(c08_channels.mean(axis=0))
+    words = label_words(transcript.words, diarization)
+    turn = next(s for s in diarization.segments if s.speaker == "ch1" and s.end - s.start >= 3.0)
+    real = [w for w in words if w.speaker == "ch1" and turn.start <= w.start < turn.end]
+    assert len("".join(w.text for w in real)) >= 8
+    opening = [w for w in words if w.speaker == "ch0"][:len(real)]
+    step = (turn.end - turn.start) / len(opening)
+    remnant = [Word(turn.start + i * step, turn.start + (i + 1) * step, w.text, 0.95, speaker="ch1")
+               for i, w in enumerate(opening)]
+    damaged = sorted([w for w in words if w not in real] + remnant, key=lambda w: w.start)
+    # The guard's span: the repeats it dropped, a second of the turn.
+    looped = replace(transcript, loop_spans=[(turn.start + 1.0, turn.start + 2.0)])
+    recovered, after = pipeline._recover_channels(c08_channels, diarization, looped, damaged)
+    back = [w for w in recovered if w.speaker == "ch1" and turn.start <= w.start < turn.end]
+    assert not any(w in remnant for w in recovered)
+    assert len("".join(w.text for w in back)) >= 0.7 * len("".join(w.text for w in real))
+    assert any(r["why"] == "loop" and r["kept"] and r["channel"] == "ch1" for r in after.redecoded)
+    # the agent's words are untouched
+    assert [w.text for w in recovered if w.speaker == "ch0"] == \
+        [w.text for w in damaged if w.speaker == "ch0"]
+
+
+@pytest.mark.slow
 def test_hotwords_never_become_the_customers_words(c08_channels):
     """With the pack's hotwords on, Whisper wrote the list itself into the customer's channel
     (工号持卡人身份证…); the guard drops such a recital, so no script word the customer never

@@ -195,6 +195,10 @@ def quantities(text: str) -> list[Quantity]:
                     break
         if unit is None and len(m.group(0)) == 1 and m.group(0) in "一两二":
             continue
+        upper = _approximate(raw)
+        if upper is not None and (scale or unit is not None) and not m.group("percent"):
+            # 两三个工作日 is two or three days, not twenty-three: the larger is what is promised.
+            value = float(upper * (_scale(scale) if scale else 1))
         whole = m.group(0)
         if not scale and len(whole) >= 3 and whole[-2] in "万千百" and (
                 (unit in _SPANS and whole[-1] in "一两")
@@ -212,6 +216,16 @@ def quantities(text: str) -> list[Quantity]:
                 continue
         found.append(Quantity(value, unit, m.start(), end, text[m.start():end]))
     return found
+
+
+def _approximate(raw: str) -> Optional[int]:
+    """The larger of two neighbouring digits said together as an estimate (一两, 两三, 七八),
+    or None. Said with a unit or a magnitude (两三个工作日, 三四万) they are a range, not the
+    digits of one number; alone (尾号三四) they may be digits read out."""
+    if len(raw) != 2 or raw[0] not in _DIGITS or raw[1] not in _DIGITS:
+        return None
+    low, high = int(_DIGITS[raw[0]]), int(_DIGITS[raw[1]])
+    return high if low >= 1 and high == low + 1 else None
 
 
 _WEEK = ("礼拜", "星期", "周")

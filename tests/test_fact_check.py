@@ -31,6 +31,9 @@ def _verdicts(*turns, meta=None):
     ("两千五百块钱", 2500, "元"), ("十五天", 15, "工作日"),
     # Said with a measure word before the magnitude (north, south-west).
     ("五个万", 50000, None), ("二十个万", 200000, None), ("三个亿", 300000000, None),
+    # Two neighbouring digits with a unit or a magnitude are an estimate (two or three days),
+    # read as the larger; alone they may be digits read out (尾号三四).
+    ("两三个工作日", 3, "工作日"), ("七八天", 8, "工作日"), ("三四万", 40000, None), ("三四", 34, None),
 ])
 def test_chinese_quantities_read_as_their_value_and_unit(said, value, unit):
     (q,) = quantities(f"是{said}，好的")

@@ -265,7 +265,7 @@ def test_a_bank_name_asked_about_is_the_callers(sample_diarization):
     assert roles.confidence < 0.6
 
 
-@pytest.mark.parametrize("asked", ["打的恒通银行不，我想改个手机号", "打的红通银行步，我想改个手机号"])
+@pytest.mark.parametrize("asked", ["这是恒通银行不，我想问问房贷", "这是红通银行步，我想问问房贷"])
 def test_a_bank_name_asked_with_a_clause_final_bu_is_the_callers(sample_diarization, asked):
     # The north's yes-no question closes its clause with 不 (Whisper writes 步, 部 or 布 as
     # often): the caller checking whom they reached, not the agent's opening.

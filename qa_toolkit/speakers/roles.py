@@ -73,7 +73,7 @@ _ASKS = re.compile(r"^.{0,6}?(?:吗|吧|嘛|是不是|对不对|没错)")
 is the caller checking whom they reached."""
 _CLAUSE = re.compile(r"[，,、；;]")
 _ASKS_AT_CLAUSE_END = re.compile(r"[不步部布]")
-"""…and so is one closing its clause with 不, the north's yes-no question (打的恒通银行不，…),
+"""…and so is one closing its clause with 不, the north's yes-no question (这是恒通银行不，…),
 which Whisper writes 步, 部 or 布 as often."""
 
 

@@ -101,6 +101,9 @@ _EVIDENCE_ZH: list[tuple[str, Callable[["re.Match[str]"], str]]] = [
     (rf"the call ended {_NUM} s after the customer's question at {_TIME} (「[^」]*」), with no "
      r"closing",
      lambda m: f"客户在 {m.group(2)} 提问{m.group(3)}后 {m.group(1)} 秒通话即结束，没有结束语"),
+    (rf"the call ended {_NUM} s after the customer's words at {_TIME} (「[^」]*」), unanswered, "
+     r"with no closing",
+     lambda m: f"客户在 {m.group(2)} 说{m.group(3)}后 {m.group(1)} 秒通话即结束，未获答复，没有结束语"),
     (rf"the agent said nothing for the last {_NUM} s \(from {_TIME}\) while the customer "
      r"spoke; last: ",
      lambda m: f"最后 {m.group(1)} 秒（自 {m.group(2)} 起）客户在讲话而坐席没有说话；最后一句："),

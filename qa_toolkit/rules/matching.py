@@ -472,19 +472,19 @@ class PhraseSet:
                     continue
                 same = False
                 code = enc[at]
-                if code not in part.classes[i]:
+                if code != part.usual[i]:
+                    # A near syllable, or a rare reading of the phrase character (a near
+                    # homophone): either counts against the phrase's allowance.
                     near += 1
                     if near > allowed:
                         return 0.0, "fuzzy", start
-                    heard = textnorm.code_syllable(code)
-                    cost += min(textnorm.syllable_distance(heard, r) for r in part.readings[i])
-                elif code != part.usual[i]:
-                    if not br.near:
-                        return 0.0, "fuzzy", start
-                    cost += RARE_READING_COST
-                    near += 1
-                    if near > allowed:
-                        return 0.0, "fuzzy", start
+                    if code in part.classes[i]:
+                        if not br.near:
+                            return 0.0, "fuzzy", start
+                        cost += RARE_READING_COST
+                    else:
+                        heard = textnorm.code_syllable(code)
+                        cost += min(textnorm.syllable_distance(heard, r) for r in part.readings[i])
                 if self.keep_initials and not _initial_kept(code, part, i):
                     return 0.0, "fuzzy", start
         if same:
@@ -503,23 +503,22 @@ class PhraseSet:
         if said == part.norm:
             return 1.0, "exact", start
         cost = near = 0
+        allowed = _near_allowed(len(part.norm), strict_near)
         for i, ch in enumerate(part.norm):
             if said[i] == ch:
                 continue
             code = enc[start + i]
-            if code not in part.classes[i]:
+            if code != part.usual[i]:
                 near += 1
-                if near > _near_allowed(len(part.norm), strict_near):
+                if near > allowed:
                     return 0.0, "fuzzy", start
-                heard = textnorm.code_syllable(code)
-                cost += min(textnorm.syllable_distance(heard, r) for r in part.readings[i])
-            elif code != part.usual[i]:
-                if not br.near:
-                    return 0.0, "fuzzy", start
-                cost += RARE_READING_COST
-                near += 1
-                if near > _near_allowed(len(part.norm), strict_near):
-                    return 0.0, "fuzzy", start
+                if code in part.classes[i]:
+                    if not br.near:
+                        return 0.0, "fuzzy", start
+                    cost += RARE_READING_COST
+                else:
+                    heard = textnorm.code_syllable(code)
+                    cost += min(textnorm.syllable_distance(heard, r) for r in part.readings[i])
             if keep_initials and not _initial_kept(code, part, i):
                 return 0.0, "fuzzy", start
         return 1.0 - cost / br.phrase.letters, ("homophone" if cost == 0 else "fuzzy"), start

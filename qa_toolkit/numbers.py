@@ -47,6 +47,9 @@ UNIT_GROUPS = {
 _NEXT_STARTS_WITH_YI = re.compile(r"[，,、]\s*[十百千]")
 """A comma, then a number begun with its magnitude: the 一 before the comma starts it (一十八万)."""
 
+_MEASURE_THEN_PAUSE = re.compile(r"个[，,、]\s*")
+"""个 and the ASR's comma for a pause before the span it measures (十一个，工作日)."""
+
 _SPANS = {"工作日", "小时", "分钟", "次", "笔", "期", "月", "周", "年"}
 """Units that a lone 一/两 may count (一天, 一笔, 两年) right after a round amount."""
 
@@ -192,6 +195,13 @@ def quantities(text: str) -> list[Quantity]:
             for word, base in _UNIT_WORDS:
                 if text.startswith(word, end):
                     unit, end = base, end + len(word)
+                    break
+        if unit is None and (pause := _MEASURE_THEN_PAUSE.match(text, end)):
+            # A pause the ASR wrote as a comma between the measure word and its span (十一个，
+            # 工作日): the span is still the figure's unit.
+            for word, base in _UNIT_WORDS:
+                if "个" + word in UNIT_GROUPS[base] and text.startswith(word, pause.end()):
+                    unit, end = base, pause.end() + len(word)
                     break
         if unit is None and len(m.group(0)) == 1 and m.group(0) in "一两二":
             continue

@@ -50,6 +50,15 @@ def test_counts_and_spans_carry_their_unit(said, unit):
     assert (q.unit, q.text) == (unit, said)
 
 
+def test_a_pause_between_the_measure_word_and_its_span_keeps_the_unit():
+    """十一个，工作日: the ASR's comma for a pause does not cut the span from its figure; a
+    count of things (两个，苹果) still has no unit."""
+    (days,) = quantities("要九个，工作日，才能到")
+    assert (days.value, days.unit, days.text) == (9, "工作日", "九个，工作日")
+    assert [(q.value, q.unit) for q in quantities("三个，小时")] == [(3, "小时")]
+    assert quantities("给了两个，苹果") == []
+
+
 def test_a_weekday_is_no_span_of_weeks():
     assert quantities("星期三到，下周一再来") == []
 

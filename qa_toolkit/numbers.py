@@ -33,6 +33,8 @@ UNIT_GROUPS = {
     # Counts and spans are never a fee or a limit: 刷满六次, 近一年的记录上是五次, 分十二期.
     "次": ("次", "遍", "回"),
     "笔": ("笔",),
+    # How many digits (身份证后四位, 第七位): a count of places, never a fee's or a limit's figure.
+    "位": ("位",),
     "期": ("期",),
     "月": ("个月", "月"),
     # A span in weeks (两个礼拜, 一周): 周 after a figure is never a weekday (周三 puts it first).
@@ -205,6 +207,8 @@ def quantities(text: str) -> list[Quantity]:
                     break
         if unit is None and len(m.group(0)) == 1 and m.group(0) in "一两二":
             continue
+        if unit == "元" and m.group(0) == "一" and text.startswith("块儿", end - 1):
+            continue  # 一块儿 is together (加在一块儿), no sum of money
         upper = _approximate(raw)
         if upper is not None and (scale or unit is not None) and not m.group("percent"):
             # 两三个工作日 is two or three days, not twenty-three: the larger is what is promised.

@@ -59,6 +59,14 @@ def test_a_pause_between_the_measure_word_and_its_span_keeps_the_unit():
     assert quantities("给了两个，苹果") == []
 
 
+def test_together_and_digit_places_are_no_figures_to_check():
+    """加在一块儿 is together, not one yuan; 后四位 counts digits, not a fee of 4 %."""
+    assert [(q.value, q.unit) for q in quantities("一天加在一块儿")] == [(1, "工作日")]
+    assert [(q.value, q.unit) for q in quantities("身份证后四位")] == [(4, "位")]
+    assert not [o for o in _verdicts(["agent", 5.0, 9.0, "柜台跨行转账是吧？先报一下身份证后四位。"])
+                if o.status == "hit"]
+
+
 def test_a_weekday_is_no_span_of_weeks():
     assert quantities("星期三到，下周一再来") == []
 

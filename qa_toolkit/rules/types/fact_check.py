@@ -324,7 +324,8 @@ class FactCheck(Rule):
         topics in force it names, how to read its values for one of them, the question it
         replies to or ""). A turn names a topic by its cue; with ``answers``, the reply to a
         question naming one does so too."""
-        for turn, text, codes in self._naming_turns(ctx.stream(role).turns):
+        naming = list(self._naming_turns(ctx.stream(role).turns))
+        for turn, text, codes in naming:
             named = self._named(codes, in_force)
             if not named:
                 continue
@@ -338,6 +339,10 @@ class FactCheck(Rule):
             for reply in self._replies(ctx, role, in_force):
                 replied.add(id(reply[0]))
                 yield reply
+            for reply in self._after_naming_back(ctx, role, in_force, naming):
+                if id(reply[0]) not in replied:
+                    replied.add(id(reply[0]))
+                    yield reply
         if self.by_example:
             for named in self._named_by_example(ctx, role, in_force):
                 if id(named[0]) not in replied:
@@ -458,6 +463,58 @@ class FactCheck(Rule):
                         f"「{mask_text(q_text)}」")
                 yield (reply, text, codes, named,
                        lambda topic, fact, s=said: self._first_in_unit(s, fact.unit), note)
+
+    def _after_naming_back(self, ctx: EvalContext, role: str, in_force: list,
+                           naming: list[tuple[Turn, str, str]]) -> Iterator[tuple]:
+        """The role names a topic back with no value for it (柜台跨行转账是吧，我给您讲), the
+        other side asks with no figure of its own (对，手续费收多少？), and the role's next turn,
+        naming no topic itself, answers: its first figure in the topic's unit within
+        ``answer_reach_chars`` of its start is the value stated for the topic named back."""
+        other = "customer" if role == "agent" else "agent"
+        mine = ctx.stream(role).turns
+        theirs = ctx.stream(other).turns
+        if len(mine) < 2 or not theirs:
+            return
+        index = {id(turn): at for at, turn in enumerate(mine)}
+        starts = [turn.start for turn in theirs]
+        within = float(self.p.get("answer_within_s", 6.0))
+        reach = int(self.p.get("answer_reach_chars", 16))
+        for turn, text, codes in naming:
+            at = index[id(turn)]
+            if at + 1 >= len(mine):
+                continue
+            # Named back as a question to confirm (…是吧, …对不, …吗？), not said in passing.
+            if not _CONFIRMING.search(text):
+                continue
+            said = quantities(text)
+            named = [(topic, fact) for topic, fact in self._named(codes, in_force)
+                     if not self._stated(codes, topic, fact.unit, said)]
+            if not named:
+                continue
+            reply = mine[at + 1]
+            first = bisect.bisect_left(starts, turn.start)
+            asked = [q for q in theirs[first:] if q.start < reply.start]
+            # One question between, in time, with no figure: a caller reciting digits or
+            # giving a sum of their own is not asking the value.
+            if len(asked) != 1 or reply.start > asked[0].end + within:
+                continue
+            question = asked[0]
+            q_text = to_simplified(question.text)
+            if _NUMERAL.search(q_text):
+                continue
+            r_text = to_simplified(reply.text)
+            if not _NUMERAL.search(r_text, 0, reach):
+                continue
+            r_codes = _cue_codes(r_text)
+            if self._named(r_codes, in_force):
+                continue
+            figures = [q for q in quantities(r_text) if q.start < reach]
+            if figures:
+                note = (f" in reply to {other} at {fmt_span(question.start, question.end)} "
+                        f"「{mask_text(q_text)}」 on the topic {role} named at "
+                        f"{fmt_span(turn.start, turn.end)} 「{mask_text(to_simplified(text))}」")
+                yield (reply, r_text, r_codes, named,
+                       lambda topic, fact, s=figures: self._first_in_unit(s, fact.unit), note)
 
     def _documents(self, ctx: EvalContext, role: str, day: Optional[dt.date]) -> list[Outcome]:
         """A hit for each of the role's turns on a documents topic (naming it, or starting
@@ -660,6 +717,9 @@ def _trailing_one(stated: Quantity, fact: Fact) -> Optional[str]:
     return (f"【{stated.text}】 is {shorter[0].text} as the KB has it if its 一 begins what "
             f"follows (一天, 一次) or is 万一: the figure is unsure")
 
+
+_CONFIRMING = re.compile(r"是吧|对吧|对不|是不是|对不对|是不|吗|么|嘛|[？?]")
+"""A turn that puts what it names as a question to confirm (柜台跨行转账是吧)."""
 
 _NUMERAL = re.compile(r"[\d零一二两三四五六七八九十百千万]")
 """A figure's first character, digits or Chinese."""

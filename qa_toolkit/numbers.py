@@ -173,6 +173,10 @@ def quantities(text: str) -> list[Quantity]:
                 pos = m.start("number") + cut
                 continue
             m = _QUANTITY.match(text, m.start(), m.start("number") + cut)
+        if m.group("percent") and m.group("scale"):
+            # A share has no magnitude: in 百分之零点五十万 the ASR dropped the comma, and 十万
+            # begins the next figure (the sum the share is taken of).
+            m = _QUANTITY.match(text, m.start(), m.start("scale"))
         pos = m.end()
         raw = m.group("number")
         if _weekday(text, m.start(), raw):

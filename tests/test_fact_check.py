@@ -67,6 +67,12 @@ def test_together_and_digit_places_are_no_figures_to_check():
                 if o.status == "hit"]
 
 
+def test_a_share_has_no_magnitude():
+    """百分之零点五百万块: the ASR lost the comma; 百万块 is the sum the share is taken of."""
+    assert [(q.value, q.unit) for q in quantities("抽百分之零点五百万块")] == [(0.5, "%"), (1000000, "元")]
+    assert [(q.value, q.unit) for q in quantities("百分之五十")] == [(50, "%")]
+
+
 def test_a_weekday_is_no_span_of_weeks():
     assert quantities("星期三到，下周一再来") == []
 

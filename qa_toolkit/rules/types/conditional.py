@@ -171,6 +171,7 @@ class Conditional(Rule):
             anchors = []
             for a in self.before.finditer(anchor_stream, alo, ahi):
                 if a.kind == "intent" and (_restated(anchor_stream.norm, a.end)
+                                           or _asked_of_caller(anchor_stream.norm, a)
                                            or _leads_into(anchor_stream, a, stream, done)):
                     continue
                 if _figure_heard_first(ctx, anchor_stream, a) or _figure_unsaid(anchor_stream, a):
@@ -352,6 +353,20 @@ def _leads_into(anchor_stream: Any, a: Any, stream: Any, done: Any) -> bool:
         return False
     return (stream.turn_at(a.start) == stream.turn_at(done.start)
             and 0 <= done.start - a.end <= LEAD_IN_CHARS)
+
+
+_ASKING = re.compile(r"哪|几[月号年天时点个]|多少|什么时候|啥时候|啥时")
+ASK_REACH = 4
+"""Characters past a matched window's end where its question word may still fall."""
+
+
+def _asked_of_caller(norm: str, m: Match) -> bool:
+    """Whether a sentence recognised only by similarity asks the caller an account fact
+    (您存的那笔定期，哪个月到期？, a check's question about what is on file): it holds a
+    question word, so it tells the caller nothing."""
+    line_end = norm.find("\n", m.end)
+    end = min(m.end + ASK_REACH, len(norm) if line_end < 0 else line_end)
+    return _ASKING.search(norm, m.start, end) is not None
 
 
 def _restated(norm: str, end: int) -> bool:

@@ -24,7 +24,8 @@ VALUE_CHARS = frozenset(_ZH_NUM + "0123456789０１２３４５６７８９.．�
 
 UNIT_GROUPS = {
     "元": ("块钱", "人民币", "元", "块"),
-    "%": ("%", "％"),
+    # 一个点 is one per cent in the trade's speech (收一个点的手续费): 个 keeps it off the clock.
+    "%": ("%", "％", "个点"),
     # 个工作 alone is 个工作日 with its last syllable misheard (八个工作室, 七个工作人员). Staff
     # counted (两个工作人员) read so too, but only a time topic's figure is ever compared in days.
     "工作日": ("个工作日", "工作日", "个自然日", "自然日", "个工作", "天", "日"),

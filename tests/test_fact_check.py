@@ -34,6 +34,8 @@ def _verdicts(*turns, meta=None):
     # Two neighbouring digits with a unit or a magnitude are an estimate (two or three days),
     # read as the larger; alone they may be digits read out (尾号三四).
     ("两三个工作日", 3, "工作日"), ("七八天", 8, "工作日"), ("三四万", 40000, None), ("三四", 34, None),
+    # Per cent in the trade's speech: 一个点 is one per cent (not the clock's 三点).
+    ("一个点", 1, "%"), ("零点五个点", 0.5, "%"),
 ])
 def test_chinese_quantities_read_as_their_value_and_unit(said, value, unit):
     (q,) = quantities(f"是{said}，好的")

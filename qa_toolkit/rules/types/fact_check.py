@@ -157,7 +157,9 @@ class FactCheck(Rule):
         "answers": Param("bool", False, help="Also check the agent's reply to a caller's "
                          "question that names a topic (一笔最多能转多少？ → 最多十万): the reply's "
                          "first figure in the topic's unit; a reply naming a topic itself answers "
-                         "the question's other topics with figures before its first cue."),
+                         "the question's other topics with figures before its first cue; and the "
+                         "reply to a question asked after the agent named a topic back to confirm "
+                         "it (柜台跨行转账是吧？ → 对，收多少？ → 百分之一)."),
         "answer_reach_chars": Param("int", 16, help="How far into the reply its figure may be."),
         "answer_within_s": Param("float", 6.0, help="Most seconds from the question's end to "
                                  "the reply's start."),

@@ -478,13 +478,10 @@ class PhraseSet:
                     near += 1
                     if near > allowed:
                         return 0.0, "fuzzy", start
-                    if code in part.classes[i]:
-                        if not br.near:
-                            return 0.0, "fuzzy", start
-                        cost += RARE_READING_COST
-                    else:
-                        heard = textnorm.code_syllable(code)
-                        cost += min(textnorm.syllable_distance(heard, r) for r in part.readings[i])
+                    extra = _off_reading_cost(br, part, i, code)
+                    if extra is None:
+                        return 0.0, "fuzzy", start
+                    cost += extra
                 if self.keep_initials and not _initial_kept(code, part, i):
                     return 0.0, "fuzzy", start
         if same:
@@ -512,13 +509,10 @@ class PhraseSet:
                 near += 1
                 if near > allowed:
                     return 0.0, "fuzzy", start
-                if code in part.classes[i]:
-                    if not br.near:
-                        return 0.0, "fuzzy", start
-                    cost += RARE_READING_COST
-                else:
-                    heard = textnorm.code_syllable(code)
-                    cost += min(textnorm.syllable_distance(heard, r) for r in part.readings[i])
+                extra = _off_reading_cost(br, part, i, code)
+                if extra is None:
+                    return 0.0, "fuzzy", start
+                cost += extra
             if keep_initials and not _initial_kept(code, part, i):
                 return 0.0, "fuzzy", start
         return 1.0 - cost / br.phrase.letters, ("homophone" if cost == 0 else "fuzzy"), start
@@ -1113,6 +1107,16 @@ def _regex_over_codes(pattern: str) -> str:
 def _digit_class() -> str:
     codes = "".join(re.escape(textnorm.syllable_code(s)) for s in _DIGIT_SYLLABLES)
     return f"[0-9{codes}]"
+
+
+def _off_reading_cost(br: Any, part: Any, i: int, code: str) -> Optional[float]:
+    """The cost of a syllable heard off the phrase character's usual reading: a rare reading
+    of it (a near homophone, only where the branch allows near syllables: None otherwise) or
+    the distance to its nearest reading. Both scoring paths of a match count it so."""
+    if code in part.classes[i]:
+        return RARE_READING_COST if br.near else None
+    heard = textnorm.code_syllable(code)
+    return min(textnorm.syllable_distance(heard, r) for r in part.readings[i])
 
 
 def _near_allowed(syllables: int, strict: bool = False) -> int:

@@ -41,6 +41,9 @@ class Jargon(Rule):
         "ordinary_words": Param("phrases", [], help="Everyday words that sound like a term "
                                 "(支付 for 止付): a term heard in these very characters was not "
                                 "said as jargon."),
+        "allowed_contexts": Param("phrases", [], help="Longer phrases in which a term's "
+                                  "characters are other words (上回撤评 is 上回测评 heard: 上回 is "
+                                  "last time): a term inside one was not said."),
         "not_understood": Param("phrases", [], help="What the other party says when a turn "
                                 "lost them (没听懂, 听不懂): said right after a long turn of the "
                                 "role, that turn is a hit though no lexicon term was heard."),
@@ -60,6 +63,7 @@ class Jargon(Rule):
         self.defined_by = self.phrases("defined_by")
         self.not_a_definition = self.phrases("not_a_definition")
         self.ordinary = frozenset(self.lang.norm(w) for w in self.phrases("ordinary_words").texts)
+        self.allowed = self.phrases("allowed_contexts")
         self.lost = self.phrases("not_understood")
         self.pace = self.phrases("pace_only")
 
@@ -71,6 +75,10 @@ class Jargon(Rule):
         # terms keep their homophones (等恶本息 is 等额本息).
         found = [m for m in self.terms.finditer(stream)
                  if m.text not in self.ordinary and (m.kind == "exact" or len(m.text) > 2)]
+        if self.allowed and found:
+            contexts = self.allowed.finditer(stream)
+            found = [m for m in found
+                     if not any(a.start <= m.start and m.end <= a.end for a in contexts)]
         explained = self.explain.finditer(stream) if self.explain and found else []
         naming_ends = ({x.end for x in self.named_after.finditer(stream)}
                        if self.named_after and found else set())

@@ -61,11 +61,11 @@ _ACCEPTS = re.compile(r"(?:^|[，,。.!！?？\s])(?:我|那|嗯|哦|噢|唔){0,
                       r"(?:(?:好|行|成|算了|也行|那好|就这样)[吧嘛]|(?:好|行|那好)吗)[。.!！?？]?$")
 
 
-# The caller signing off anywhere in the last turn (谢谢, 好的，我知道了…, 没得了) ends the call as
+# The caller signing off anywhere in the last turn (谢谢, 好的，我知道了…, 没得了, 再会) ends the call as
 # a customer may; words of another kind in the last second of the call were cut short or left
 # unanswered (让我帮她取钱成不成, heard 成部子: the ASR loses what made them a question as often
 # as not).
-_SIGNS_OFF = re.compile(r"谢|再见|拜拜|好的|晓得了|知道了|明白了|记下了|行了|好了|没了|没有了|没得了|没事了"
+_SIGNS_OFF = re.compile(r"谢|再见|再会|回见|回头见|拜拜|好的|晓得了|知道了|明白了|记下了|行了|好了|没了|没有了|没得了|没事了"
                         # …or an answer awaited (行，那我等你电话). Not a yes alone (好，那回单在哪找？).
                         r"|等(?:你|您)的?(?:电话|消息|回话|回信)")
 

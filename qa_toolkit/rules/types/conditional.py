@@ -174,6 +174,10 @@ class Conditional(Rule):
                                            or _asked_of_caller(anchor_stream.norm, a)
                                            or _leads_into(anchor_stream, a, stream, done)):
                     continue
+                # A listed phrase heard only near (打款方是 for 底款当时) inside a question is
+                # no more told than a sentence recognised by similarity.
+                if a.kind == "fuzzy" and _asked_of_caller(anchor_stream.norm, a):
+                    continue
                 if _figure_heard_first(ctx, anchor_stream, a) or _figure_unsaid(anchor_stream, a):
                     continue
                 s, e = anchor_stream.time_span(a.start, a.end)
@@ -360,13 +364,21 @@ ASK_REACH = 4
 """Characters past a matched window's end where its question word may still fall."""
 
 
+_ASKED_WHAT = re.compile(r"(?:是|叫|填的|写的|留的)(?:什么|啥)")
+ASKED_WHAT_REACH = 8
+"""Characters past a matched window's end where a "what was it" (…当时登记的用途是什么) may
+still fall: the thing asked is named first, so it ends further on than a question word."""
+
+
 def _asked_of_caller(norm: str, m: Match) -> bool:
-    """Whether a sentence recognised only by similarity asks the caller an account fact
-    (您存的那笔定期，哪个月到期？, a check's question about what is on file): it holds a
-    question word, so it tells the caller nothing."""
+    """Whether a sentence recognised only by similarity (or a listed phrase heard only near)
+    asks the caller an account fact
+    (您存的那笔定期，哪个月到期？; 那笔贷款当时登记的用途是什么, a check's question about what
+    is on file): it holds a question word, so it tells the caller nothing."""
     line_end = norm.find("\n", m.end)
-    end = min(m.end + ASK_REACH, len(norm) if line_end < 0 else line_end)
-    return _ASKING.search(norm, m.start, end) is not None
+    limit = len(norm) if line_end < 0 else line_end
+    return (_ASKING.search(norm, m.start, min(m.end + ASK_REACH, limit)) is not None
+            or _ASKED_WHAT.search(norm, m.start, min(m.end + ASKED_WHAT_REACH, limit)) is not None)
 
 
 def _restated(norm: str, end: int) -> bool:

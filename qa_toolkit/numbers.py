@@ -53,6 +53,11 @@ _NEXT_STARTS_WITH_YI = re.compile(r"[，,、]\s*[十百千]")
 _MEASURE_THEN_PAUSE = re.compile(r"个[，,、]\s*")
 """个 and the ASR's comma for a pause before the span it measures (十一个，工作日)."""
 
+_SPAN_NAMED_FIRST = re.compile(r"工作日(?:要|得|需要|需|还要|还得)?(?:数够|数满|等够|等满|够|满|过|算)?$")
+"""工作日 and what counts it, right before a figure said with 个 alone (工作日要数够十四个)."""
+_COUNTED_AFTER = re.compile(r"个(?:$|[^\u4e00-\u9fff]|[就才后以左上多])")
+"""个 ending the figure: the clause ends, or the wait goes on (十四个才拿得到, 七个左右)."""
+
 _SPANS = {"工作日", "小时", "分钟", "次", "笔", "期", "月", "周", "年"}
 """Units that a lone 一/两 may count (一天, 一笔, 两年) right after a round amount."""
 
@@ -210,6 +215,11 @@ def quantities(text: str) -> list[Quantity]:
                 if "个" + word in UNIT_GROUPS[base] and text.startswith(word, pause.end()):
                     unit, end = base, pause.end() + len(word)
                     break
+        if unit is None and _COUNTED_AFTER.match(text, end) and _SPAN_NAMED_FIRST.search(
+                text, max(0, m.start() - 8), m.start()):
+            # The span named first and counted after it (工作日要数够十四个, 到账工作日得满十个):
+            # the 个 counts working days, if it counts nothing else (工作日两个人值班).
+            unit, end = "工作日", end + 1
         if unit is None and len(m.group(0)) == 1 and m.group(0) in "一两二":
             continue
         if unit == "元" and m.group(0) == "一" and text.startswith("块儿", end - 1):

@@ -61,6 +61,15 @@ def test_a_pause_between_the_measure_word_and_its_span_keeps_the_unit():
     assert quantities("给了两个，苹果") == []
 
 
+def test_working_days_named_first_and_counted_after():
+    """工作日要数够九个: the span is named before its figure, and 个 counts it; a 个 that
+    counts something else (工作日三个人值班) gives the figure no unit."""
+    (days,) = quantities("补的新卡，工作日要数够九个，才寄得到")
+    assert (days.value, days.unit, days.text) == (9, "工作日", "九个")
+    assert [(q.value, q.unit) for q in quantities("工作日满十个就到")] == [(10, "工作日")]
+    assert [(q.value, q.unit) for q in quantities("工作日三个人值班")] == [(3, None)]
+
+
 def test_together_and_digit_places_are_no_figures_to_check():
     """加在一块儿 is together, not one yuan; 后四位 counts digits, not a fee of 4 %."""
     assert [(q.value, q.unit) for q in quantities("一天加在一块儿")] == [(1, "工作日")]

@@ -372,9 +372,9 @@ still fall: the thing asked is named first, so it ends further on than a questio
 
 def _asked_of_caller(norm: str, m: Match) -> bool:
     """Whether a sentence recognised only by similarity (or a listed phrase heard only near)
-    asks the caller an account fact
-    (您存的那笔定期，哪个月到期？; 那笔贷款当时登记的用途是什么, a check's question about what
-    is on file): it holds a question word, so it tells the caller nothing."""
+    asks the caller an account fact (您存的那笔定期，哪个月到期？; 那笔贷款当时登记的用途是
+    什么: a check's question about what is on file): it holds a question word, so it tells
+    the caller nothing."""
     line_end = norm.find("\n", m.end)
     limit = len(norm) if line_end < 0 else line_end
     return (_ASKING.search(norm, m.start, min(m.end + ASK_REACH, limit)) is not None

@@ -453,13 +453,20 @@ class FactCheck(Rule):
             # A reply that names a topic itself says by its cues what the figures after them
             # are; what it says before the first of them answers the question's other topics
             # (一笔能转八万，柜台跨行收千分之五: the limit, then the fee by its cue).
-            own = {topic.name for topic, _ in self._named(codes, in_force)}
+            own_named = self._named(codes, in_force)
+            own = {topic.name for topic, _ in own_named}
             named = [(topic, fact) for topic, fact in named if topic.name not in own]
             if not named:
                 continue
             until = min([reach] + [m.start() for name in own
                                    if (m := self.cue_res[name].search(codes))])
-            said = [q for q in quantities(text) if (q.end <= until if own else q.start < reach)]
+            in_reply = quantities(text)
+            # A figure its own cue states (收三百块年费: the figure right before 年费) is that
+            # topic's, not an answer to the question's other one.
+            bound = [id(q) for topic, fact in own_named
+                     for q in self._stated(codes, topic, fact.unit, in_reply)]
+            said = [q for q in in_reply if (q.end <= until if own else q.start < reach)
+                    and id(q) not in bound]
             if said:
                 note = (f" in reply to {other} at {fmt_span(question.start, question.end)} "
                         f"「{mask_text(q_text)}」")
@@ -637,12 +644,19 @@ class FactCheck(Rule):
             # first after it; else one in the topic's unit just before it (每年收一千二百块年费).
             # A bare figure after a sum in yuan is what that sum costs (一万块钱，收您五十), no
             # share: a rate is said as one (千分之五), or bare before any sum.
+            # A bare digit after it does not outweigh a figure in the topic's unit right before
+            # it (收300块年费，转账走手机三比…: 三 is 单笔's first syllable heard, no fee).
+            just_before = next((q for q in said_here if unit and q.unit == unit
+                                and 0 <= at - q.end <= 1), None)
+            first_after = next((q for q in said_here if after <= q.start <= after + gap
+                                and not (unit == "%" and q.unit is None
+                                         and any(o.unit == "元" and after <= o.start < q.start
+                                                 for o in said))), None)
+            if just_before is not None and first_after is not None and first_after.unit is None \
+                    and first_after.value < 10:
+                first_after = None
             stated = next((q for q in said_here if at < q.start and q.end < after), None) or \
-                next((q for q in said_here if after <= q.start <= after + gap
-                      and not (unit == "%" and q.unit is None
-                               and any(o.unit == "元" and after <= o.start < q.start for o in said))),
-                     None) or \
-                next((q for q in said_here if unit and q.unit == unit and 0 <= at - q.end <= 1), None)
+                first_after or just_before
             if stated is None and unit == "%":
                 stated = _worked_rate(said, after, codes)
             if stated is not None and stated not in out and not (

@@ -606,6 +606,12 @@ def said_in(stream: Stream, lo: int, hi: int, limit: int = 40) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
+def outside_contexts(found: Sequence[Match], contexts: Sequence[Match]) -> list[Match]:
+    """The matches no context match wholly covers (a rule's ``allowed_contexts``: 我不知道您
+    in 我不知道您是否…, 回撤 in 上回撤评)."""
+    return [m for m in found if not any(a.start <= m.start and m.end <= a.end for a in contexts)]
+
+
 def first_match_time(stream: Stream, phrases: PhraseSet, after: float = 0.0,
                      before: Optional[float] = None) -> Optional[tuple[Match, float, float]]:
     lo, hi = stream.window(after, before if before is not None else 1e12)

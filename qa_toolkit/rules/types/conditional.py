@@ -170,13 +170,12 @@ class Conditional(Rule):
             alo, ahi = anchor_stream.window(t_trig, 1e12 if t_done is None else t_done)
             anchors = []
             for a in self.before.finditer(anchor_stream, alo, ahi):
-                if a.kind == "intent" and (_restated(anchor_stream.norm, a.end)
-                                           or _asked_of_caller(anchor_stream.norm, a)
-                                           or _leads_into(anchor_stream, a, stream, done)):
-                    continue
                 # A listed phrase heard only near (打款方是 for 底款当时) inside a question is
                 # no more told than a sentence recognised by similarity.
-                if a.kind == "fuzzy" and _asked_of_caller(anchor_stream.norm, a):
+                if a.kind in ("intent", "fuzzy") and _asked_of_caller(anchor_stream.norm, a):
+                    continue
+                if a.kind == "intent" and (_restated(anchor_stream.norm, a.end)
+                                           or _leads_into(anchor_stream, a, stream, done)):
                     continue
                 if _figure_heard_first(ctx, anchor_stream, a) or _figure_unsaid(anchor_stream, a):
                     continue

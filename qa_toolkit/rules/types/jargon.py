@@ -14,7 +14,7 @@ whose head word is defined so soon after (最大回撤三个点，回撤就是�
 from __future__ import annotations
 
 from qa_toolkit.pii import mask_text
-from qa_toolkit.rules.base import EvalContext, Param, Rule, fmt_span, fmt_time
+from qa_toolkit.rules.base import EvalContext, Param, Rule, fmt_span, fmt_time, outside_contexts
 from qa_toolkit.types import Outcome
 
 
@@ -76,9 +76,7 @@ class Jargon(Rule):
         found = [m for m in self.terms.finditer(stream)
                  if m.text not in self.ordinary and (m.kind == "exact" or len(m.text) > 2)]
         if self.allowed and found:
-            contexts = self.allowed.finditer(stream)
-            found = [m for m in found
-                     if not any(a.start <= m.start and m.end <= a.end for a in contexts)]
+            found = outside_contexts(found, self.allowed.finditer(stream))
         explained = self.explain.finditer(stream) if self.explain and found else []
         naming_ends = ({x.end for x in self.named_after.finditer(stream)}
                        if self.named_after and found else set())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from qa_toolkit.rules.base import (EvalContext, Param, Rule, all_matches, excerpt, fmt_span,
-                                   fmt_time, window_bounds)
+                                   fmt_time, outside_contexts, window_bounds)
 from qa_toolkit.rules.matching import Match
 from qa_toolkit.rules.streams import Stream
 from qa_toolkit.types import Outcome, Turn
@@ -76,9 +76,7 @@ class PhraseForbidden(Rule):
         found = all_matches(stream, self.bad, t0, t1)
         if self.allowed and found:
             lo, hi = stream.window(t0, t1)
-            ok = self.allowed.finditer(stream, lo, hi)
-            found = [m for m in found
-                     if not any(a.start <= m.start and m.end <= a.end for a in ok)]
+            found = outside_contexts(found, self.allowed.finditer(stream, lo, hi))
         if found and (role == "agent" or any(m.kind == "intent" for m in found)):
             found = self._answering(ctx, role, stream, found)
         return stream, list(found)
